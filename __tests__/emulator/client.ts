@@ -1,0 +1,116 @@
+// A bare HTTPS client for the emulator tests: trusts only the emulator's CA, optionally tunnels
+// through its CONNECT proxy, and returns status, headers and the parsed body.
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import { isIP, type Socket } from 'node:net'
+import tls from 'node:tls'
+
+export interface Reply {
+  status: number
+  headers: http.IncomingHttpHeaders
+  text: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json: any
+}
+
+export interface RequestOptions {
+  method?: string
+  headers?: Record<string, string>
+  body?: string
+  /** http://127.0.0.1:<port> of a CONNECT proxy. */
+  proxy?: string
+}
+
+function openTunnel(proxy: string, host: string, port: number): Promise<Socket> {
+  const proxyUrl = new URL(proxy)
+  return new Promise((resolve, reject) => {
+    const connect = http.request({
+      host: proxyUrl.hostname,
+      port: proxyUrl.port,
+      method: 'CONNECT',
+      path: `${host}:${port}`
+    })
+    connect.on('connect', (response, socket) => {
+      if (response.statusCode === 200) resolve(socket)
+      else {
+        socket.destroy()
+        reject(new Error(`proxy answered ${response.statusCode}`))
+      }
+    })
+    connect.on('error', reject)
+    connect.end()
+  })
+}
+
+export async function request(
+  caFile: string,
+  url: string,
+  options: RequestOptions = {}
+): Promise<Reply> {
+  const target = new URL(url)
+  const ca = readFileSync(caFile, 'utf8')
+  const port = Number(target.port || 443)
+  const tunnel = options.proxy ? await openTunnel(options.proxy, target.hostname, port) : undefined
+  // Host as browsers and http-client send it: the default port left out.
+  const headers: Record<string, string> = { host: target.host, ...options.headers }
+  if (options.body !== undefined)
+    headers['content-length'] = String(Buffer.byteLength(options.body))
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      {
+        hostname: target.hostname,
+        port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? 'GET',
+        headers,
+        ca,
+        // With createConnection and no agent, node uses the tunnel instead of dialling the host.
+        ...(tunnel
+          ? {
+              createConnection: () =>
+                tls.connect({
+                  socket: tunnel,
+                  ca,
+                  ...(isIP(target.hostname) ? {} : { servername: target.hostname })
+                })
+            }
+          : { agent: false })
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let json: unknown
+          try {
+            json = text ? JSON.parse(text) : undefined
+          } catch {
+            json = undefined
+          }
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json })
+        })
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+/** Decodes a JWT's header and claims without verifying it. */
+export function peek(token: string): {
+  header: Record<string, unknown>
+  claims: Record<string, unknown>
+} {
+  const [header, claims] = token.split('.')
+  return {
+    header: JSON.parse(Buffer.from(header ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >,
+    claims: JSON.parse(Buffer.from(claims ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >
+  }
+}

@@ -1,0 +1,811 @@
+// The emulated content plane over real sockets: the four upload calls, a real block upload
+// through the blob front into Azurite, the zip checks, and the served site.
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import https from 'node:https'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  AnonymousCredential,
+  BlockBlobClient,
+  newPipeline,
+  type StoragePipelineOptions
+} from '@azure/storage-blob'
+import yazl from 'yazl'
+import { startContentPlane, type ContentPlane } from '../../emulator/content/index.js'
+import { ServiceHost } from '../../emulator/server.js'
+import { createTlsMaterial, type GeneratedTls } from '../../emulator/tls.js'
+import {
+  addEnvironment,
+  addSite,
+  defaultWorld,
+  type StaticSite,
+  type World
+} from '../../emulator/world.js'
+
+let tls: GeneratedTls
+let host: ServiceHost
+let world: World
+let plane: ContentPlane
+let workDir: string
+let freeSite: StaticSite
+let standardSite: StaticSite
+
+beforeAll(async () => {
+  tls = await createTlsMaterial()
+  host = new ServiceHost(tls)
+  workDir = await mkdtemp(path.join(tmpdir(), 'content-plane-'))
+  world = defaultWorld({ githubIssuer: 'https://github.invalid', contentUrl: '' })
+  freeSite = world.sites[0]!
+  standardSite = addSite(world, '', { name: 'big-site', sku: 'Standard' })
+  plane = await startContentPlane(host, world, tls, workDir)
+})
+
+afterAll(async () => {
+  await plane?.stop()
+  await host?.stop()
+  await rm(workDir, { recursive: true, force: true })
+  if (tls) await rm(tls.dir, { recursive: true, force: true })
+})
+
+afterEach(() => {
+  host.clearFaults()
+  Object.assign(plane.behaviour, {
+    inProgressPolls: 1,
+    neverFinish: false,
+    emptySiteUrl: false,
+    rejectionsAsHttp200: false,
+    failNextDeployment: undefined,
+    rejectNext: undefined
+  })
+})
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+interface Reply {
+  status: number
+  text: string
+  json: Record<string, unknown>
+}
+
+function httpsRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
+): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, ca: tls.caCert, agent: false },
+      (reply) => {
+        const chunks: Buffer[] = []
+        reply.on('data', (chunk: Buffer) => chunks.push(chunk))
+        reply.on('end', () =>
+          resolve({
+            status: reply.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            headers: reply.headers
+          })
+        )
+        reply.on('error', reject)
+      }
+    )
+    request.on('error', reject)
+    request.end(options.body)
+  })
+}
+
+async function contentCall(
+  call: string,
+  body: unknown,
+  options: {
+    token?: string | null
+    correlationId?: string
+    query?: string
+    contentType?: string
+  } = {}
+): Promise<Reply> {
+  const query =
+    options.query ??
+    `apiVersion=v1&deploymentCorrelationId=${options.correlationId ?? randomUUID()}`
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/json'
+  }
+  const token = options.token === undefined ? freeSite.apiKey : options.token
+  if (token !== null) headers.authorization = `token ${token}`
+  const reply = await httpsRequest(`${plane.contentUrl}/api/upload/${call}?${query}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body)
+  })
+  const text = reply.body.toString('utf8')
+  return { status: reply.status, text, json: text.startsWith('{') ? JSON.parse(text) : {} }
+}
+
+function eventInfo(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    RepoUrl: 'https://github.com/octo-org/octo-site',
+    IsPullRequest: false,
+    IsNamedEnvironment: false,
+    PullRequestId: null,
+    PullRequestTitle: null,
+    HeadBranch: 'main',
+    BaseBranch: 'main',
+    EnvironmentName: null,
+    TenantId: null,
+    DefaultHostname: null,
+    Slice: null,
+    ...overrides
+  }
+}
+
+type SiteFiles = Record<string, string | Buffer>
+
+function measure(files: SiteFiles): Record<string, unknown> {
+  const sizes = Object.values(files).map((content) => Buffer.byteLength(content))
+  return {
+    TotalAppSizeInBytes: sizes.reduce((sum, size) => sum + size, 0),
+    AppFileCount: sizes.length,
+    MaxSingleFileSizeInBytes: Math.max(...sizes),
+    ApiSizeInBytes: 0,
+    HasFunctions: false,
+    HasRoutes: 'staticwebapp.config.json' in files,
+    ConfiguredRoles: [],
+    DefaultFileType: 'index.html',
+    ServerRenderFramework: null,
+    DeploymentProvider: 'keyless-swa-deploy',
+    Status: 'RequestingUpload'
+  }
+}
+
+function buildZip(files: SiteFiles): Promise<Buffer> {
+  const zip = new yazl.ZipFile()
+  for (const [name, content] of Object.entries(files)) {
+    zip.addBuffer(Buffer.from(content), name, { compress: name.endsWith('.html') })
+  }
+  zip.end()
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)))
+    zip.outputStream.on('error', reject)
+  })
+}
+
+/** Rewrites a name inside a zip (local header and central directory), as yazl refuses bad names. */
+function renameInZip(zip: Buffer, from: string, to: string): Buffer {
+  expect(Buffer.byteLength(from)).toBe(Buffer.byteLength(to))
+  return Buffer.from(zip.toString('latin1').split(from).join(to), 'latin1')
+}
+
+/** A storage client that trusts the emulator's CA and does not retry (faults must show). */
+function blockBlobClient(sasUrl: string): BlockBlobClient {
+  // tlsOptions reaches core-rest-pipeline's TLS policy; jest cannot set NODE_EXTRA_CA_CERTS late.
+  const options = { retryOptions: { maxTries: 1 }, tlsOptions: { ca: tls.caCert } }
+  const pipeline = newPipeline(new AnonymousCredential(), options as StoragePipelineOptions)
+  return new BlockBlobClient(sasUrl, pipeline)
+}
+
+/** Uploads in two blocks with stageBlock/commitBlockList, as the action does. */
+async function uploadInBlocks(sasUrl: string, zip: Buffer): Promise<void> {
+  const client = blockBlobClient(sasUrl)
+  const middle = Math.ceil(zip.length / 2)
+  const ids = ['block-000', 'block-001'].map((id) => Buffer.from(id).toString('base64'))
+  await client.stageBlock(ids[0]!, zip.subarray(0, middle), middle)
+  await client.stageBlock(ids[1]!, zip.subarray(middle), zip.length - middle)
+  await client.commitBlockList(ids)
+}
+
+interface Granted {
+  correlationId: string
+  sasUrl: string
+  pollingInfo: Record<string, unknown>
+  event: Record<string, unknown>
+  upload: Record<string, unknown>
+  token: string
+}
+
+async function requestUpload(
+  files: SiteFiles,
+  options: {
+    event?: Record<string, unknown>
+    upload?: Record<string, unknown>
+    token?: string
+  } = {}
+): Promise<Granted> {
+  const correlationId = randomUUID()
+  const event = options.event ?? eventInfo()
+  const upload = { ...measure(files), ...options.upload }
+  const token = options.token ?? freeSite.apiKey
+  const reply = await contentCall(
+    'request',
+    { EventInfo: event, UploadInfo: upload, PollingInfo: null },
+    { correlationId, token }
+  )
+  expect(reply.status).toBe(200)
+  const response = reply.json.response as {
+    packageUris: { app: string }
+    pollingInfo: Record<string, unknown>
+  }
+  return {
+    correlationId,
+    sasUrl: response.packageUris.app,
+    pollingInfo: response.pollingInfo,
+    event,
+    upload,
+    token
+  }
+}
+
+async function reportUploaded(granted: Granted): Promise<Reply> {
+  return contentCall(
+    'updatestatus',
+    {
+      EventInfo: granted.event,
+      UploadInfo: { ...granted.upload, Status: 'Succeeded' },
+      PollingInfo: granted.pollingInfo
+    },
+    { correlationId: granted.correlationId, token: granted.token }
+  )
+}
+
+async function checkStatus(granted: Granted): Promise<Record<string, unknown>> {
+  const reply = await contentCall('checkstatus', granted.pollingInfo, {
+    correlationId: granted.correlationId,
+    token: granted.token
+  })
+  expect(reply.status).toBe(200)
+  return reply.json.response as Record<string, unknown>
+}
+
+/** request → block upload → updatestatus → settle; returns the grant for checkstatus. */
+async function deploy(
+  files: SiteFiles,
+  options: {
+    event?: Record<string, unknown>
+    upload?: Record<string, unknown>
+    zip?: Buffer
+    token?: string
+  } = {}
+): Promise<Granted> {
+  const granted = await requestUpload(files, options)
+  await uploadInBlocks(granted.sasUrl, options.zip ?? (await buildZip(files)))
+  expect((await reportUploaded(granted)).json).toEqual({
+    response: null,
+    statusCode: 200,
+    errorMessage: null,
+    isSuccessStatusCode: true
+  })
+  await plane.settled()
+  return granted
+}
+
+async function finalStatus(granted: Granted): Promise<Record<string, unknown>> {
+  for (let poll = 0; poll < 10; poll += 1) {
+    const response = await checkStatus(granted)
+    if (response.deploymentStatus !== 'InProgress') return response
+  }
+  throw new Error('deployment never finished')
+}
+
+function recordOf(granted: Granted) {
+  const record = plane.deployments.find((entry) => entry.version === granted.pollingInfo.version)
+  if (!record) throw new Error('no deployment record')
+  return record
+}
+
+const sha256 = (content: string | Buffer): string =>
+  createHash('sha256').update(content).digest('hex')
+
+const SITE: SiteFiles = {
+  'index.html': '<!doctype html><h1>Hello</h1>',
+  'about/index.html': '<!doctype html><h1>About</h1>',
+  'assets/app.js': 'console.log("hi")\n',
+  'assets/logo.bin': Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256)),
+  'staticwebapp.config.json': '{"navigationFallback":{"rewrite":"/index.html"}}'
+}
+
+const BAD_TOKEN = 'No matching Static Web App was found or the api key was invalid.'
+
+// ---- validateapitoken ------------------------------------------------------------------------
+
+describe('validateapitoken', () => {
+  test('accepts a known token with the exact success envelope', async () => {
+    const reply = await contentCall('validateapitoken', eventInfo())
+    expect(reply.status).toBe(200)
+    expect(reply.text).toBe(
+      '{"response":null,"statusCode":200,"errorMessage":null,"isSuccessStatusCode":true}'
+    )
+  })
+
+  test.each([
+    ['an unknown token', 'not-a-token'],
+    ['no Authorization header', null]
+  ])('refuses %s as BadRequest with the real text', async (_case, token) => {
+    const reply = await contentCall('validateapitoken', eventInfo(), { token })
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual({
+      response: null,
+      statusCode: 400,
+      errorMessage: BAD_TOKEN,
+      isSuccessStatusCode: false
+    })
+  })
+
+  test('refuses a Bearer scheme even with the right key', async () => {
+    const reply = await httpsRequest(
+      `${plane.contentUrl}/api/upload/validateapitoken?apiVersion=v1&deploymentCorrelationId=${randomUUID()}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${freeSite.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify(eventInfo())
+      }
+    )
+    expect(JSON.parse(reply.body.toString()).errorMessage).toBe(BAD_TOKEN)
+  })
+
+  test('can deliver a rejection as HTTP 200 with isSuccessStatusCode false', async () => {
+    plane.behaviour.rejectionsAsHttp200 = true
+    const reply = await contentCall('validateapitoken', eventInfo(), { token: 'wrong' })
+    expect(reply.status).toBe(200)
+    expect(reply.json).toMatchObject({
+      statusCode: 400,
+      isSuccessStatusCode: false,
+      errorMessage: BAD_TOKEN
+    })
+  })
+
+  test.each([
+    ['no apiVersion', `deploymentCorrelationId=${randomUUID()}`, /apiVersion/],
+    ['apiVersion v2', `apiVersion=v2&deploymentCorrelationId=${randomUUID()}`, /apiVersion/],
+    ['no correlation id', 'apiVersion=v1', /GUID/],
+    ['a non-GUID correlation id', 'apiVersion=v1&deploymentCorrelationId=run-42', /GUID/]
+  ])('refuses %s', async (_case, query, message) => {
+    const reply = await contentCall('validateapitoken', eventInfo(), { query })
+    expect(reply.status).toBe(400)
+    expect(reply.json.errorMessage).toMatch(message)
+  })
+
+  test('refuses a body that is not declared JSON', async () => {
+    const reply = await contentCall('validateapitoken', eventInfo(), { contentType: 'text/plain' })
+    expect(reply.status).toBe(415)
+    expect(reply.json.isSuccessStatusCode).toBe(false)
+  })
+
+  test('matches property names case-insensitively, like the .NET server', async () => {
+    const camel = Object.fromEntries(
+      Object.entries(eventInfo()).map(([name, value]) => [
+        name[0]!.toLowerCase() + name.slice(1),
+        value
+      ])
+    )
+    expect((await contentCall('validateapitoken', camel)).status).toBe(200)
+  })
+
+  test.each([
+    ['a missing IsPullRequest', { IsPullRequest: undefined }, /IsPullRequest/],
+    [
+      'a numeric PullRequestId',
+      { IsPullRequest: true, PullRequestId: 42 },
+      /PullRequestId must be a string/
+    ],
+    ['a pull request without its number', { IsPullRequest: true }, /PullRequestId/],
+    [
+      'a 17-character environment',
+      { IsNamedEnvironment: true, EnvironmentName: 'a'.repeat(17) },
+      /invalid/
+    ],
+    [
+      'an environment with a dash',
+      { IsNamedEnvironment: true, EnvironmentName: 'feature-x' },
+      /invalid/
+    ],
+    ['an environment name without IsNamedEnvironment', { EnvironmentName: 'staging' }, /production/]
+  ])('refuses %s', async (_case, overrides, message) => {
+    const reply = await contentCall('validateapitoken', eventInfo(overrides))
+    expect(reply.status).toBe(400)
+    expect(reply.json.errorMessage).toMatch(message)
+  })
+
+  test('a forced rejection hits the named call once', async () => {
+    plane.behaviour.rejectNext = { call: 'validateapitoken', message: 'Deployments are paused.' }
+    expect((await contentCall('validateapitoken', eventInfo())).json.errorMessage).toBe(
+      'Deployments are paused.'
+    )
+    expect((await contentCall('validateapitoken', eventInfo())).status).toBe(200)
+  })
+})
+
+// ---- quotas ----------------------------------------------------------------------------------
+
+describe('quotas', () => {
+  test('a Free site refuses a 4th preview environment but redeploys an existing one', async () => {
+    const site = addSite(world, '', { name: 'quota-site', sku: 'Free' })
+    for (const name of ['one', 'two', 'three']) addEnvironment(site, name)
+    const named = (name: string) => eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
+    const refused = await contentCall('validateapitoken', named('four'), { token: site.apiKey })
+    expect(refused.json.errorMessage).toBe(
+      'This Static Web App already has the maximum number of staging environments (3). Please remove one and try again.'
+    )
+    const request = await contentCall(
+      'request',
+      { EventInfo: named('four'), UploadInfo: measure(SITE), PollingInfo: null },
+      { token: site.apiKey }
+    )
+    expect(request.json.errorMessage).toMatch(/maximum number of staging environments \(3\)/)
+    expect(
+      (await contentCall('validateapitoken', named('two'), { token: site.apiKey })).status
+    ).toBe(200)
+    expect(
+      (await contentCall('validateapitoken', eventInfo(), { token: site.apiKey })).status
+    ).toBe(200)
+  })
+
+  test('a Standard site allows 10 preview environments', async () => {
+    const site = addSite(world, '', { name: 'quota-standard', sku: 'Standard' })
+    for (let index = 0; index < 9; index += 1) addEnvironment(site, `env${index}`)
+    const named = (name: string) => eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
+    expect(
+      (await contentCall('validateapitoken', named('tenth'), { token: site.apiKey })).status
+    ).toBe(200)
+    addEnvironment(site, 'tenth')
+    const refused = await contentCall('validateapitoken', named('eleventh'), { token: site.apiKey })
+    expect(refused.json.errorMessage).toMatch(/maximum number of staging environments \(10\)/)
+  })
+
+  test.each([
+    [
+      'Free',
+      250 * 1024 * 1024,
+      / 262144000 bytes\. For a higher app size limit, consider upgrading/
+    ],
+    ['Standard', 500 * 1024 * 1024, / 524288000 bytes\.$/]
+  ])('a %s site refuses an app over its size quota', async (sku, limit, message) => {
+    const token = sku === 'Free' ? freeSite.apiKey : standardSite.apiKey
+    const body = (total: number) => ({
+      EventInfo: eventInfo(),
+      UploadInfo: { ...measure(SITE), TotalAppSizeInBytes: total },
+      PollingInfo: null
+    })
+    const refused = await contentCall('request', body(limit + 1), { token })
+    expect(refused.status).toBe(400)
+    expect(refused.json.errorMessage).toMatch(/^The size of the app content was too large\./)
+    expect(refused.json.errorMessage).toMatch(message)
+    expect((await contentCall('request', body(limit), { token })).status).toBe(200)
+  })
+
+  test('refuses more than 15,000 files', async () => {
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo(),
+      UploadInfo: { ...measure(SITE), AppFileCount: 15_001 },
+      PollingInfo: null
+    })
+    expect(reply.json.errorMessage).toMatch(/15000 files/)
+  })
+
+  test.each([
+    ['a wrong Status', { Status: 'Succeeded' }, /Status must be 'RequestingUpload'/],
+    ['a fractional size', { TotalAppSizeInBytes: 1.5 }, /TotalAppSizeInBytes/],
+    [
+      'a largest file over the total',
+      { MaxSingleFileSizeInBytes: 10 ** 9 },
+      /MaxSingleFileSizeInBytes/
+    ],
+    ['an API part', { ApiSizeInBytes: 10 }, /no API/]
+  ])('request refuses UploadInfo with %s', async (_case, overrides, message) => {
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo(),
+      UploadInfo: { ...measure(SITE), ...overrides },
+      PollingInfo: null
+    })
+    expect(reply.status).toBe(400)
+    expect(reply.json.errorMessage).toMatch(message)
+  })
+})
+
+// ---- a whole deployment ----------------------------------------------------------------------
+
+describe('deployment', () => {
+  test('request → block upload → updatestatus → checkstatus, then the site serves the same bytes', async () => {
+    const granted = await requestUpload(SITE)
+    const sas = new URL(granted.sasUrl)
+    expect(sas.origin).toBe(plane.blobUrl)
+    expect(sas.searchParams.get('sp')).toBe('cw')
+    expect(sas.searchParams.get('spr')).toBe('https')
+    expect(Object.keys(granted.pollingInfo).sort()).toEqual([
+      'defaultHostname',
+      'stageSiteIdentifier',
+      'tenantId',
+      'version'
+    ])
+    expect(granted.pollingInfo.defaultHostname).toBe(freeSite.defaultHostname)
+    expect(granted.pollingInfo.tenantId).toBe(world.subscriptions[0]!.tenantId)
+    expect(plane.issuedSecrets()).toContain(sas.search.slice(1))
+
+    await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
+    const blobRequests = host.requests.filter((request) => request.service === 'blob')
+    expect(blobRequests.map((request) => request.method)).toEqual(['PUT', 'PUT', 'PUT'])
+    expect(blobRequests.every((request) => request.authorization === undefined)).toBe(true)
+    expect(blobRequests.every((request) => request.host === new URL(plane.blobUrl).host)).toBe(true)
+
+    expect((await reportUploaded(granted)).status).toBe(200)
+    const first = await checkStatus(granted)
+    expect(first).toEqual({
+      deploymentStatus: 'InProgress',
+      siteUrl: null,
+      errorDetails: null,
+      unhealthyRegions: null
+    })
+    await plane.settled()
+    const done = await checkStatus(granted)
+    expect(done).toEqual({
+      deploymentStatus: 'Succeeded',
+      siteUrl: `${plane.siteUrl}/octo-site/production/`,
+      errorDetails: null,
+      unhealthyRegions: null
+    })
+
+    const record = recordOf(granted)
+    expect(record).toMatchObject({
+      environment: 'production',
+      status: 'Succeeded',
+      correlationId: granted.correlationId
+    })
+    const deployed = Object.fromEntries(record.files.map((file) => [file.path, file.sha256]))
+    expect(deployed).toEqual(
+      Object.fromEntries(Object.entries(SITE).map(([name, content]) => [name, sha256(content)]))
+    )
+
+    const base = done.siteUrl as string
+    for (const name of ['index.html', 'assets/app.js', 'assets/logo.bin']) {
+      const served = await httpsRequest(`${base}${name}`)
+      expect(served.status).toBe(200)
+      expect(sha256(served.body)).toBe(sha256(SITE[name]!))
+    }
+    const root = await httpsRequest(base)
+    expect(root.body.toString()).toBe(SITE['index.html'])
+    expect(root.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect((await httpsRequest(`${base}about/`)).body.toString()).toBe(SITE['about/index.html'])
+    expect((await httpsRequest(`${base}assets/app.js`)).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8'
+    )
+    expect((await httpsRequest(`${base}staticwebapp.config.json`)).status).toBe(404)
+    expect((await httpsRequest(`${base}missing.html`)).status).toBe(404)
+    expect((await httpsRequest(`${base}..%2f..%2fetc/passwd`)).status).toBe(404)
+    expect(freeSite.deployments.at(-1)).toMatchObject({
+      correlationId: granted.correlationId,
+      status: 'Succeeded'
+    })
+  })
+
+  test('a named environment is served under its name and becomes Ready in the world', async () => {
+    const files = { 'index.html': 'staging build' }
+    const event = eventInfo({
+      IsNamedEnvironment: true,
+      EnvironmentName: 'staging',
+      HeadBranch: 'release'
+    })
+    const granted = await deploy(files, { event, token: standardSite.apiKey })
+    const done = await finalStatus(granted)
+    expect(done.siteUrl).toBe(`${plane.siteUrl}/big-site/staging/`)
+    expect((await httpsRequest(done.siteUrl as string)).body.toString()).toBe('staging build')
+    expect(standardSite.environments.get('staging')).toMatchObject({
+      status: 'Ready',
+      sourceBranch: 'release'
+    })
+    expect(granted.pollingInfo.defaultHostname).toBe(
+      standardSite.environments.get('staging')!.hostname
+    )
+  })
+
+  test('a pull request deploys to the environment named by its number', async () => {
+    const event = eventInfo({
+      IsPullRequest: true,
+      PullRequestId: '42',
+      PullRequestTitle: 'Fix typo'
+    })
+    const granted = await deploy({ 'index.html': 'pr 42' }, { event, token: standardSite.apiKey })
+    expect((await finalStatus(granted)).siteUrl).toBe(`${plane.siteUrl}/big-site/42/`)
+    expect(standardSite.environments.get('42')).toMatchObject({
+      status: 'Ready',
+      pullRequestTitle: 'Fix typo'
+    })
+  })
+
+  test.each([
+    [
+      'AppFileCount',
+      { AppFileCount: 4 },
+      /UploadInfo\.AppFileCount was 4 but the uploaded zip gives 5/
+    ],
+    [
+      'TotalAppSizeInBytes',
+      { TotalAppSizeInBytes: Number(measure(SITE).TotalAppSizeInBytes) + 1 },
+      /TotalAppSizeInBytes was \d+ but the uploaded zip gives \d+/
+    ],
+    [
+      'MaxSingleFileSizeInBytes',
+      { MaxSingleFileSizeInBytes: 70_001 },
+      /MaxSingleFileSizeInBytes was 70001/
+    ],
+    ['HasRoutes', { HasRoutes: false }, /HasRoutes was false but the uploaded zip gives true/]
+  ])(
+    'a zip that contradicts UploadInfo.%s fails the deployment',
+    async (_field, upload, details) => {
+      const granted = await deploy(SITE, { upload })
+      const done = await finalStatus(granted)
+      expect(done.deploymentStatus).toBe('Failed')
+      expect(done.errorDetails).toMatch(details)
+      expect(done.siteUrl).toBeNull()
+    }
+  )
+
+  test.each([
+    [
+      'files zipped inside a folder',
+      { 'dist/index.html': 'x', 'dist/a.js': 'y' },
+      undefined,
+      /no file at its root/
+    ],
+    [
+      'a traversal entry',
+      { 'index.html': 'x', 'aa/evil.txt': 'y' },
+      ['aa/evil', '../evil'],
+      /invalid relative path/
+    ],
+    [
+      'a backslash',
+      { 'index.html': 'x', 'a_b.txt': 'y' },
+      ['a_b.txt', 'a\\b.txt'],
+      /invalid characters/
+    ],
+    [
+      'a broken routes file',
+      { 'index.html': 'x', 'staticwebapp.config.json': '{nope' },
+      undefined,
+      /not valid JSON/
+    ]
+  ])('a zip with %s fails the deployment', async (_case, files, rename, details) => {
+    let zip = await buildZip(files)
+    if (rename) zip = renameInZip(zip, rename[0]!, rename[1]!)
+    const done = await finalStatus(await deploy(files, { zip }))
+    expect(done.deploymentStatus).toBe('Failed')
+    expect(done.errorDetails).toMatch(details)
+  })
+
+  test('a corrupted file inside the zip fails the CRC check', async () => {
+    const files = { 'index.html': 'x', 'data.txt': 'A'.repeat(100) }
+    const zip = renameInZip(await buildZip(files), 'A'.repeat(100), `B${'A'.repeat(99)}`)
+    const done = await finalStatus(await deploy(files, { zip }))
+    expect(done.errorDetails).toMatch(/CRC-32/)
+  })
+
+  test('reporting an upload that never happened fails the deployment', async () => {
+    const granted = await requestUpload(SITE)
+    await reportUploaded(granted)
+    await plane.settled()
+    const done = await finalStatus(granted)
+    expect(done).toMatchObject({
+      deploymentStatus: 'Failed',
+      errorDetails: expect.stringMatching(/no committed blob/)
+    })
+  })
+
+  test('updatestatus and checkstatus hold the client to its PollingInfo, correlation id and counts', async () => {
+    const granted = await requestUpload(SITE)
+    const early = await checkStatus(granted).catch(() => undefined)
+    expect(early).toBeUndefined()
+    const update = (changes: Partial<Granted>, upload: Record<string, unknown> = {}) =>
+      reportUploaded({ ...granted, ...changes, upload: { ...granted.upload, ...upload } })
+    const tampered = { ...granted.pollingInfo, defaultHostname: 'elsewhere.azurestaticapps.net' }
+    expect((await update({ pollingInfo: tampered })).json.errorMessage).toMatch(/exactly as/)
+    expect((await update({ correlationId: randomUUID() })).json.errorMessage).toMatch(
+      /deploymentCorrelationId/
+    )
+    expect((await update({ token: standardSite.apiKey })).json.errorMessage).toMatch(
+      /does not match any upload/
+    )
+    expect((await update({}, { AppFileCount: 4 })).json.errorMessage).toMatch(/UploadInfo differs/)
+    const otherEnvironment = eventInfo({ IsNamedEnvironment: true, EnvironmentName: 'other' })
+    expect((await update({ event: otherEnvironment })).json.errorMessage).toMatch(/targets 'other'/)
+    await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
+    expect((await update({})).status).toBe(200)
+    expect((await update({})).json.errorMessage).toMatch(/already/)
+    await plane.settled()
+    const wrongRun = await contentCall('checkstatus', granted.pollingInfo, {
+      correlationId: randomUUID()
+    })
+    expect(wrongRun.json.errorMessage).toMatch(/deploymentCorrelationId/)
+    expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
+  })
+})
+
+// ---- test hooks and blob faults --------------------------------------------------------------
+
+describe('behaviour knobs', () => {
+  test('failNextDeployment fails exactly one deployment with the given text', async () => {
+    plane.behaviour.failNextDeployment = 'Content distribution failed in westeurope.'
+    const failed = await finalStatus(await deploy(SITE))
+    expect(failed).toEqual({
+      deploymentStatus: 'Failed',
+      siteUrl: null,
+      errorDetails: 'Content distribution failed in westeurope.',
+      unhealthyRegions: null
+    })
+    expect((await finalStatus(await deploy(SITE))).deploymentStatus).toBe('Succeeded')
+  })
+
+  test('inProgressPolls sets how long checkstatus says InProgress', async () => {
+    plane.behaviour.inProgressPolls = 3
+    const granted = await deploy(SITE)
+    const statuses = []
+    for (let poll = 0; poll < 4; poll += 1)
+      statuses.push((await checkStatus(granted)).deploymentStatus)
+    expect(statuses).toEqual(['InProgress', 'InProgress', 'InProgress', 'Succeeded'])
+  })
+
+  test('neverFinish keeps a finished deployment InProgress', async () => {
+    plane.behaviour.neverFinish = true
+    const granted = await deploy(SITE)
+    for (let poll = 0; poll < 5; poll += 1)
+      expect((await checkStatus(granted)).deploymentStatus).toBe('InProgress')
+  })
+
+  test('emptySiteUrl answers Succeeded with an empty siteUrl', async () => {
+    plane.behaviour.emptySiteUrl = true
+    expect(await finalStatus(await deploy(SITE))).toMatchObject({
+      deploymentStatus: 'Succeeded',
+      siteUrl: ''
+    })
+  })
+
+  test('a fault armed on the blob service hits the block upload', async () => {
+    const granted = await requestUpload(SITE)
+    host.addFault({
+      service: 'blob',
+      method: 'PUT',
+      kind: 'status',
+      status: 503,
+      retryAfterSeconds: 1,
+      times: 1
+    })
+    const client = blockBlobClient(granted.sasUrl)
+    const id = Buffer.from('block-000').toString('base64')
+    await expect(client.stageBlock(id, Buffer.from('x'), 1)).rejects.toMatchObject({
+      statusCode: 503
+    })
+    await expect(client.stageBlock(id, Buffer.from('x'), 1)).resolves.toBeDefined()
+  })
+
+  test('a chunked PUT is refused with 411, as blob storage does', async () => {
+    const granted = await requestUpload(SITE)
+    const reply = await httpsRequest(granted.sasUrl, {
+      method: 'PUT',
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'transfer-encoding': 'chunked' },
+      body: await buildZip(SITE)
+    })
+    expect(reply.status).toBe(411)
+    expect(reply.body.toString()).toMatch(/MissingContentLengthHeader/)
+  })
+
+  test('a single-shot PUT with Content-Length is accepted', async () => {
+    const zip = await buildZip(SITE)
+    const granted = await requestUpload(SITE)
+    const reply = await httpsRequest(granted.sasUrl, {
+      method: 'PUT',
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-length': String(zip.length) },
+      body: zip
+    })
+    expect(reply.status).toBe(201)
+    await reportUploaded(granted)
+    await plane.settled()
+    expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
+  })
+
+  test('the SAS only writes: reading the blob back is refused', async () => {
+    const granted = await requestUpload(SITE)
+    await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
+    await expect(blockBlobClient(granted.sasUrl).download()).rejects.toMatchObject({
+      statusCode: 403
+    })
+  })
+})

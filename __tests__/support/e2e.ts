@@ -1,0 +1,34 @@
+// End-to-end tests share this: one emulator per test file, and a run helper that starts
+// `node dist/index.js` as the runner does and fails the test if any token leaked.
+import { expect } from '@jest/globals'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
+import { runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+import { findLeaks } from './leaks.js'
+
+export { errorLines } from '../../emulator/runner.js'
+
+export async function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  return await startEmulator(options)
+}
+
+export interface E2eRunOptions extends RunOptions {
+  /** Route through the emulator's proxy with no endpoint overrides (public/sovereign clouds). */
+  viaProxy?: boolean
+}
+
+/** Runs the action against the emulator and asserts that no issued secret leaked anywhere. */
+export async function runAgainst(emulator: Emulator, options: E2eRunOptions = {}): Promise<ActionRun> {
+  const { viaProxy, ...runOptions } = options
+  const run = await runAction({
+    ...runOptions,
+    emulatorEnv: { ...emulator.actionEnv({ viaProxy: viaProxy ?? false }), ...runOptions.emulatorEnv }
+  })
+  const leaks = findLeaks(run, emulator.issuedSecrets())
+  expect(leaks).toEqual([])
+  return run
+}
+
+/** Requests the emulator received since `from` (an index into host.requests). */
+export function requestsSince(emulator: Emulator, from: number): Emulator['host']['requests'] {
+  return emulator.host.requests.slice(from)
+}

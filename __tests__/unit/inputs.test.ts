@@ -1,0 +1,307 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { InputError } from '../../src/errors.js'
+import { environmentNameProblem, readConfig, type Config } from '../../src/inputs.js'
+
+const CLIENT = '11111111-2222-3333-4444-555555555555'
+const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'
+const SUBSCRIPTION = '99999999-8888-7777-6666-555555555555'
+
+let root: string
+let workspace: string
+
+beforeAll(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-')))
+  workspace = path.join(root, 'repo')
+  fs.mkdirSync(path.join(workspace, 'dist'), { recursive: true })
+  fs.mkdirSync(path.join(workspace, 'site', 'config'), { recursive: true })
+  fs.writeFileSync(path.join(workspace, 'site', 'config', 'staticwebapp.config.json'), '{}')
+  fs.writeFileSync(path.join(workspace, 'site.zip'), 'PK')
+  fs.writeFileSync(path.join(workspace, 'README.md'), '#')
+  fs.mkdirSync(path.join(root, 'outside'))
+  fs.writeFileSync(path.join(root, 'outside', 'staticwebapp.config.json'), '{}')
+  fs.symlinkSync(path.join(root, 'outside'), path.join(workspace, 'escape'))
+})
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+const BASE: Record<string, string> = {
+  'client-id': CLIENT,
+  'tenant-id': TENANT,
+  'subscription-id': SUBSCRIPTION,
+  'resource-group': 'rg-web',
+  'app-name': 'octo-site'
+}
+
+function read(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Config {
+  const all = { ...BASE, ...inputs }
+  return readConfig((name) => all[name] ?? '', { GITHUB_WORKSPACE: workspace, ...env })
+}
+
+function problem(inputs: Record<string, string>, env?: NodeJS.ProcessEnv): string {
+  try {
+    read(inputs, env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as InputError).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readConfig: valid inputs', () => {
+  test('defaults', () => {
+    const config = read({})
+    expect(config).toEqual({
+      clientId: CLIENT,
+      tenantId: TENANT,
+      subscriptionId: SUBSCRIPTION,
+      resourceGroup: 'rg-web',
+      appName: 'octo-site',
+      appLocation: path.join(workspace, 'dist'),
+      configFile: undefined,
+      action: 'upload',
+      deploymentEnvironment: undefined,
+      productionBranch: undefined,
+      cloud: 'AzureCloud',
+      audience: 'api://AzureADTokenExchange',
+      authorityHost: 'https://login.microsoftonline.com',
+      resourceManagerEndpoint: 'https://management.azure.com',
+      armScope: 'https://management.azure.com/.default',
+      dryRun: false,
+      deploymentTimeoutSeconds: 600,
+      workspace
+    })
+  })
+
+  test.each<[string, Record<string, string>, Partial<Config>]>([
+    ['whitespace is trimmed', { 'app-name': '  octo-site \n' }, { appName: 'octo-site' }],
+    [
+      'a verified domain as tenant',
+      { 'tenant-id': 'contoso.onmicrosoft.com' },
+      { tenantId: 'contoso.onmicrosoft.com' }
+    ],
+    [
+      'cloud is case-insensitive and picks its endpoints',
+      { cloud: 'azureusgovernment' },
+      {
+        cloud: 'AzureUSGovernment',
+        audience: 'api://AzureADTokenExchangeUSGov',
+        authorityHost: 'https://login.microsoftonline.us',
+        resourceManagerEndpoint: 'https://management.usgovcloudapi.net',
+        armScope: 'https://management.usgovcloudapi.net/.default'
+      }
+    ],
+    [
+      'China cloud',
+      { cloud: 'AzureChinaCloud' },
+      {
+        audience: 'api://AzureADTokenExchangeChina',
+        authorityHost: 'https://login.chinacloudapi.cn'
+      }
+    ],
+    ['an audience override', { audience: 'api://custom' }, { audience: 'api://custom' }],
+    [
+      'overrides lose their trailing slash',
+      {
+        'authority-host': 'https://127.0.0.1:8443/',
+        'resource-manager-endpoint': 'https://arm.local:9443//'
+      },
+      {
+        authorityHost: 'https://127.0.0.1:8443',
+        resourceManagerEndpoint: 'https://arm.local:9443',
+        armScope: 'https://arm.local:9443/.default'
+      }
+    ],
+    [
+      'an override with a path',
+      { 'authority-host': 'https://adfs.contoso.com/adfs/' },
+      { authorityHost: 'https://adfs.contoso.com/adfs' }
+    ],
+    ['a zip file', { 'app-location': 'site.zip' }, { appLocation: '' }],
+    ['a config folder', { 'config-file-location': 'site/config' }, { configFile: '' }],
+    [
+      'a config file',
+      { 'config-file-location': 'site/config/staticwebapp.config.json' },
+      { configFile: '' }
+    ],
+    [
+      'a named environment',
+      { 'deployment-environment': 'Staging01' },
+      { deploymentEnvironment: 'Staging01' }
+    ],
+    [
+      'close without app-location',
+      { action: 'CLOSE', 'app-location': 'missing' },
+      { action: 'close' }
+    ],
+    ['dry-run true', { 'dry-run': 'True' }, { dryRun: true }],
+    ['dry-run false', { 'dry-run': 'false' }, { dryRun: false }],
+    ['timeout', { 'deployment-timeout': '1200' }, { deploymentTimeoutSeconds: 1200 }],
+    ['production branch', { 'production-branch': 'main' }, { productionBranch: 'main' }],
+    [
+      'blank optional inputs are unset',
+      { 'deployment-environment': '  ', cloud: '' },
+      { deploymentEnvironment: undefined, cloud: 'AzureCloud' }
+    ]
+  ])('%s', (_name, inputs, expected) => {
+    const config = read(inputs)
+    if (expected.appLocation === '') expected.appLocation = path.join(workspace, 'site.zip')
+    if (expected.configFile === '') {
+      expected.configFile = path.join(workspace, 'site', 'config', 'staticwebapp.config.json')
+    }
+    expect(config).toMatchObject(expected)
+  })
+
+  test('an absolute app-location inside the workspace', () => {
+    expect(read({ 'app-location': path.join(workspace, 'dist') }).appLocation).toBe(
+      path.join(workspace, 'dist')
+    )
+  })
+})
+
+describe('readConfig: refused inputs', () => {
+  test.each<[string, Record<string, string>, RegExp]>([
+    ['missing client-id', { 'client-id': ' ' }, /Input client-id is required/],
+    ['client-id not a GUID', { 'client-id': 'my-app' }, /client-id: 'my-app' is not a GUID/],
+    [
+      'tenant common',
+      { 'tenant-id': 'common' },
+      /tenant-id: 'common' is a multi-tenant alias; use your tenant's id \(GUID\) or verified domain/
+    ],
+    ['tenant organizations', { 'tenant-id': 'Organizations' }, /multi-tenant alias/],
+    [
+      'tenant garbage',
+      { 'tenant-id': 'not a tenant' },
+      /tenant-id: 'not a tenant' is neither a GUID nor a domain/
+    ],
+    [
+      'subscription not a GUID',
+      { 'subscription-id': '1234' },
+      /subscription-id: '1234' is not a GUID/
+    ],
+    ['missing resource-group', { 'resource-group': '' }, /Input resource-group is required/],
+    [
+      'resource group ending in a period',
+      { 'resource-group': 'rg.' },
+      /not a valid resource group name/
+    ],
+    ['app-name with a slash', { 'app-name': 'a/b' }, /app-name: 'a\/b' is not a valid/],
+    [
+      'unknown cloud',
+      { cloud: 'AzureGermanCloud' },
+      /cloud: 'AzureGermanCloud' is not a known cloud; use one of AzureCloud, AzureUSGovernment, AzureChinaCloud/
+    ],
+    [
+      'http override',
+      { 'authority-host': 'http://127.0.0.1:8080' },
+      /authority-host: .* must use https/
+    ],
+    [
+      'relative override',
+      { 'resource-manager-endpoint': 'management.azure.com' },
+      /not an absolute URL/
+    ],
+    [
+      'override with a query',
+      { 'resource-manager-endpoint': 'https://arm.local/?x=1' },
+      /must not have a query string or fragment/
+    ],
+    [
+      'override with a fragment',
+      { 'authority-host': 'https://login.local/#x' },
+      /must not have a query string or fragment/
+    ],
+    [
+      'override with credentials',
+      { 'authority-host': 'https://u:p@login.local' },
+      /user name or password/
+    ],
+    [
+      'environment too long',
+      { 'deployment-environment': 'abcdefghijklmnopq' },
+      /17 characters long; environment names have at most 16/
+    ],
+    [
+      'environment with a hyphen',
+      { 'deployment-environment': 'feature-x' },
+      /'feature-x' contains '-'; environment names use only letters and digits/
+    ],
+    [
+      'unknown action',
+      { action: 'deploy' },
+      /action: 'deploy' is not supported; use 'upload' or 'close'/
+    ],
+    ['dry-run not boolean', { 'dry-run': 'maybe' }, /dry-run: 'maybe' is not a boolean/],
+    ['timeout zero', { 'deployment-timeout': '0' }, /not a positive whole number/],
+    ['timeout fraction', { 'deployment-timeout': '1.5' }, /not a positive whole number/],
+    ['timeout negative', { 'deployment-timeout': '-5' }, /not a positive whole number/],
+    ['timeout too long', { 'deployment-timeout': '999999' }, /longer than a job can run/],
+    ['app-location missing', { 'app-location': 'build' }, /app-location: 'build' does not exist/],
+    [
+      'app-location outside',
+      { 'app-location': '../outside' },
+      /app-location: '..\/outside' is outside GITHUB_WORKSPACE/
+    ],
+    ['app-location absolute outside', { 'app-location': '/etc' }, /is outside GITHUB_WORKSPACE/],
+    [
+      'app-location through a symlink',
+      { 'app-location': 'escape' },
+      /leads outside GITHUB_WORKSPACE through a symbolic link/
+    ],
+    [
+      'app-location a non-zip file',
+      { 'app-location': 'README.md' },
+      /neither a folder nor a .zip file/
+    ],
+    [
+      'config folder without the file',
+      { 'config-file-location': 'dist' },
+      /the folder 'dist' has no staticwebapp.config.json/
+    ],
+    [
+      'config file wrongly named',
+      { 'config-file-location': 'README.md' },
+      /is not named staticwebapp.config.json/
+    ],
+    ['config outside', { 'config-file-location': '../outside' }, /is outside GITHUB_WORKSPACE/],
+    ['config through a symlink', { 'config-file-location': 'escape' }, /symbolic link/]
+  ])('%s', (_name, inputs, expected) => {
+    expect(problem(inputs)).toMatch(expected)
+  })
+
+  test('GITHUB_WORKSPACE is required', () => {
+    expect(() => readConfig((name) => BASE[name] ?? '', {})).toThrow(/GITHUB_WORKSPACE is not set/)
+  })
+
+  test('every problem is reported at once', () => {
+    const message = problem({
+      'client-id': '',
+      'tenant-id': 'common',
+      cloud: 'Mars',
+      'deployment-timeout': 'x'
+    })
+    expect(message).toMatch(/^4 inputs need fixing:/)
+    expect(message).toMatch(/client-id is required/)
+    expect(message).toMatch(/multi-tenant alias/)
+    expect(message).toMatch(/'Mars' is not a known cloud/)
+    expect(message).toMatch(/deployment-timeout/)
+  })
+
+  test('an input error points at the inputs section', () => {
+    expect(() => read({ 'client-id': 'x' })).toThrow(expect.objectContaining({ doc: 'inputs' }))
+  })
+})
+
+describe('environmentNameProblem', () => {
+  test.each(['a', 'Z9', 'abcdefghijklmnop'])('accepts %s', (name) => {
+    expect(environmentNameProblem(name)).toBeUndefined()
+  })
+  test.each([
+    ['', /letters and digits/],
+    ['pr_42', /'_'/],
+    ['über', /'ü'/]
+  ])('refuses %j', (name, expected) => {
+    expect(environmentNameProblem(name)).toMatch(expected)
+  })
+})

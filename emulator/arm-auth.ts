@@ -1,0 +1,128 @@
+// ARM's front door for a bearer token: who signed it, for which audience, until when, from which
+// tenant. Each failure carries ARM's own code and message so clients can be tested against them.
+import type { IncomingMessage } from 'node:http'
+import { verifyJwt, type Jwk } from './jwt.js'
+
+export interface ArmFailure {
+  status: number
+  code: string
+  message: string
+  headers?: Record<string, string>
+}
+
+export interface ArmCaller {
+  tenantId: string
+  /** Application (client) id. */
+  appId: string
+  /** Service principal object id. */
+  objectId: string
+}
+
+// ARM accepts the classic management resource beside the endpoint's own (public cloud only).
+const LEGACY_AUDIENCES: Record<string, string> = {
+  'https://management.azure.com': 'https://management.core.windows.net',
+  'https://management.usgovcloudapi.net': 'https://management.core.usgovcloudapi.net',
+  'https://management.chinacloudapi.cn': 'https://management.core.chinacloudapi.cn'
+}
+
+/** Audiences a token must carry to be accepted at `endpoint` (e.g. https://management.azure.com). */
+export function allowedAudiences(endpoint: string): string[] {
+  const bases = [endpoint, LEGACY_AUDIENCES[endpoint]].filter(
+    (base): base is string => base !== undefined
+  )
+  return bases.flatMap((base) => [`${base}/`, base])
+}
+
+function unauthorized(code: string, message: string): ArmFailure {
+  // ARM's WWW-Authenticate tells clients where to get a token; SDK challenge handlers read it.
+  return {
+    status: 401,
+    code,
+    message,
+    headers: {
+      'www-authenticate':
+        'Bearer authorization_uri="https://login.windows.net/", error="invalid_token", ' +
+        `error_description="${message.replace(/"/g, "'")}"`
+    }
+  }
+}
+
+/** ARM prints times like .NET's en-US default: 11/22/2025 4:05:06 AM. */
+function armTime(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000)
+  const hours = date.getUTCHours()
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return (
+    `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()} ` +
+    `${hours % 12 || 12}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} ${hours < 12 ? 'AM' : 'PM'}`
+  )
+}
+
+/** Authenticates a request; `endpoint` is the ARM base URL the request came in on. */
+export function authenticate(
+  req: IncomingMessage,
+  endpoint: string,
+  entraKeys: readonly Jwk[]
+): ArmCaller | ArmFailure {
+  const header = req.headers.authorization
+  if (!header)
+    return unauthorized(
+      'AuthenticationFailed',
+      "Authentication failed. The 'Authorization' header is missing."
+    )
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  if (!match) {
+    return unauthorized(
+      'AuthenticationFailed',
+      "Authentication failed. The 'Authorization' header is provided in an invalid format."
+    )
+  }
+  let claims: Record<string, unknown>
+  try {
+    claims = verifyJwt(match[1]!, entraKeys).claims
+  } catch {
+    return unauthorized('InvalidAuthenticationToken', 'The access token is invalid.')
+  }
+  const audience = typeof claims['aud'] === 'string' ? claims['aud'] : ''
+  const allowed = allowedAudiences(endpoint)
+  if (!allowed.includes(audience)) {
+    return unauthorized(
+      'InvalidAuthenticationTokenAudience',
+      `The access token has been obtained for wrong audience or resource '${audience}'. It should exactly ` +
+        `match with one of the allowed audiences ${allowed.map((value) => `'${value}'`).join(',')}.`
+    )
+  }
+  const exp = claims['exp']
+  const now = Math.floor(Date.now() / 1000)
+  if (typeof exp !== 'number' || exp <= now) {
+    return unauthorized(
+      'ExpiredAuthenticationToken',
+      `The access token expiry UTC time '${armTime(typeof exp === 'number' ? exp : 0)}' is earlier than ` +
+        `current UTC time '${armTime(now)}'.`
+    )
+  }
+  const tenantId = claims['tid']
+  const appId = claims['appid']
+  const objectId = claims['oid']
+  if (typeof tenantId !== 'string' || typeof appId !== 'string' || typeof objectId !== 'string') {
+    return unauthorized('InvalidAuthenticationToken', 'The access token is invalid.')
+  }
+  return { tenantId, appId, objectId }
+}
+
+/** 401 when the token's tenant is not the subscription's. */
+export function wrongTenant(tokenTenant: string, subscriptionTenant: string): ArmFailure {
+  return unauthorized(
+    'InvalidAuthenticationTokenTenant',
+    `The access token is from the wrong issuer 'https://sts.windows.net/${tokenTenant}/'. It must match ` +
+      `the tenant 'https://sts.windows.net/${subscriptionTenant}/' associated with this subscription. ` +
+      `Please use the authority (URL) 'https://login.windows.net/${subscriptionTenant}' to get the token. ` +
+      'Note, if the subscription is transferred to another tenant there is no impact to the services, but ' +
+      'information about new tenant could take time to propagate (up to an hour). If you just transferred ' +
+      'your subscription and see this error message, please try back later.'
+  )
+}
+
+export function isFailure(value: ArmCaller | ArmFailure): value is ArmFailure {
+  return 'status' in value
+}

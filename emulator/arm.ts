@@ -1,0 +1,336 @@
+// Azure Resource Manager for Microsoft.Web/staticSites: read the site, list its secrets, read and
+// delete preview environments (a long-running delete polled through Azure-AsyncOperation).
+// Order of checks follows ARM: authentication, subscription tenant, api-version, RBAC, and only
+// then existence — a caller without rights never learns whether a resource exists.
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import {
+  authenticate,
+  isFailure,
+  wrongTenant,
+  type ArmCaller,
+  type ArmFailure
+} from './arm-auth.js'
+import { staticSiteBody, staticSiteBuildBody, staticSiteSecretsBody } from './arm-resources.js'
+import { toJwk, type SigningKey } from './jwt.js'
+import { requestOrigin, sendJson } from './server.js'
+import {
+  findResourceGroup,
+  findSite,
+  findSubscription,
+  isAllowed,
+  type StaticSite,
+  type World
+} from './world.js'
+
+/** Published Microsoft.Web api-versions that carry staticSites. */
+export const STATIC_SITES_API_VERSIONS = [
+  '2020-12-01',
+  '2021-03-01',
+  '2022-03-01',
+  '2022-09-01',
+  '2023-01-01',
+  '2023-12-01',
+  '2024-04-01',
+  '2024-11-01',
+  '2025-03-01',
+  '2025-05-01'
+]
+
+export interface ArmOptions {
+  world: () => World
+  /** Entra's signing key: the only key ARM trusts. */
+  entraKey: () => SigningKey
+}
+
+interface DeleteOperation {
+  id: string
+  subscriptionId: string
+  site: StaticSite
+  environment: string
+  pollsLeft: number
+  startTime: string
+  endTime?: string
+}
+
+interface ResourceRoute {
+  kind: 'site' | 'secrets' | 'build'
+  subscriptionId: string
+  resourceGroup: string
+  name: string
+  environment?: string
+}
+
+interface OperationRoute {
+  kind: 'operation' | 'operationResult'
+  subscriptionId: string
+  location: string
+  id: string
+}
+
+type Route = ResourceRoute | OperationRoute
+
+function isOperationRoute(route: Route): route is OperationRoute {
+  return route.kind === 'operation' || route.kind === 'operationResult'
+}
+
+function parseRoute(pathname: string): Route | undefined {
+  const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent)
+  const lower = segments.map((segment) => segment.toLowerCase())
+  if (lower[0] !== 'subscriptions' || !segments[1]) return undefined
+  const subscriptionId = segments[1].toLowerCase()
+  if (
+    lower[2] === 'providers' &&
+    lower[3] === 'microsoft.web' &&
+    lower[4] === 'locations' &&
+    segments[5]
+  ) {
+    const kind =
+      lower[6] === 'operations'
+        ? 'operation'
+        : lower[6] === 'operationresults'
+          ? 'operationResult'
+          : undefined
+    if (!kind || !segments[7] || segments.length !== 8) return undefined
+    return { kind, subscriptionId, location: segments[5], id: segments[7] }
+  }
+  if (lower[2] !== 'resourcegroups' || !segments[3]) return undefined
+  if (
+    lower[4] !== 'providers' ||
+    lower[5] !== 'microsoft.web' ||
+    lower[6] !== 'staticsites' ||
+    !segments[7]
+  )
+    return undefined
+  const site = { subscriptionId, resourceGroup: segments[3], name: segments[7] }
+  const tail = lower.slice(8)
+  if (tail.length === 0) return { kind: 'site', ...site }
+  if (tail.length === 1 && tail[0] === 'listsecrets') return { kind: 'secrets', ...site }
+  if (tail.length === 2 && tail[0] === 'builds')
+    return { kind: 'build', ...site, environment: segments[9]! }
+  return undefined
+}
+
+// Which RBAC action each operation needs.
+function requiredAction(kind: 'site' | 'secrets' | 'build', method: string): string | undefined {
+  if (kind === 'site' && method === 'GET') return 'Microsoft.Web/staticSites/read'
+  if (kind === 'secrets' && method === 'POST') return 'Microsoft.Web/staticSites/listSecrets/action'
+  if (kind === 'build' && method === 'GET') return 'Microsoft.Web/staticSites/builds/read'
+  if (kind === 'build' && method === 'DELETE') return 'Microsoft.Web/staticSites/builds/delete'
+  return undefined
+}
+
+export class ArmService {
+  /** Deployment tokens handed out by listSecrets. */
+  readonly issuedKeys: string[] = []
+  private readonly operations = new Map<string, DeleteOperation>()
+
+  constructor(private readonly options: ArmOptions) {}
+
+  readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // The endpoint is whatever host the client addressed: loopback, or a public cloud via the proxy.
+    const endpoint = requestOrigin(req, 'management.azure.com')
+    const url = new URL(req.url ?? '/', endpoint)
+    const reply: Reply = (status, body, headers = {}) => {
+      const armHeaders = {
+        'x-ms-request-id': randomUUID(),
+        'x-ms-correlation-request-id': randomUUID(),
+        ...headers
+      }
+      if (body !== undefined) return sendJson(res, status, body, armHeaders)
+      res.writeHead(status, { ...armHeaders, 'content-length': '0' })
+      res.end()
+    }
+    const fail = (failure: ArmFailure): void =>
+      reply(
+        failure.status,
+        { error: { code: failure.code, message: failure.message } },
+        failure.headers
+      )
+    req.resume()
+
+    const caller = authenticate(req, endpoint, [toJwk(this.options.entraKey())])
+    if (isFailure(caller)) return fail(caller)
+    const apiVersion = url.searchParams.get('api-version')
+    if (!apiVersion) {
+      return fail({
+        status: 400,
+        code: 'MissingApiVersionParameter',
+        message: 'The api-version query parameter (?api-version=) is required for all requests.'
+      })
+    }
+    const route = parseRoute(url.pathname)
+    if (!route) {
+      return fail({
+        status: 404,
+        code: 'NotFound',
+        message: `No HTTP resource was found that matches the request URI '${url.href}'.`
+      })
+    }
+    const world = this.options.world()
+    const subscription = findSubscription(world, route.subscriptionId)
+    if (!subscription) {
+      return fail({
+        status: 404,
+        code: 'SubscriptionNotFound',
+        message: `The subscription '${route.subscriptionId}' could not be found.`
+      })
+    }
+    if (subscription.tenantId !== caller.tenantId)
+      return fail(wrongTenant(caller.tenantId, subscription.tenantId))
+    if (!STATIC_SITES_API_VERSIONS.includes(apiVersion)) {
+      return fail({
+        status: 400,
+        code: 'NoRegisteredProviderFound',
+        message:
+          `No registered resource provider found for location 'westeurope' and API version '${apiVersion}' ` +
+          `for type 'staticSites'. The supported api-versions are '${STATIC_SITES_API_VERSIONS.join(', ')}'. ` +
+          "The supported locations are 'westus2, centralus, eastus2, westeurope, eastasia'."
+      })
+    }
+    if (isOperationRoute(route)) return this.poll(route, url.href, reply, fail)
+    this.resource(route, caller, req.method ?? '', apiVersion, endpoint, reply, fail)
+  }
+
+  private resource(
+    route: ResourceRoute,
+    caller: ArmCaller,
+    method: string,
+    apiVersion: string,
+    endpoint: string,
+    reply: Reply,
+    fail: (failure: ArmFailure) => void
+  ): void {
+    const world = this.options.world()
+    const action = requiredAction(route.kind, method)
+    if (!action) {
+      return fail({
+        status: 405,
+        code: 'MethodNotAllowed',
+        message: `The requested resource does not support http method '${method}'.`
+      })
+    }
+    const siteScope = `/subscriptions/${route.subscriptionId}/resourceGroups/${route.resourceGroup}/providers/Microsoft.Web/staticSites/${route.name}`
+    const scope = route.kind === 'build' ? `${siteScope}/builds/${route.environment}` : siteScope
+    if (!isAllowed(world, caller.objectId, action, scope))
+      return fail(authorizationFailed(caller, action, scope))
+    if (!findResourceGroup(world, route.subscriptionId, route.resourceGroup)) {
+      return fail({
+        status: 404,
+        code: 'ResourceGroupNotFound',
+        message: `Resource group '${route.resourceGroup}' could not be found.`
+      })
+    }
+    const site = findSite(world, route.subscriptionId, route.resourceGroup, route.name)
+    if (!site) {
+      return fail({
+        status: 404,
+        code: 'ResourceNotFound',
+        message:
+          `The Resource 'Microsoft.Web/staticSites/${route.name}' under resource group ` +
+          `'${route.resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+      })
+    }
+    if (route.kind === 'site') return reply(200, staticSiteBody(site))
+    if (route.kind === 'secrets') {
+      this.issuedKeys.push(site.apiKey)
+      return reply(200, staticSiteSecretsBody(site))
+    }
+    const environmentName = route.environment ?? ''
+    const environment = site.environments.get(environmentName)
+    if (!environment) {
+      return fail({
+        status: 404,
+        code: 'NotFound',
+        message: `Cannot find static site build with name '${environmentName}' for static site '${site.name}'.`
+      })
+    }
+    if (method === 'GET') return reply(200, staticSiteBuildBody(site, environment))
+    if (environmentName === 'default') {
+      return fail({
+        status: 400,
+        code: 'BadRequest',
+        message: 'The default build of a static site cannot be deleted.'
+      })
+    }
+    environment.status = 'Deleting'
+    const operation: DeleteOperation = {
+      id: randomUUID(),
+      subscriptionId: site.subscriptionId,
+      site,
+      environment: environmentName,
+      pollsLeft: world.armOperationPolls,
+      startTime: new Date().toISOString()
+    }
+    this.operations.set(operation.id, operation)
+    const base = `${endpoint}/subscriptions/${site.subscriptionId}/providers/Microsoft.Web/locations/${locationName(site)}`
+    reply(202, undefined, {
+      'azure-asyncoperation': `${base}/operations/${operation.id}?api-version=${apiVersion}`,
+      location: `${base}/operationResults/${operation.id}?api-version=${apiVersion}`,
+      'retry-after': String(world.armOperationRetryAfterSeconds)
+    })
+  }
+
+  private poll(
+    { kind, id, subscriptionId }: OperationRoute,
+    requestUrl: string,
+    reply: Reply,
+    fail: (failure: ArmFailure) => void
+  ): void {
+    const operation = this.operations.get(id)
+    if (!operation || operation.subscriptionId !== subscriptionId) {
+      return fail({
+        status: 404,
+        code: 'NotFound',
+        message: `The operation '${id}' could not be found.`
+      })
+    }
+    const running = this.advance(operation)
+    const retryAfter = { 'retry-after': String(this.options.world().armOperationRetryAfterSeconds) }
+    if (kind === 'operationResult') {
+      if (!running) return reply(204, undefined)
+      return reply(202, undefined, { ...retryAfter, location: requestUrl })
+    }
+    reply(
+      200,
+      {
+        id: `/subscriptions/${subscriptionId}/providers/Microsoft.Web/locations/${locationName(operation.site)}/operations/${id}`,
+        name: id,
+        status: running ? 'InProgress' : 'Succeeded',
+        startTime: operation.startTime,
+        ...(operation.endTime ? { endTime: operation.endTime } : {})
+      },
+      running ? retryAfter : {}
+    )
+  }
+
+  /** Counts a poll; true while the delete is still running. Completing removes the environment. */
+  private advance(operation: DeleteOperation): boolean {
+    if (operation.endTime) return false
+    if (operation.pollsLeft > 0) {
+      operation.pollsLeft -= 1
+      return true
+    }
+    operation.site.environments.delete(operation.environment)
+    operation.endTime = new Date().toISOString()
+    return false
+  }
+}
+
+type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
+
+/** ARM location names are lower case without spaces ('West Europe' → 'westeurope'). */
+function locationName(site: StaticSite): string {
+  return site.location.toLowerCase().replace(/\s+/g, '')
+}
+
+function authorizationFailed(caller: ArmCaller, action: string, scope: string): ArmFailure {
+  return {
+    status: 403,
+    code: 'AuthorizationFailed',
+    message:
+      `The client '${caller.appId}' with object id '${caller.objectId}' does not have authorization to ` +
+      `perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently ` +
+      'granted, please refresh your credentials.'
+  }
+}

@@ -1,0 +1,30 @@
+// `tsx emulator/cli.ts`: runs the emulator until Ctrl-C and prints how to point the action at it.
+// Pass --no-content to start only GitHub OIDC, Entra, ARM and the proxy.
+import { startEmulator } from './index.js'
+
+const withContent = !process.argv.includes('--no-content')
+const emulator = await startEmulator({ withContent })
+
+console.log('keyless-swa-deploy emulator is up')
+for (const [name, url] of Object.entries(emulator.urls))
+  if (url) console.log(`  ${name.padEnd(8)} ${url}`)
+console.log(`  CA file  ${emulator.caFile}`)
+console.log(
+  '\nEnvironment for `node dist/index.js`, as `env` arguments (input names contain dashes):'
+)
+console.log('  env \\')
+for (const [name, value] of Object.entries(emulator.actionEnv())) {
+  console.log(`  '${name}=${value}' \\`)
+}
+console.log(
+  '  node dist/index.js   # plus the GITHUB_* variables of a run\n\nPress Ctrl-C to stop.'
+)
+
+let stopping = false
+const shutdown = (): void => {
+  if (stopping) return
+  stopping = true
+  void emulator.stop().then(() => process.exit(0))
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

@@ -1,0 +1,202 @@
+// The four content-plane calls, each a function of (site, correlation id, body) that returns the
+// envelope's `response` or throws a ContentRejection.
+import { randomUUID } from 'node:crypto'
+import { DEV_ACCOUNT } from './azurite.js'
+import type { Deployment, DeploymentBook } from './deployments.js'
+import { ContentRejection } from './envelope.js'
+import { parseEventInfo } from './eventInfo.js'
+import { property, requireObject } from './fields.js'
+import { parsePollingInfo, samePollingInfo, type PollingInfo } from './pollingInfo.js'
+import { checkEnvironmentQuota, checkUploadQuota } from './quotas.js'
+import { UPLOADS_CONTAINER, type UploadStore } from './storage.js'
+import type { ContentBehaviour, ContentCall, ContentSite, SiteDirectory } from './types.js'
+import { parseUploadInfo, sameMeasure } from './uploadInfo.js'
+
+export interface CallContext {
+  sites: SiteDirectory
+  book: DeploymentBook
+  store: UploadStore
+  behaviour: ContentBehaviour
+  /** https://127.0.0.1:<port> of the blob front, where SAS URLs point. */
+  blobUrl: string
+  /** Starts checking and publishing an uploaded deployment in the background. */
+  startPublishing(deployment: Deployment): void
+}
+
+export type CallHandler = (
+  context: CallContext,
+  site: ContentSite,
+  correlationId: string,
+  body: unknown
+) => unknown
+
+export const CALLS: Record<ContentCall, CallHandler> = {
+  validateapitoken: validateApiToken,
+  request: requestUpload,
+  updatestatus: updateStatus,
+  checkstatus: checkStatus
+}
+
+function validateApiToken(
+  context: CallContext,
+  site: ContentSite,
+  _id: string,
+  body: unknown
+): null {
+  const eventInfo = parseEventInfo(body)
+  checkEnvironmentQuota(site.sku, eventInfo.environment, context.sites.previewEnvironments(site))
+  return null
+}
+
+function requestUpload(
+  context: CallContext,
+  site: ContentSite,
+  correlationId: string,
+  body: unknown
+): unknown {
+  const request = requireObject(body, 'The request body')
+  const eventInfo = parseEventInfo(property(request, 'EventInfo'))
+  const uploadInfo = parseUploadInfo(property(request, 'UploadInfo'), 'RequestingUpload')
+  const pollingInfo = property(request, 'PollingInfo')
+  if (pollingInfo !== undefined && pollingInfo !== null) {
+    throw new ContentRejection('PollingInfo must be null when requesting an upload.')
+  }
+  checkEnvironmentQuota(site.sku, eventInfo.environment, context.sites.previewEnvironments(site))
+  checkUploadQuota(site.sku, uploadInfo)
+
+  const environment = eventInfo.environment
+  const version = randomUUID()
+  const blobName = `${site.name}/${environment}/${version}.zip`
+  const sasQuery = context.store.uploadSas(blobName, context.behaviour.sasLifetimeSeconds)
+  const deployment: Deployment = {
+    site,
+    eventInfo,
+    record: {
+      correlationId,
+      siteName: site.name,
+      environment,
+      status: 'WaitingForUpload',
+      hostname: context.sites.environmentHostname(site, environment),
+      stageSiteIdentifier: context.book.stageSiteIdentifier(site.name, environment),
+      version,
+      blobName,
+      sasQuery,
+      announced: {
+        fileCount: uploadInfo.fileCount,
+        totalBytes: uploadInfo.totalBytes,
+        largestFileBytes: uploadInfo.largestFileBytes,
+        hasRoutes: uploadInfo.hasRoutes
+      },
+      files: [],
+      polls: 0,
+      requestedAt: Date.now()
+    }
+  }
+  context.book.add(deployment)
+  const blobPath = blobName.split('/').map(encodeURIComponent).join('/')
+  return {
+    packageUris: {
+      app: `${context.blobUrl}/${DEV_ACCOUNT}/${UPLOADS_CONTAINER}/${blobPath}?${sasQuery}`
+    },
+    pollingInfo: issuedPollingInfo(deployment)
+  }
+}
+
+function updateStatus(
+  context: CallContext,
+  site: ContentSite,
+  correlationId: string,
+  body: unknown
+): null {
+  const update = requireObject(body, 'The request body')
+  const eventInfo = parseEventInfo(property(update, 'EventInfo'))
+  const uploadInfo = parseUploadInfo(property(update, 'UploadInfo'), 'Succeeded')
+  const deployment = findDeployment(context, site, correlationId, property(update, 'PollingInfo'))
+  const { record } = deployment
+  if (eventInfo.environment !== record.environment) {
+    throw new ContentRejection(
+      `EventInfo targets '${eventInfo.environment}' but the upload was requested for '${record.environment}'.`
+    )
+  }
+  if (!sameMeasure(record.announced, uploadInfo)) {
+    throw new ContentRejection('UploadInfo differs from the one the upload was requested with.')
+  }
+  if (record.status !== 'WaitingForUpload') {
+    throw new ContentRejection('This deployment has already been reported as uploaded.')
+  }
+  record.status = 'InProgress'
+  context.sites.deploymentChanged(site, record)
+  context.startPublishing(deployment)
+  return null
+}
+
+function checkStatus(
+  context: CallContext,
+  site: ContentSite,
+  correlationId: string,
+  body: unknown
+): unknown {
+  const { record } = findDeployment(context, site, correlationId, body)
+  if (record.status === 'WaitingForUpload') {
+    throw new ContentRejection(
+      'No upload has been reported for this deployment yet (updatestatus).'
+    )
+  }
+  record.polls += 1
+  const finished = record.status === 'Succeeded' || record.status === 'Failed'
+  if (
+    !finished ||
+    context.behaviour.neverFinish ||
+    record.polls <= context.behaviour.inProgressPolls
+  ) {
+    return statusResponse('InProgress', null, null)
+  }
+  if (record.status === 'Failed') return statusResponse('Failed', null, record.errorDetails ?? '')
+  return statusResponse(
+    'Succeeded',
+    context.behaviour.emptySiteUrl ? '' : (record.siteUrl ?? ''),
+    null
+  )
+}
+
+function statusResponse(
+  deploymentStatus: string,
+  siteUrl: string | null,
+  errorDetails: string | null
+) {
+  return { deploymentStatus, siteUrl, errorDetails, unhealthyRegions: null }
+}
+
+/** The deployment a PollingInfo names; it must be this site's, unchanged, and of this run. */
+function findDeployment(
+  context: CallContext,
+  site: ContentSite,
+  correlationId: string,
+  rawPollingInfo: unknown
+): Deployment {
+  const returned = parsePollingInfo(rawPollingInfo)
+  const deployment = context.book.find(returned.stageSiteIdentifier, returned.version)
+  if (deployment === undefined || deployment.site.id !== site.id) {
+    throw new ContentRejection('PollingInfo does not match any upload requested with this api key.')
+  }
+  if (!samePollingInfo(issuedPollingInfo(deployment), returned)) {
+    throw new ContentRejection(
+      'PollingInfo must be sent back exactly as the upload request returned it.'
+    )
+  }
+  if (deployment.record.correlationId !== correlationId) {
+    throw new ContentRejection(
+      'deploymentCorrelationId differs from the one the upload was requested with: use one per deployment.'
+    )
+  }
+  return deployment
+}
+
+function issuedPollingInfo({ record, site }: Deployment): PollingInfo {
+  return {
+    defaultHostname: record.hostname,
+    stageSiteIdentifier: record.stageSiteIdentifier,
+    version: record.version,
+    tenantId: site.tenantId
+  }
+}

@@ -1,0 +1,82 @@
+// Serves what each deployment published, at /<siteName>/<environment>/<path>, so tests can fetch
+// the live site and compare it with the source.
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import { sendText } from '../server.js'
+import { mediaTypeOf } from './mediaTypes.js'
+import { ROUTES_FILE } from './unpack.js'
+
+export class SiteServer {
+  /** `<siteName>/<environment>` → folder of the live deployment. */
+  private readonly live = new Map<string, string>()
+
+  constructor(readonly url: string) {}
+
+  publish(siteName: string, environment: string, folder: string): void {
+    this.live.set(`${siteName}/${environment}`, folder)
+  }
+
+  urlOf(siteName: string, environment: string): string {
+    return `${this.url}/${encodeURIComponent(siteName)}/${encodeURIComponent(environment)}/`
+  }
+
+  readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' })
+    }
+    const segments = decodeSegments(req.url ?? '/')
+    const [siteName, environment, ...rest] = segments ?? []
+    const folder =
+      siteName === undefined || environment === undefined
+        ? undefined
+        : this.live.get(`${siteName}/${environment}`)
+    if (segments === undefined || folder === undefined) return sendText(res, 404, 'Not Found')
+    // The configuration drives the host; it is not content (the real service does not serve it).
+    if (rest.length === 1 && rest[0] === ROUTES_FILE) return sendText(res, 404, 'Not Found')
+    const file = await resolveFile(path.join(folder, ...rest))
+    if (file === undefined) return sendText(res, 404, 'Not Found')
+    res.writeHead(200, {
+      'content-type': mediaTypeOf(file.path),
+      'content-length': String(file.size)
+    })
+    if (req.method === 'HEAD') return void res.end()
+    await new Promise<void>((resolve) => {
+      createReadStream(file.path)
+        .on('error', () => res.destroy())
+        .on('close', resolve)
+        .pipe(res)
+    })
+  }
+}
+
+/** Path segments, decoded; undefined when one would escape its folder. */
+function decodeSegments(url: string): string[] | undefined {
+  const pathname = url.split('?')[0] ?? '/'
+  const segments: string[] = []
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return undefined
+    }
+    if (segment === '.' || segment === '..' || /[/\\]/.test(segment) || segment.includes('\0')) {
+      return undefined
+    }
+    segments.push(segment)
+  }
+  return segments
+}
+
+/** The file itself, or a folder's index.html. */
+async function resolveFile(candidate: string): Promise<{ path: string; size: number } | undefined> {
+  const found = await stat(candidate).catch(() => undefined)
+  if (found?.isFile()) return { path: candidate, size: found.size }
+  if (!found?.isDirectory()) return undefined
+  const index = path.join(candidate, 'index.html')
+  const indexStat = await stat(index).catch(() => undefined)
+  return indexStat?.isFile() ? { path: index, size: indexStat.size } : undefined
+}

@@ -1,0 +1,41 @@
+// Holds the uploaded zip to what the client announced in UploadInfo: a client that measures its
+// payload one way and zips it another must fail here, as it would against the real server.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ROUTES_FILE, type UnpackedApp } from './unpack.js'
+import type { DeploymentRecord } from './types.js'
+
+/** Every difference between announcement and zip, as errorDetails sentences; empty when they agree. */
+export function compareWithAnnouncement(
+  announced: DeploymentRecord['announced'],
+  app: UnpackedApp
+): string[] {
+  const problems: string[] = []
+  const compare = (field: string, claimed: number | boolean, actual: number | boolean): void => {
+    if (claimed !== actual) {
+      problems.push(`UploadInfo.${field} was ${claimed} but the uploaded zip gives ${actual}.`)
+    }
+  }
+  compare('AppFileCount', announced.fileCount, app.files.length)
+  compare('TotalAppSizeInBytes', announced.totalBytes, app.totalBytes)
+  compare('MaxSingleFileSizeInBytes', announced.largestFileBytes, app.largestFileBytes)
+  compare('HasRoutes', announced.hasRoutes, app.hasRoutes)
+  // Zipping the folder instead of its content puts everything one level down.
+  if (app.files.length > 0 && app.files.every((file) => file.path.includes('/'))) {
+    problems.push(
+      'The uploaded zip has no file at its root: the app files must not be inside a folder.'
+    )
+  }
+  return problems
+}
+
+/** The routes file must at least be JSON, or the site would serve with no configuration. */
+export async function checkRoutesFile(appDir: string): Promise<string | undefined> {
+  try {
+    // A UTF-8 byte order mark is legal in the file and must not make it "invalid".
+    JSON.parse((await readFile(path.join(appDir, ROUTES_FILE), 'utf8')).replace(/^\uFEFF/, ''))
+    return undefined
+  } catch (error) {
+    return `${ROUTES_FILE} is not valid JSON: ${(error as Error).message}`
+  }
+}

@@ -1,0 +1,175 @@
+// Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_* variables,
+// the GITHUB_* files and an event payload, in a fresh workspace. Returns everything the run left.
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..')
+export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js')
+export const SAMPLE_SITE = path.join(REPO_ROOT, 'demo', 'site')
+
+export interface RunOptions {
+  /** Environment from the emulator (emulator.actionEnv()), applied first. */
+  emulatorEnv?: Record<string, string>
+  /** Inputs by their action.yml names; '' clears one the emulator set. */
+  inputs?: Record<string, string>
+  /** Extra variables, applied last (undefined removes one). */
+  env?: Record<string, string | undefined>
+  /** GitHub event; defaults to a push to main. */
+  event?: { name: string; payload: unknown; ref?: string; headRef?: string; baseRef?: string }
+  /** Fills the workspace before the run; receives its path. Default: sample site in `dist/`. */
+  prepareWorkspace?: (workspace: string) => void
+  /** Also copy the action's stdout/stderr to this process's (the demo). */
+  echo?: boolean
+  /** Sends this signal once stdout matches `when`. */
+  interrupt?: { signal: NodeJS.Signals; when: RegExp }
+  timeoutMs?: number
+}
+
+export interface ActionRun {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** The run's folder: workspace/, runner-temp/ and the GITHUB_* files. */
+  root: string
+  workspace: string
+  runnerTemp: string
+  durationMs: number
+}
+
+export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
+  const root = mkdtempSync(path.join(tmpdir(), 'swa-run-'))
+  const workspace = path.join(root, 'workspace')
+  const runnerTemp = path.join(root, 'runner-temp')
+  mkdirSync(workspace)
+  mkdirSync(runnerTemp)
+  const files = {
+    GITHUB_OUTPUT: path.join(root, 'github_output'),
+    GITHUB_ENV: path.join(root, 'github_env'),
+    GITHUB_STATE: path.join(root, 'github_state'),
+    GITHUB_PATH: path.join(root, 'github_path'),
+    GITHUB_STEP_SUMMARY: path.join(root, 'step_summary.md'),
+    GITHUB_EVENT_PATH: path.join(root, 'event.json')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const event = options.event ?? { name: 'push', payload: { ref: 'refs/heads/main' } }
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
+  if (options.prepareWorkspace) options.prepareWorkspace(workspace)
+  else cpSync(SAMPLE_SITE, path.join(workspace, 'dist'), { recursive: true })
+
+  const ref = event.ref ?? 'refs/heads/main'
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SYSTEMROOT: process.env.SYSTEMROOT,
+    ...options.emulatorEnv,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_HEAD_REF: event.headRef ?? '',
+    GITHUB_BASE_REF: event.baseRef ?? '',
+    GITHUB_REPOSITORY: 'octo-org/octo-site',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1001',
+    // Short waits keep fault tests fast; production defaults are seconds.
+    KEYLESS_SWA_RETRY_BASE_MS: '20',
+    KEYLESS_SWA_POLL_INTERVAL_MS: '50',
+    KEYLESS_SWA_HTTP_TIMEOUT_MS: '3000',
+    ...files
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  Object.assign(env, options.env)
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+
+  const started = Date.now()
+  const child = spawn(process.execPath, [ACTION_ENTRY], {
+    cwd: workspace,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  let interrupted = false
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    if (options.echo) process.stdout.write(chunk)
+    if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
+      interrupted = true
+      child.kill(options.interrupt.signal)
+    }
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    if (options.echo) process.stderr.write(chunk)
+  })
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (code, sig) => resolve([code, sig]))
+  )
+  clearTimeout(timeout)
+
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    root,
+    workspace,
+    runnerTemp,
+    durationMs: Date.now() - started
+  }
+}
+
+/** Parses the runner's `name<<delimiter` file format. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index] ?? '')
+      outputs[name!] = value.join('\n')
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=')
+      outputs[line.slice(0, at)] = line.slice(at + 1)
+    }
+  }
+  return outputs
+}
+
+/** Every file below a folder, recursively. */
+export function listFiles(folder: string): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(folder)) {
+    const full = path.join(folder, entry)
+    const stats = statSync(full, { throwIfNoEntry: false })
+    if (!stats) continue
+    if (stats.isDirectory()) found.push(...listFiles(full))
+    else if (stats.isFile()) found.push(full)
+  }
+  return found
+}
+
+/** The `::error::` lines of a run, decoded, joined. */
+export function errorLines(run: ActionRun): string {
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .join('\n')
+}

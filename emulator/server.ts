@@ -1,0 +1,224 @@
+// The emulator's plumbing shared by every service: one HTTPS listener per service on loopback,
+// a log of every request (host and Authorization included, so tests can prove where each token
+// went), and fault injection that tests arm per service, path and count.
+import https from 'node:https'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+export type ServiceName = 'github' | 'entra' | 'arm' | 'content' | 'blob' | 'site'
+
+export interface RecordedRequest {
+  service: ServiceName
+  method: string
+  /** Path and query as received. */
+  url: string
+  /** Host header as received. */
+  host: string
+  /** Authorization header as received (tests check which token went where). */
+  authorization: string | undefined
+  /** Status sent back; 0 when the connection was dropped or left hanging. */
+  status: number
+  at: number
+}
+
+export type FaultKind =
+  /** Reply with `status` (and `Retry-After` when set) without reaching the service. */
+  | {
+      kind: 'status'
+      status: number
+      retryAfterSeconds?: number
+      body?: string
+      contentType?: string
+    }
+  /** Destroy the socket without a reply. */
+  | { kind: 'drop' }
+  /** Never reply; the client's timeout must fire. */
+  | { kind: 'hang' }
+
+export type Fault = FaultKind & {
+  service: ServiceName
+  /** Only requests whose path (query excluded) matches. */
+  path?: RegExp
+  method?: string
+  /** How many matching requests it hits; Infinity for a persistent fault. */
+  times: number
+}
+
+export interface TlsMaterial {
+  key: string
+  cert: string
+  /** PEM of the CA that signed `cert`; handed to clients via NODE_EXTRA_CA_CERTS. */
+  caCert: string
+}
+
+export type ServiceHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+export interface RunningService {
+  name: ServiceName
+  /** https://127.0.0.1:<port> */
+  url: string
+  port: number
+}
+
+/** Hosts the services, records their requests, injects faults. */
+export class ServiceHost {
+  readonly requests: RecordedRequest[] = []
+  private readonly faults: Fault[] = []
+  private readonly servers: https.Server[] = []
+  private readonly sockets = new Set<Socket>()
+
+  constructor(private readonly tls: TlsMaterial) {}
+
+  /** Arms a fault; it fires on the next `times` matching requests. */
+  addFault(fault: Fault): void {
+    this.faults.push({ ...fault })
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0
+  }
+
+  async start(name: ServiceName, handler: ServiceHandler, port = 0): Promise<RunningService> {
+    const server = https.createServer({ key: this.tls.key, cert: this.tls.cert }, (req, res) => {
+      void this.dispatch(name, handler, req, res)
+    })
+    server.keepAliveTimeout = 5000
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    this.servers.push(server)
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => resolve())
+    })
+    const actualPort = (server.address() as AddressInfo).port
+    return { name, url: `https://127.0.0.1:${actualPort}`, port: actualPort }
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await Promise.all(
+      this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))
+    )
+  }
+
+  private async dispatch(
+    name: ServiceName,
+    handler: ServiceHandler,
+    req: IncomingMessage,
+    res: ServerResponse
+  ): Promise<void> {
+    const record: RecordedRequest = {
+      service: name,
+      method: req.method ?? '',
+      url: req.url ?? '',
+      host: req.headers.host ?? '',
+      authorization: req.headers.authorization,
+      status: 0,
+      at: Date.now()
+    }
+    this.requests.push(record)
+    res.on('finish', () => (record.status = res.statusCode))
+    const fault = this.takeFault(name, req)
+    if (fault) return this.inject(fault, req, res)
+    try {
+      await handler(req, res)
+    } catch (error) {
+      if (!res.headersSent) {
+        sendJson(res, 500, { error: { code: 'EmulatorFault', message: String(error) } })
+      } else {
+        res.destroy()
+      }
+    }
+  }
+
+  private takeFault(name: ServiceName, req: IncomingMessage): Fault | undefined {
+    const path = (req.url ?? '').split('?')[0] ?? ''
+    const index = this.faults.findIndex(
+      (fault) =>
+        fault.service === name &&
+        fault.times > 0 &&
+        (fault.method === undefined || fault.method === req.method) &&
+        (fault.path === undefined || fault.path.test(path))
+    )
+    if (index < 0) return undefined
+    const fault = this.faults[index]!
+    fault.times -= 1
+    return fault
+  }
+
+  private inject(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
+    // Drain the request first so a client streaming a body sees the fault, not a write error.
+    req.resume()
+    if (fault.kind === 'drop') {
+      req.socket.destroy()
+      return
+    }
+    if (fault.kind === 'hang') return
+    const headers: Record<string, string> = {
+      'content-type': fault.contentType ?? 'text/plain; charset=utf-8'
+    }
+    if (fault.retryAfterSeconds !== undefined)
+      headers['retry-after'] = String(fault.retryAfterSeconds)
+    const finish = (): void => {
+      res.writeHead(fault.status, headers)
+      res.end(fault.body ?? `Injected fault: HTTP ${fault.status}`)
+    }
+    if (req.readableEnded) finish()
+    else req.on('end', finish)
+  }
+}
+
+/** Reads a request body, refusing bodies over `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new Error(`request body over ${limit} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers
+  })
+  res.end(text)
+}
+
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {}
+): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers
+  })
+  res.end(text)
+}
+
+/**
+ * https origin the client addressed (Host header), default port dropped: services reached through
+ * the proxy under a public host name answer as that host, e.g. https://management.azure.com.
+ */
+export function requestOrigin(req: IncomingMessage, fallbackHost: string): string {
+  try {
+    return new URL(`https://${req.headers.host ?? fallbackHost}`).origin
+  } catch {
+    return `https://${fallbackHost}`
+  }
+}

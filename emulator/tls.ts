@@ -1,0 +1,102 @@
+// A throwaway CA and one server certificate for every emulated host, made at start-up so no key
+// ever lives in the repository. Clients trust the CA through NODE_EXTRA_CA_CERTS.
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import forge from 'node-forge'
+import type { TlsMaterial } from './server.js'
+
+/** Public cloud hosts the proxy maps to the emulator; the certificate must be valid for them. */
+export const PUBLIC_CLOUD_HOSTS = [
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.chinacloudapi.cn',
+  // MSAL rewrites the China authority to its preferred network alias before calling it.
+  'login.partner.microsoftonline.cn',
+  'management.azure.com',
+  'management.usgovcloudapi.net',
+  'management.chinacloudapi.cn'
+] as const
+
+export interface GeneratedTls extends TlsMaterial {
+  /** PEM file of the CA, for NODE_EXTRA_CA_CERTS. */
+  caFile: string
+  /** Temporary directory holding caFile. */
+  dir: string
+}
+
+// node:crypto generates RSA keys natively; forge alone takes seconds per key.
+function forgeKeyPair(): {
+  privateKey: forge.pki.rsa.PrivateKey
+  publicKey: forge.pki.rsa.PublicKey
+} {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
+  })
+  return {
+    privateKey: forge.pki.privateKeyFromPem(privateKey) as forge.pki.rsa.PrivateKey,
+    publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey
+  }
+}
+
+function baseCertificate(publicKey: forge.pki.rsa.PublicKey, days: number): forge.pki.Certificate {
+  const cert = forge.pki.createCertificate()
+  cert.publicKey = publicKey
+  // A positive serial: the high bit clear keeps strict DER parsers happy.
+  cert.serialNumber = '01' + randomBytes(15).toString('hex')
+  const now = Date.now()
+  cert.validity.notBefore = new Date(now - 60 * 60 * 1000)
+  cert.validity.notAfter = new Date(now + days * 24 * 60 * 60 * 1000)
+  return cert
+}
+
+/** Creates a CA and a server certificate signed by it; writes the CA PEM to a temp file. */
+export async function createTlsMaterial(): Promise<GeneratedTls> {
+  const caKeys = forgeKeyPair()
+  const ca = baseCertificate(caKeys.publicKey, 30)
+  const caName = [{ name: 'commonName', value: 'keyless-swa-deploy emulator test CA' }]
+  ca.setSubject(caName)
+  ca.setIssuer(caName)
+  ca.setExtensions([
+    { name: 'basicConstraints', cA: true, critical: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    { name: 'subjectKeyIdentifier' }
+  ])
+  ca.sign(caKeys.privateKey, forge.md.sha256.create())
+
+  const serverKeys = forgeKeyPair()
+  const server = baseCertificate(serverKeys.publicKey, 7)
+  server.setSubject([{ name: 'commonName', value: 'localhost' }])
+  server.setIssuer(caName)
+  server.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', serverAuth: true },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+        { type: 7, ip: '::1' },
+        ...PUBLIC_CLOUD_HOSTS.map((host) => ({ type: 2, value: host }))
+      ]
+    },
+    { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() }
+  ])
+  server.sign(caKeys.privateKey, forge.md.sha256.create())
+
+  const caCert = forge.pki.certificateToPem(ca)
+  const dir = await mkdtemp(path.join(tmpdir(), 'swa-emulator-'))
+  const caFile = path.join(dir, 'emulator-ca.pem')
+  await writeFile(caFile, caCert)
+  return {
+    key: forge.pki.privateKeyToPem(serverKeys.privateKey),
+    cert: forge.pki.certificateToPem(server),
+    caCert,
+    caFile,
+    dir
+  }
+}

@@ -1,0 +1,146 @@
+// The ARM client: @azure/arm-appservice's tree-shakable context, with its HTTP going through the
+// action's one transport (proxies, https only, our retry) and its own retry switched off.
+import {
+  createHttpHeaders,
+  type HttpClient,
+  type PipelineRequest,
+  type PipelineResponse
+} from '@azure/core-rest-pipeline'
+import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
+import { diagnoseArm } from '../diagnose.js'
+import { ActionError } from '../errors.js'
+import { send, type HttpMethod } from '../http/transport.js'
+import type { Config } from '../inputs.js'
+import { redact, registerSecret } from '../secrets.js'
+import type { ArmAccessToken } from '../entra/exchange.js'
+
+export type ArmClient = WebSiteManagementContext
+
+type TokenCredential = Parameters<typeof createWebSiteManagement>[0]
+
+/** Carries the transport's attempt count from the reply to the error mapping. */
+const ATTEMPTS_HEADER = 'x-keyless-swa-attempts'
+
+export function createArmClient(config: Config, accessToken: ArmAccessToken): ArmClient {
+  const credential: TokenCredential = {
+    getToken: async () => ({
+      token: accessToken.token,
+      expiresOnTimestamp: accessToken.expiresOn.getTime(),
+      tokenType: 'Bearer'
+    })
+  }
+  return createWebSiteManagement(credential, config.subscriptionId, {
+    endpoint: config.resourceManagerEndpoint,
+    credentials: { scopes: [config.armScope] },
+    retryOptions: { maxRetries: 0 },
+    // A bearer token must never follow a redirect to another host.
+    redirectOptions: { maxRetries: 0 },
+    httpClient: transportHttpClient
+  })
+}
+
+const transportHttpClient: HttpClient = {
+  async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {
+    const step = armStep(request.method, request.url)
+    const reply = await send({
+      step,
+      method: request.method as HttpMethod,
+      url: request.url,
+      headers: request.headers.toJSON({ preserveCase: false }),
+      body: requestBody(request, step)
+    })
+    if (step === LIST_SECRETS_STEP && reply.status === 200) registerListedSecrets(reply.body)
+    const headers = createHttpHeaders(reply.headers)
+    headers.set(ATTEMPTS_HEADER, String(reply.attempts))
+    return { request, status: reply.status, headers, bodyAsText: reply.body }
+  }
+}
+
+export const LIST_SECRETS_STEP = 'ARM listSecrets'
+
+/** Names an ARM call for errors and retry lines. */
+export function armStep(method: string, url: string): string {
+  const path = new URL(url).pathname.replace(/\/+$/, '').toLowerCase()
+  if (method === 'POST' && path.endsWith('/listsecrets')) return LIST_SECRETS_STEP
+  if (/\/staticsites\/[^/]+\/builds\/[^/]+$/.test(path)) {
+    return method === 'DELETE' ? 'ARM delete environment' : 'ARM read environment'
+  }
+  if (method === 'GET' && /\/staticsites\/[^/]+$/.test(path)) return 'ARM read Static Web App'
+  return method === 'GET' ? 'ARM operation status' : `ARM ${method}`
+}
+
+// ARM bodies are JSON strings; a POST without a body still sends Content-Length: 0.
+function requestBody(request: PipelineRequest, step: string): string | Buffer {
+  const body = request.body
+  if (body === undefined || body === null) return ''
+  if (typeof body === 'string') return body
+  if (Buffer.isBuffer(body)) return body
+  if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+  if (body instanceof ArrayBuffer) return Buffer.from(body)
+  throw new ActionError(`${step}: unsupported request body type.`, { step })
+}
+
+/** Masks the deployment token the moment its reply is read, before the SDK parses it. */
+function registerListedSecrets(text: string): void {
+  try {
+    const parsed = JSON.parse(text) as { properties?: Record<string, unknown> }
+    for (const value of Object.values(parsed.properties ?? {})) {
+      if (typeof value === 'string') registerSecret(value)
+    }
+  } catch {
+    // Not JSON: the SDK's deserializer reports it; there is no secret to mask.
+  }
+}
+
+interface RestErrorShape {
+  statusCode?: unknown
+  code?: unknown
+  message?: unknown
+  request?: { method?: string; url?: string }
+  response?: { headers?: { get(name: string): string | undefined }; bodyAsText?: string }
+}
+
+/** SDK error → ActionError naming the cause and the fix. */
+export function armError(error: unknown, config: Config, fallbackStep: string): ActionError {
+  if (error instanceof ActionError) return error
+  const rest = (typeof error === 'object' && error !== null ? error : {}) as RestErrorShape
+  const step =
+    rest.request?.method && rest.request.url
+      ? armStep(rest.request.method, rest.request.url)
+      : fallbackStep
+  if (typeof rest.statusCode === 'number') {
+    const attempts = Number(rest.response?.headers?.get(ATTEMPTS_HEADER))
+    const body = readArmErrorBody(rest.response?.bodyAsText)
+    return diagnoseArm(
+      {
+        step,
+        status: rest.statusCode,
+        code: body.code ?? (typeof rest.code === 'string' ? rest.code : undefined),
+        message: body.message ?? (typeof rest.message === 'string' ? rest.message : undefined),
+        attempts: Number.isFinite(attempts) && attempts > 0 ? attempts : undefined
+      },
+      config
+    )
+  }
+  const text = error instanceof Error ? error.message : String(error)
+  return new ActionError(`${step} failed: ${redact(text)}`, {
+    step,
+    doc: 'arm-other',
+    fix: 'Re-run the job; if it persists, check the Azure status page and the resource in the portal.'
+  })
+}
+
+function readArmErrorBody(text: string | undefined): { code?: string; message?: string } {
+  if (!text) return {}
+  try {
+    const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } }
+    const code = parsed.error?.code
+    const message = parsed.error?.message
+    return {
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(typeof message === 'string' ? { message } : {})
+    }
+  } catch {
+    return {}
+  }
+}

@@ -1,0 +1,68 @@
+// The Static Web App itself: its metadata (hosts, SKU) and its deployment token.
+import { getStaticSite, listStaticSiteSecrets } from '@azure/arm-appservice/api/staticSites'
+import { ActionError } from '../errors.js'
+import type { Config } from '../inputs.js'
+import { registerSecret } from '../secrets.js'
+import { armError, LIST_SECRETS_STEP, type ArmClient } from './client.js'
+
+export interface StaticSiteInfo {
+  defaultHostname: string
+  contentDistributionEndpoint: string | undefined
+  sku: 'Free' | 'Standard' | string
+  provider: string | undefined
+  repositoryUrl: string | undefined
+  branch: string | undefined
+  stagingEnvironmentPolicy: string | undefined
+}
+
+const READ_STEP = 'ARM read Static Web App'
+
+export async function readStaticSite(client: ArmClient, config: Config): Promise<StaticSiteInfo> {
+  let site: Awaited<ReturnType<typeof getStaticSite>>
+  try {
+    site = await getStaticSite(client, config.resourceGroup, config.appName)
+  } catch (error) {
+    throw armError(error, config, READ_STEP)
+  }
+  if (!site.defaultHostname) {
+    throw new ActionError(
+      `${READ_STEP}: the Static Web App '${config.appName}' has no default hostname.`,
+      {
+        step: READ_STEP,
+        doc: 'arm-other',
+        fix: 'Check app-name names a Static Web App that finished provisioning.'
+      }
+    )
+  }
+  return {
+    defaultHostname: site.defaultHostname,
+    contentDistributionEndpoint: site.contentDistributionEndpoint,
+    sku: site.sku?.name ?? 'Free',
+    provider: site.provider,
+    repositoryUrl: site.repositoryUrl,
+    branch: site.branch,
+    stagingEnvironmentPolicy: site.stagingEnvironmentPolicy
+  }
+}
+
+/** The deployment token (apiKey); masked before it is returned, never logged. */
+export async function readDeploymentToken(client: ArmClient, config: Config): Promise<string> {
+  let secrets: Awaited<ReturnType<typeof listStaticSiteSecrets>>
+  try {
+    secrets = await listStaticSiteSecrets(client, config.resourceGroup, config.appName)
+  } catch (error) {
+    throw armError(error, config, LIST_SECRETS_STEP)
+  }
+  const apiKey = secrets.properties?.apiKey
+  if (typeof apiKey !== 'string' || apiKey === '') {
+    throw new ActionError(
+      `${LIST_SECRETS_STEP}: the reply has no deployment token (properties.apiKey).`,
+      {
+        step: LIST_SECRETS_STEP,
+        doc: 'arm-other',
+        fix: "Check the Static Web App in the portal ('Manage deployment token'); reset the token if it is missing."
+      }
+    )
+  }
+  return registerSecret(apiKey)
+}

@@ -1,0 +1,45 @@
+// One table of the public clouds' endpoints; overrides from inputs are applied in inputs.ts.
+
+export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud'
+
+export interface CloudEndpoints {
+  name: CloudName
+  /** Entra authority host, no trailing slash. Authority = `${authorityHost}/${tenantId}`. */
+  authorityHost: string
+  /** ARM endpoint, no trailing slash. */
+  resourceManagerEndpoint: string
+  /** Audience requested for the GitHub OIDC token. */
+  audience: string
+}
+
+export const CLOUDS: Readonly<Record<CloudName, CloudEndpoints>> = {
+  AzureCloud: {
+    name: 'AzureCloud',
+    authorityHost: 'https://login.microsoftonline.com',
+    resourceManagerEndpoint: 'https://management.azure.com',
+    audience: 'api://AzureADTokenExchange'
+  },
+  AzureUSGovernment: {
+    name: 'AzureUSGovernment',
+    authorityHost: 'https://login.microsoftonline.us',
+    resourceManagerEndpoint: 'https://management.usgovcloudapi.net',
+    audience: 'api://AzureADTokenExchangeUSGov'
+  },
+  AzureChinaCloud: {
+    name: 'AzureChinaCloud',
+    authorityHost: 'https://login.chinacloudapi.cn',
+    resourceManagerEndpoint: 'https://management.chinacloudapi.cn',
+    audience: 'api://AzureADTokenExchangeChina'
+  }
+}
+
+/** Case-insensitive lookup; undefined for an unknown name. */
+export function findCloud(name: string): CloudEndpoints | undefined {
+  const wanted = name.trim().toLowerCase()
+  return Object.values(CLOUDS).find((cloud) => cloud.name.toLowerCase() === wanted)
+}
+
+/** ARM token scope: the resource with `/.default`, which Entra requires for client credentials. */
+export function armScope(resourceManagerEndpoint: string): string {
+  return `${resourceManagerEndpoint.replace(/\/+$/, '')}/.default`
+}

@@ -1,0 +1,128 @@
+// MSAL's network client over the action's one transport: proxies honoured, transient faults
+// retried before MSAL sees them (MSAL would otherwise remember a 429/5xx and refuse to retry),
+// error replies resolved for MSAL to read, and replies MSAL cannot read turned into real errors.
+import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
+import { diagnoseTransient } from '../diagnose.js'
+import { ActionError } from '../errors.js'
+import { isTransientStatus } from '../http/retry.js'
+import { describeBody, send, type HttpMethod, type HttpReply } from '../http/transport.js'
+import { redact, registerSecret } from '../secrets.js'
+
+export const TOKEN_STEP = 'Entra token request'
+export const METADATA_STEP = 'Entra metadata request'
+
+/** The token endpoint's error JSON, kept so diagnose reads Entra's own words, not MSAL's. */
+export interface EntraErrorBody {
+  error?: string
+  error_description?: string
+  error_codes?: number[]
+  [field: string]: unknown
+}
+
+export class EntraNetwork implements INetworkModule {
+  /** Why the last request failed outside Entra's error JSON; MSAL hides thrown errors behind its own. */
+  failure: ActionError | undefined
+  /** Status, attempts and error body of the last token-endpoint reply. */
+  lastTokenReply:
+    { status: number; attempts: number; error: EntraErrorBody | undefined } | undefined
+
+  sendGetRequestAsync<T>(
+    url: string,
+    options?: NetworkRequestOptions
+  ): Promise<NetworkResponse<T>> {
+    return this.exchange<T>('GET', url, options)
+  }
+
+  sendPostRequestAsync<T>(
+    url: string,
+    options?: NetworkRequestOptions
+  ): Promise<NetworkResponse<T>> {
+    return this.exchange<T>('POST', url, options)
+  }
+
+  private async exchange<T>(
+    method: HttpMethod,
+    url: string,
+    options: NetworkRequestOptions | undefined
+  ): Promise<NetworkResponse<T>> {
+    const step = method === 'POST' ? TOKEN_STEP : METADATA_STEP
+    let reply: HttpReply
+    try {
+      reply = await send({
+        step,
+        method,
+        url,
+        headers: { ...options?.headers },
+        ...(options?.body === undefined ? {} : { body: options.body })
+      })
+    } catch (error) {
+      throw this.fail(
+        error instanceof ActionError
+          ? error
+          : new ActionError(`${step} failed: ${redact(String(error))}`, {
+              step,
+              doc: 'network-errors'
+            })
+      )
+    }
+    const body = readJsonObject(reply.body)
+    if (step === TOKEN_STEP) {
+      // Mask the access token the moment it exists, before MSAL caches or logs anything.
+      if (typeof body?.access_token === 'string') registerSecret(body.access_token)
+      this.lastTokenReply = {
+        status: reply.status,
+        attempts: reply.attempts,
+        error: body && reply.status >= 400 ? (body as EntraErrorBody) : undefined
+      }
+    }
+    const readable = body !== undefined && (reply.status < 400 || hasEntraError(body))
+    if (!readable) throw this.fail(unreadableReply(step, reply))
+    return { status: reply.status, headers: reply.headers, body: body as T }
+  }
+
+  private fail(error: ActionError): ActionError {
+    this.failure = error
+    return error
+  }
+}
+
+function readJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function hasEntraError(body: Record<string, unknown>): boolean {
+  return typeof body.error === 'string' || typeof body.error_description === 'string'
+}
+
+/** A reply MSAL would misread (empty token, TypeError): name what really happened. */
+function unreadableReply(step: string, reply: HttpReply): ActionError {
+  const { status } = reply
+  if (status === 429) {
+    return new ActionError(
+      `Entra ID throttled the request (HTTP 429) after ${reply.attempts} attempts.`,
+      {
+        step,
+        status,
+        doc: 'entra-throttled',
+        fix: 'Wait a few minutes and re-run the job; avoid starting many jobs of the same app registration at once.'
+      }
+    )
+  }
+  if (isTransientStatus(status)) return diagnoseTransient(step, status, reply.attempts)
+  const excerpt = redact(describeBody(reply.body))
+  const what =
+    status < 400 ? 'a reply that is not a JSON object' : 'an error without Entra error details'
+  return new ActionError(`${step}: HTTP ${status} with ${what} (${excerpt}).`, {
+    step,
+    status,
+    doc: 'entra-other',
+    fix: 'Check authority-host and tenant-id point at an Entra ID (or compatible) token service, and any proxy in between.'
+  })
+}

@@ -1,0 +1,96 @@
+// What GitHub says about the run that started us: event, ref, repository and, for pull requests,
+// the pull request itself (read from the event payload, which the runner writes to a file).
+import { readFileSync } from 'node:fs'
+import { InputError } from '../errors.js'
+
+export interface PullRequestInfo {
+  number: number
+  title: string
+  headBranch: string
+  baseBranch: string
+}
+
+export interface GitHubContext {
+  eventName: string
+  /** `owner/name` */
+  repository: string
+  /** e.g. `https://github.com` */
+  serverUrl: string
+  /** Full ref, e.g. `refs/heads/main`; empty when the runner did not set it. */
+  ref: string
+  /** Short ref name, e.g. `main` or `42/merge`. */
+  refName: string
+  /** Set only on pull request events. */
+  pullRequest: PullRequestInfo | undefined
+}
+
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
+  'pull_request',
+  'pull_request_target'
+])
+
+/** Reads GITHUB_* variables and, on pull request events, the event payload. */
+export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const ref = env.GITHUB_REF ?? ''
+  const context: GitHubContext = {
+    eventName,
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    ref,
+    refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+    pullRequest: undefined
+  }
+  if (PULL_REQUEST_EVENTS.has(eventName)) context.pullRequest = readPullRequest(env)
+  return context
+}
+
+function readPullRequest(env: NodeJS.ProcessEnv): PullRequestInfo {
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH)
+  const pr = asRecord(payload?.pull_request)
+  const number =
+    numberFrom(pr?.number) ?? numberFrom(payload?.number) ?? numberFromRef(env.GITHUB_REF)
+  if (number === undefined) {
+    throw new InputError(
+      `A ${env.GITHUB_EVENT_NAME} event without a pull request number (GITHUB_EVENT_PATH unreadable and GITHUB_REF is '${env.GITHUB_REF ?? ''}').`,
+      {
+        fix: 'Run the action as a step of a pull_request workflow job, or set deployment-environment.'
+      }
+    )
+  }
+  return {
+    number,
+    title: stringFrom(pr?.title) ?? '',
+    headBranch: stringFrom(asRecord(pr?.head)?.ref) ?? env.GITHUB_HEAD_REF ?? '',
+    baseBranch: stringFrom(asRecord(pr?.base)?.ref) ?? env.GITHUB_BASE_REF ?? ''
+  }
+}
+
+function readEventPayload(eventPath: string | undefined): Record<string, unknown> | undefined {
+  if (!eventPath) return undefined
+  try {
+    return asRecord(JSON.parse(readFileSync(eventPath, 'utf8')))
+  } catch {
+    // A missing or broken payload falls back to GITHUB_REF / GITHUB_HEAD_REF.
+    return undefined
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+
+function stringFrom(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+function numberFrom(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined
+}
+
+function numberFromRef(ref: string | undefined): number | undefined {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '')
+  return match?.[1] === undefined ? undefined : Number(match[1])
+}

@@ -1,0 +1,148 @@
+// The GitHub OIDC token: requested once, masked at once, and its non-secret claims kept for the
+// log and for error messages (a federated-credential mismatch is fixed by reading them).
+import * as core from '@actions/core'
+import { ActionError } from '../errors.js'
+import { describeBody, send } from '../http/transport.js'
+import { registerSecret } from '../secrets.js'
+
+export interface GitHubClaims {
+  iss: string
+  sub: string
+  aud: string | string[]
+  job_workflow_ref?: string
+  environment?: string
+  exp?: number
+  iat?: number
+  nbf?: number
+  [claim: string]: unknown
+}
+
+export interface GitHubIdentity {
+  /** The signed JWT; registered as a secret before it is returned. */
+  token: string
+  claims: GitHubClaims
+}
+
+const STEP = 'GitHub OIDC token request'
+
+/** Asks the runner's OIDC provider for one token with the given audience. */
+export async function requestGitHubToken(
+  audience: string,
+  env: NodeJS.ProcessEnv
+): Promise<GitHubIdentity> {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL?.trim()
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim()
+  if (!requestUrl || !requestToken) {
+    throw new ActionError(
+      'The job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.',
+      {
+        fix: 'Add `permissions: id-token: write` (and `contents: read`) to the job or workflow. Pull requests from forks and Dependabot runs never get an OIDC token; deploy those from a trusted workflow.',
+        doc: 'missing-id-token-permission',
+        step: STEP
+      }
+    )
+  }
+  registerSecret(requestToken)
+  const reply = await send({
+    step: STEP,
+    method: 'GET',
+    url: withAudience(requestUrl, audience),
+    headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' }
+  })
+  const token = readTokenValue(reply.status, reply.body)
+  registerSecret(token)
+  return { token, claims: decodeClaims(token) }
+}
+
+/** Appends the audience parameter; the runner's URL normally already has `?api-version=…`. */
+export function withAudience(requestUrl: string, audience: string): string {
+  const separator = requestUrl.includes('?') ? '&' : '?'
+  return `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`
+}
+
+function readTokenValue(status: number, body: string): string {
+  if (status !== 200) {
+    const authProblem = status === 401 || status === 403
+    throw new ActionError(`${STEP} failed: HTTP ${status} (${describeBody(body)}).`, {
+      fix: authProblem
+        ? 'The runner refused the request token; re-run the job, and check `permissions: id-token: write`.'
+        : 'Re-run the job; if it persists, check https://www.githubstatus.com.',
+      doc: authProblem ? 'missing-id-token-permission' : 'oidc-token-request',
+      step: STEP,
+      status
+    })
+  }
+  let value: unknown
+  try {
+    value = (JSON.parse(body) as { value?: unknown }).value
+  } catch {
+    value = undefined
+  }
+  if (typeof value !== 'string' || value.length === 0) {
+    // The body may hold the token in an unexpected shape: never echo it.
+    throw new ActionError(`${STEP}: the reply has no token in its 'value' field.`, {
+      fix: 'Re-run the job; if it persists, check https://www.githubstatus.com.',
+      doc: 'oidc-token-request',
+      step: STEP,
+      status
+    })
+  }
+  return value
+}
+
+/** Reads a JWT's payload without verifying it (Entra verifies); refuses anything malformed. */
+export function decodeClaims(jwt: string): GitHubClaims {
+  const malformed = (why: string): ActionError =>
+    new ActionError(`The GitHub OIDC token is malformed: ${why}.`, {
+      fix: 'Re-run the job; if it persists, the OIDC provider is misbehaving.',
+      doc: 'oidc-token-request',
+      step: STEP
+    })
+  const parts = jwt.split('.')
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) {
+    throw malformed('it is not three base64url segments')
+  }
+  let payload: unknown
+  try {
+    payload = JSON.parse(Buffer.from(parts[1] as string, 'base64url').toString('utf8'))
+  } catch {
+    throw malformed('its payload is not JSON')
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw malformed('its payload is not a JSON object')
+  }
+  const claims = payload as Record<string, unknown>
+  for (const name of ['iss', 'sub'] as const) {
+    if (typeof claims[name] !== 'string' || claims[name] === '') {
+      throw malformed(`the '${name}' claim is missing`)
+    }
+  }
+  const aud = claims.aud
+  const audOk =
+    (typeof aud === 'string' && aud !== '') ||
+    (Array.isArray(aud) && aud.length > 0 && aud.every((item) => typeof item === 'string'))
+  if (!audOk) throw malformed("the 'aud' claim is missing")
+  return claims as GitHubClaims
+}
+
+/** The claims Entra matches against a federated credential, for the log and the summary. */
+export function presentedClaims(claims: GitHubClaims): [string, string][] {
+  const rows: [string, string][] = [
+    ['iss', claims.iss],
+    ['sub', claims.sub],
+    ['aud', Array.isArray(claims.aud) ? claims.aud.join(', ') : claims.aud]
+  ]
+  if (claims.job_workflow_ref) rows.push(['job_workflow_ref', claims.job_workflow_ref])
+  if (claims.environment) rows.push(['environment', claims.environment])
+  return rows
+}
+
+/** Logs the non-secret claims, so a federated-credential mismatch can be fixed from the log. */
+export function logPresentedClaims(claims: GitHubClaims): void {
+  core.startGroup('GitHub OIDC token claims presented to Entra ID')
+  try {
+    for (const [name, value] of presentedClaims(claims)) core.info(`${name}: ${value}`)
+  } finally {
+    core.endGroup()
+  }
+}

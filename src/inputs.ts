@@ -1,0 +1,396 @@
+// Raw action inputs → one typed, validated Config. Every input error lives here and is thrown
+// before any network call; all of them are reported together so one run shows every fix.
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
+import { InputError } from './errors.js'
+
+export type ActionKind = 'upload' | 'close'
+
+export interface Config {
+  clientId: string
+  tenantId: string
+  subscriptionId: string
+  resourceGroup: string
+  appName: string
+  /** Absolute path of the prebuilt site (folder or .zip), inside the workspace. */
+  appLocation: string
+  /** Absolute path of staticwebapp.config.json to place at the upload root, when given. */
+  configFile: string | undefined
+  action: ActionKind
+  /** Explicit `deployment-environment`, already checked against ^[0-9A-Za-z]{1,16}$. */
+  deploymentEnvironment: string | undefined
+  productionBranch: string | undefined
+  cloud: CloudName
+  /** Audience for the GitHub OIDC token (input or the cloud's default). */
+  audience: string
+  /** Authority host without trailing slash (input override or the cloud's). */
+  authorityHost: string
+  /** ARM endpoint without trailing slash (input override or the cloud's). */
+  resourceManagerEndpoint: string
+  /** `<resourceManagerEndpoint>/.default` */
+  armScope: string
+  dryRun: boolean
+  deploymentTimeoutSeconds: number
+  /** Absolute GITHUB_WORKSPACE. */
+  workspace: string
+}
+
+export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
+export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
+const DEFAULT_APP_LOCATION = 'dist'
+const DEFAULT_TIMEOUT_SECONDS = 600
+/** The longest a GitHub-hosted job may run. */
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
+const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
+
+type GetInput = (name: string) => string
+
+/** Reads and checks every input; throws one InputError listing all problems found. */
+export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = []
+  const read = (name: string): string | undefined => {
+    const value = getInput(name).trim()
+    return value === '' ? undefined : value
+  }
+  const required = (name: string, what: string): string | undefined => {
+    const value = read(name)
+    if (value === undefined) problems.push(`Input ${name} is required: ${what}.`)
+    return value
+  }
+
+  const clientId = required('client-id', 'the application (client) id of the app registration')
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    problems.push(
+      `Input client-id: '${clientId}' is not a GUID; use the app registration's Application (client) ID.`
+    )
+  }
+  const tenantId = required('tenant-id', "your Entra tenant's id (GUID) or verified domain")
+  if (tenantId !== undefined) checkTenant(tenantId, problems)
+  const subscriptionId = required(
+    'subscription-id',
+    'the subscription that holds the Static Web App'
+  )
+  if (subscriptionId !== undefined && !GUID.test(subscriptionId)) {
+    problems.push(
+      `Input subscription-id: '${subscriptionId}' is not a GUID; use the subscription's id (az account show --query id).`
+    )
+  }
+  const resourceGroup = required('resource-group', 'the resource group of the Static Web App')
+  if (resourceGroup !== undefined) checkResourceGroup(resourceGroup, problems)
+  const appName = required('app-name', 'the name of the Static Web App resource')
+  if (appName !== undefined) checkAppName(appName, problems)
+
+  const action = readAction(read('action'), problems)
+  const cloud = readCloud(read('cloud'), problems)
+  const authorityHost = readEndpoint('authority-host', read('authority-host'), problems)
+  const endpoint = readEndpoint(
+    'resource-manager-endpoint',
+    read('resource-manager-endpoint'),
+    problems
+  )
+  const deploymentEnvironment = read('deployment-environment')
+  if (deploymentEnvironment !== undefined) {
+    const problem = environmentNameProblem(deploymentEnvironment)
+    if (problem) problems.push(`Input deployment-environment: ${problem}`)
+  }
+  const dryRun = readBoolean('dry-run', read('dry-run'), false, problems)
+  const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
+
+  const workspace = readWorkspace(env, problems)
+  let appLocation: string | undefined
+  let configFile: string | undefined
+  if (workspace !== undefined) {
+    const mustExist = action !== 'close'
+    appLocation = readAppLocation(
+      read('app-location') ?? DEFAULT_APP_LOCATION,
+      workspace,
+      mustExist,
+      problems
+    )
+    const configLocation = read('config-file-location')
+    if (configLocation !== undefined) {
+      configFile = readConfigFile(configLocation, workspace, mustExist, problems)
+    }
+  }
+
+  if (problems.length > 0) throw inputError(problems)
+  const cloudEndpoints = CLOUDS[cloud ?? 'AzureCloud']
+  const resourceManagerEndpoint = endpoint ?? cloudEndpoints.resourceManagerEndpoint
+  // Every value below was checked above; the casts only tell the compiler so.
+  return {
+    clientId: clientId as string,
+    tenantId: tenantId as string,
+    subscriptionId: subscriptionId as string,
+    resourceGroup: resourceGroup as string,
+    appName: appName as string,
+    appLocation: appLocation as string,
+    configFile,
+    action: action ?? 'upload',
+    deploymentEnvironment,
+    productionBranch: read('production-branch'),
+    cloud: cloudEndpoints.name,
+    audience: read('audience') ?? cloudEndpoints.audience,
+    authorityHost: authorityHost ?? cloudEndpoints.authorityHost,
+    resourceManagerEndpoint,
+    armScope: armScope(resourceManagerEndpoint),
+    dryRun,
+    deploymentTimeoutSeconds,
+    workspace: workspace as string
+  }
+}
+
+function inputError(problems: string[]): InputError {
+  if (problems.length === 1) return new InputError(problems[0] as string)
+  const list = problems.map((problem) => `  - ${problem}`).join('\n')
+  return new InputError(`${problems.length} inputs need fixing:\n${list}`, {
+    fix: "Correct each input listed above in the step's `with:` block."
+  })
+}
+
+function checkTenant(tenantId: string, problems: string[]): void {
+  if (MULTI_TENANT_ALIASES.has(tenantId.toLowerCase())) {
+    problems.push(
+      `Input tenant-id: '${tenantId}' is a multi-tenant alias; use your tenant's id (GUID) or verified domain.`
+    )
+  } else if (!GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
+    problems.push(
+      `Input tenant-id: '${tenantId}' is neither a GUID nor a domain; use the Directory (tenant) ID from the app registration's overview.`
+    )
+  }
+}
+
+// ARM's rule for resource group names: 1-90 letters, digits, _ ( ) - . and not ending in '.'.
+function checkResourceGroup(name: string, problems: string[]): void {
+  if (name.length > 90 || !/^[-\w.()\p{L}\p{N}]+$/u.test(name) || name.endsWith('.')) {
+    problems.push(
+      `Input resource-group: '${name}' is not a valid resource group name (1-90 letters, digits, _ ( ) - . and not ending in '.').`
+    )
+  }
+}
+
+// Lenient on purpose: ARM has the last word; this only keeps the name a single URL path segment.
+function checkAppName(name: string, problems: string[]): void {
+  if (name.length > 80 || !/^[0-9A-Za-z][0-9A-Za-z_.-]*$/.test(name)) {
+    problems.push(
+      `Input app-name: '${name}' is not a valid Static Web App name (letters, digits and hyphens, as shown in the Azure portal).`
+    )
+  }
+}
+
+/** Why a preview environment name is refused, or undefined when it is valid. */
+export function environmentNameProblem(name: string): string | undefined {
+  if (ENVIRONMENT_NAME.test(name)) return undefined
+  if (name.length === 0)
+    return 'the name is empty; environment names have 1 to 16 letters and digits.'
+  if (name.length > 16) {
+    return `'${name}' is ${name.length} characters long; environment names have at most 16 letters and digits.`
+  }
+  const bad = [...new Set(name.replace(/[0-9A-Za-z]/g, ''))].map((c) => `'${c}'`).join(', ')
+  return `'${name}' contains ${bad}; environment names use only letters and digits (at most 16).`
+}
+
+function readAction(value: string | undefined, problems: string[]): ActionKind | undefined {
+  if (value === undefined) return 'upload'
+  const wanted = value.toLowerCase()
+  if (wanted === 'upload' || wanted === 'close') return wanted
+  problems.push(`Input action: '${value}' is not supported; use 'upload' or 'close'.`)
+  return undefined
+}
+
+function readCloud(value: string | undefined, problems: string[]): CloudName | undefined {
+  if (value === undefined) return 'AzureCloud'
+  const cloud = findCloud(value)
+  if (cloud) return cloud.name
+  problems.push(
+    `Input cloud: '${value}' is not a known cloud; use one of ${Object.keys(CLOUDS).join(', ')}.`
+  )
+  return undefined
+}
+
+/** An https URL override, normalised to origin + path without trailing slash. */
+function readEndpoint(
+  name: string,
+  value: string | undefined,
+  problems: string[]
+): string | undefined {
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.push(`Input ${name}: '${value}' is not an absolute URL; use https://host[/path].`)
+    return undefined
+  }
+  if (url.protocol !== 'https:') {
+    problems.push(
+      `Input ${name}: '${value}' must use https (tokens are never sent over ${url.protocol}).`
+    )
+    return undefined
+  }
+  if (url.username || url.password) {
+    problems.push(`Input ${name}: the URL must not carry a user name or password.`)
+    return undefined
+  }
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    problems.push(`Input ${name}: '${value}' must not have a query string or fragment.`)
+    return undefined
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+function readBoolean(
+  name: string,
+  value: string | undefined,
+  fallback: boolean,
+  problems: string[]
+): boolean {
+  if (value === undefined) return fallback
+  if (/^(true|yes|1)$/i.test(value)) return true
+  if (/^(false|no|0)$/i.test(value)) return false
+  problems.push(`Input ${name}: '${value}' is not a boolean; use 'true' or 'false'.`)
+  return fallback
+}
+
+function readTimeout(value: string | undefined, problems: string[]): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS
+  const seconds = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(seconds) || seconds < 1) {
+    problems.push(
+      `Input deployment-timeout: '${value}' is not a positive whole number of seconds (e.g. 600).`
+    )
+    return DEFAULT_TIMEOUT_SECONDS
+  }
+  if (seconds > MAX_TIMEOUT_SECONDS) {
+    problems.push(
+      `Input deployment-timeout: ${seconds} seconds is longer than a job can run; use at most ${MAX_TIMEOUT_SECONDS}.`
+    )
+    return DEFAULT_TIMEOUT_SECONDS
+  }
+  return seconds
+}
+
+function readWorkspace(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+  const workspace = env.GITHUB_WORKSPACE?.trim()
+  if (!workspace) {
+    problems.push(
+      'GITHUB_WORKSPACE is not set; run this action in a GitHub Actions job (or set it to the checkout folder).'
+    )
+    return undefined
+  }
+  const absolute = path.resolve(workspace)
+  try {
+    if (!fs.statSync(absolute).isDirectory()) throw new Error('not a directory')
+  } catch {
+    problems.push(`GITHUB_WORKSPACE '${workspace}' is not an existing folder.`)
+    return undefined
+  }
+  return absolute
+}
+
+/** True when `candidate` is `root` or below it (both absolute, same resolution). */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/**
+ * Resolves a workspace-relative path and checks it stays inside the workspace, both as written
+ * and after following symbolic links. Returns undefined (with a problem recorded) when it escapes.
+ */
+function resolveInWorkspace(
+  name: string,
+  value: string,
+  workspace: string,
+  problems: string[]
+): { absolute: string; exists: boolean } | undefined {
+  if (value.includes('\0')) {
+    problems.push(`Input ${name}: the path contains a NUL character.`)
+    return undefined
+  }
+  const absolute = path.resolve(workspace, value)
+  const escape = `Input ${name}: '${value}' is outside GITHUB_WORKSPACE (${workspace}); use a path inside the repository checkout.`
+  if (!isInside(workspace, absolute)) {
+    problems.push(escape)
+    return undefined
+  }
+  let real: string
+  try {
+    real = fs.realpathSync.native(absolute)
+  } catch {
+    return { absolute, exists: false }
+  }
+  if (!isInside(fs.realpathSync.native(workspace), real)) {
+    problems.push(
+      `Input ${name}: '${value}' leads outside GITHUB_WORKSPACE through a symbolic link (to ${real}); use a path inside the repository checkout.`
+    )
+    return undefined
+  }
+  return { absolute, exists: true }
+}
+
+function readAppLocation(
+  value: string,
+  workspace: string,
+  mustExist: boolean,
+  problems: string[]
+): string | undefined {
+  const resolved = resolveInWorkspace('app-location', value, workspace, problems)
+  if (!resolved) return undefined
+  if (!resolved.exists) {
+    if (mustExist) {
+      problems.push(
+        `Input app-location: '${value}' does not exist in the workspace; build the site in an earlier step, or point app-location at its output folder (default 'dist').`
+      )
+    }
+    return resolved.absolute
+  }
+  const stats = fs.statSync(resolved.absolute)
+  if (stats.isDirectory()) return resolved.absolute
+  if (stats.isFile() && resolved.absolute.toLowerCase().endsWith('.zip')) return resolved.absolute
+  if (mustExist) {
+    problems.push(
+      `Input app-location: '${value}' is neither a folder nor a .zip file; point it at the built site's folder.`
+    )
+  }
+  return resolved.absolute
+}
+
+function readConfigFile(
+  value: string,
+  workspace: string,
+  mustExist: boolean,
+  problems: string[]
+): string | undefined {
+  const resolved = resolveInWorkspace('config-file-location', value, workspace, problems)
+  if (!resolved) return undefined
+  if (!resolved.exists) {
+    if (mustExist) {
+      problems.push(
+        `Input config-file-location: '${value}' does not exist; give the folder that holds ${CONFIG_FILE_NAME} or the file's path.`
+      )
+    }
+    return undefined
+  }
+  const stats = fs.statSync(resolved.absolute)
+  if (stats.isDirectory()) {
+    const file = path.join(resolved.absolute, CONFIG_FILE_NAME)
+    const found = resolveInWorkspace('config-file-location', file, workspace, problems)
+    if (found?.exists && fs.statSync(file).isFile()) return file
+    if (found && mustExist) {
+      problems.push(
+        `Input config-file-location: the folder '${value}' has no ${CONFIG_FILE_NAME}; give the folder that holds it or the file's path.`
+      )
+    }
+    return undefined
+  }
+  if (path.basename(resolved.absolute) !== CONFIG_FILE_NAME) {
+    problems.push(
+      `Input config-file-location: '${value}' is not named ${CONFIG_FILE_NAME}; give that file or the folder that holds it.`
+    )
+    return undefined
+  }
+  return resolved.absolute
+}

@@ -1,0 +1,104 @@
+// Walks the prebuilt site's folder: regular files only, symlinks followed only while their real
+// path stays inside the workspace, every name checked, counting stopped at the file limit.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { InputError } from '../errors.js'
+import { checkEntryName, printable } from './names.js'
+import type { PayloadFile, PayloadLimits } from './types.js'
+import { tooManyFiles } from './limits.js'
+
+interface Walk {
+  workspace: string
+  limits: PayloadLimits
+  files: PayloadFile[]
+  skipped: string[]
+}
+
+/** Lists the folder's files (unsorted) and the special files it skipped. */
+export async function walkFolder(
+  folder: string,
+  workspace: string,
+  limits: PayloadLimits
+): Promise<{ files: PayloadFile[]; skipped: string[] }> {
+  const walk: Walk = {
+    workspace: await realpath(workspace),
+    limits,
+    files: [],
+    skipped: []
+  }
+  const root = await realpath(folder)
+  assertInside(walk.workspace, root, folder)
+  await walkDirectory(walk, root, '', [])
+  return { files: walk.files, skipped: walk.skipped }
+}
+
+/** `ancestors`: real paths of the folders above, so a symlink loop is refused, not followed. */
+async function walkDirectory(
+  walk: Walk,
+  directory: string,
+  prefix: string,
+  ancestors: readonly string[]
+): Promise<void> {
+  const descent = [...ancestors, directory]
+  const entries = await readdir(directory, { withFileTypes: true })
+  await Promise.all(
+    entries.map(async (entry) => {
+      const name = checkEntryName(prefix + entry.name, 'file')
+      const fullPath = path.join(directory, entry.name)
+      if (entry.isSymbolicLink()) await followLink(walk, fullPath, name, descent)
+      else if (entry.isDirectory()) await walkDirectory(walk, fullPath, `${name}/`, descent)
+      else if (entry.isFile()) addFile(walk, name, fullPath, (await lstat(fullPath)).size)
+      else walk.skipped.push(name)
+    })
+  )
+}
+
+async function followLink(
+  walk: Walk,
+  linkPath: string,
+  name: string,
+  ancestors: readonly string[]
+): Promise<void> {
+  let target: string
+  try {
+    target = await realpath(linkPath)
+  } catch {
+    throw new InputError(`Refused symlink '${printable(name)}': it points to nothing.`, {
+      doc: 'payload-unsafe',
+      fix: 'Remove the broken symlink or replace it with the file itself.'
+    })
+  }
+  assertInside(walk.workspace, target, name)
+  const targetStat = await stat(target)
+  if (targetStat.isDirectory()) {
+    if (ancestors.includes(target)) {
+      throw new InputError(`Refused symlink '${printable(name)}': it loops back to a folder above it.`, {
+        doc: 'payload-unsafe',
+        fix: 'Remove the symlink loop from the site folder.'
+      })
+    }
+    await walkDirectory(walk, target, `${name}/`, ancestors)
+  } else if (targetStat.isFile()) {
+    addFile(walk, name, target, targetStat.size)
+  } else {
+    walk.skipped.push(name)
+  }
+}
+
+function addFile(walk: Walk, name: string, diskPath: string, size: number): void {
+  walk.files.push({ name, size, source: { kind: 'disk', path: diskPath } })
+  // Stop early: a 2-million-file node_modules must not be walked to the end to be refused.
+  if (walk.files.length > walk.limits.maxFiles) throw tooManyFiles(walk.limits, `more than ${walk.limits.maxFiles}`)
+}
+
+function assertInside(workspace: string, realTarget: string, shownName: string): void {
+  const relative = path.relative(workspace, realTarget)
+  if (relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))) return
+  throw new InputError(
+    `Refused '${printable(shownName)}': it resolves outside the workspace (GITHUB_WORKSPACE).`,
+    {
+      doc: 'payload-unsafe',
+      fix: 'Copy the file into the site folder instead of linking to it; nothing was uploaded.'
+    }
+  )
+}

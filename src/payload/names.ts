@@ -1,0 +1,49 @@
+// The one check every file name passes before it can enter the upload, whether it came from the
+// disk or from a .zip: a relative, forward-slash path that cannot climb out of the site's root.
+import { InputError } from '../errors.js'
+
+/** Why a name is refused, or undefined when it is safe. */
+export function entryNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'an empty name'
+  if (hasControlCharacter(name)) return 'a control character in the name'
+  if (name.includes('\\')) return 'a backslash, which a server may read as a folder separator'
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
+  const segments = name.split('/')
+  if (segments.includes('..')) return "a '..' segment (path traversal)"
+  if (segments.some((segment) => segment === '' || segment === '.')) return 'an empty or "." segment'
+  if (Buffer.byteLength(name) > 0xffff) return 'a name longer than a zip entry allows'
+  return undefined
+}
+
+/** Returns the name when it is safe for the archive, else throws naming the file and the reason. */
+export function checkEntryName(name: string, origin: string): string {
+  const problem = entryNameProblem(name)
+  if (problem !== undefined) {
+    throw new InputError(`Refused ${origin} '${printable(name)}': ${problem}.`, {
+      doc: 'payload-unsafe',
+      fix: 'Remove or rename that file; nothing was uploaded.'
+    })
+  }
+  return name
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) return true
+  }
+  return false
+}
+
+/** A name with control characters shown as \u escapes, so a log line cannot be forged with it. */
+export function printable(name: string): string {
+  let shown = ''
+  for (const char of name) {
+    const code = char.charCodeAt(0)
+    shown +=
+      code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : char
+  }
+  return shown.length > 300 ? `${shown.slice(0, 300)}…` : shown
+}

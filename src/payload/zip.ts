@@ -1,0 +1,227 @@
+// The upload archive, streamed: entries at the root in byte order of their names, fixed
+// timestamps and modes, UTF-8 names, zip64 only when needed. Small files are read ahead inside a
+// bounded window and deflated on worker threads (all cores); large files stream through one
+// deflate; already-compressed formats, and files deflate cannot shrink, are stored.
+import { Readable, Transform } from 'node:stream'
+import zlib from 'node:zlib'
+import { ActionError } from '../errors.js'
+import { CompressPool, type PreparedEntry } from './compressPool.js'
+import { printable } from './names.js'
+import { changedWhilePackaging, openSource, readSource } from './sources.js'
+import { MB, type Payload, type PayloadFile } from './types.js'
+import {
+  centralDirectory,
+  dataDescriptor,
+  DEFLATED,
+  localHeader,
+  STORED,
+  type ZipEntryRecord
+} from './zipFormat.js'
+
+export interface ZipWriteOptions {
+  /** Bytes of small files read ahead and not yet written out. Default 16 MiB. */
+  windowBytes?: number
+  /** Files up to this size are read whole and deflated in parallel; larger ones stream. Default 4 MiB. */
+  bufferLimitBytes?: number
+  /** zlib level for compressible files. Default 6 (what `zip` uses). */
+  compressionLevel?: number
+  /** Worker threads for deflate; default one per core (at most 8), none for tiny sites. */
+  workers?: number
+  /** Write zip64 records even when nothing needs them (tests). */
+  forceZip64?: boolean
+  /** Uncompressed bytes packaged so far, called as entries are written. */
+  onPackagedBytes?: (bytes: number) => void
+}
+
+const MAX_READS_AHEAD = 64
+/** Below this many compressible bytes, starting worker threads costs more than it saves. */
+const WORKERS_WORTH_IT_BYTES = 4 * MB
+const MAX_32 = 0xffffffff
+
+/** Formats that deflate cannot shrink; compressing them only costs time. */
+const ALREADY_COMPRESSED = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'heic', 'jxl', 'woff', 'woff2', 'zip', 'gz', 'tgz',
+  'br', 'zst', 'xz', 'bz2', '7z', 'rar', 'mp4', 'm4v', 'mov', 'webm', 'mkv', 'mp3', 'm4a', 'aac',
+  'ogg', 'oga', 'opus', 'flac', 'pdf'
+])
+
+export function isAlreadyCompressed(name: string): boolean {
+  const dot = name.lastIndexOf('.')
+  return dot !== -1 && ALREADY_COMPRESSED.has(name.slice(dot + 1).toLowerCase())
+}
+
+/** Streams the payload as a zip; a failure (a file changed, a .zip entry lied about its size) errors the stream. */
+export function writeZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Readable {
+  return Readable.from(zipChunks(payload.files, options), { objectMode: false, highWaterMark: MB })
+}
+
+/** Counts the bytes a zip of the payload would have, without keeping or sending it. */
+export async function measureZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Promise<number> {
+  let bytes = 0
+  for await (const chunk of writeZip(payload, options)) bytes += (chunk as Buffer).length
+  return bytes
+}
+
+async function* zipChunks(files: readonly PayloadFile[], options: ZipWriteOptions): AsyncGenerator<Buffer> {
+  const level = options.compressionLevel ?? 6
+  const bufferLimit = options.bufferLimitBytes ?? 4 * MB
+  const forceZip64 = options.forceZip64 ?? false
+  const compressibleBytes = files
+    .filter((file) => file.size <= bufferLimit && !isAlreadyCompressed(file.name))
+    .reduce((sum, file) => sum + file.size, 0)
+  const pool = new CompressPool(
+    level,
+    options.workers ?? (compressibleBytes >= WORKERS_WORTH_IT_BYTES ? undefined : 0)
+  )
+  const prepare = async (file: PayloadFile): Promise<PreparedEntry> => {
+    const deflate = !isAlreadyCompressed(file.name)
+    const source = file.source.kind === 'disk' ? { path: file.source.path } : { bytes: await readSource(file) }
+    const prepared = await pool.prepare({ source, deflate })
+    if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
+    return prepared
+  }
+  const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 16 * MB, prepare)
+  const records: ZipEntryRecord[] = []
+  let offset = 0
+  let packaged = 0
+  try {
+    for (const [index, file] of files.entries()) {
+      const name = Buffer.from(file.name, 'utf8')
+      let record: ZipEntryRecord
+      if (file.size > bufferLimit) {
+        const streamed = streamEntry(file, name, offset, level, forceZip64)
+        let step = await streamed.next()
+        while (!step.done) {
+          offset += step.value.length
+          yield step.value
+          step = await streamed.next()
+        }
+        record = step.value
+      } else {
+        const prepared = await readAhead.take(index)
+        record = {
+          name,
+          method: prepared.method,
+          crc32: prepared.crc32,
+          compressedSize: prepared.data.length,
+          size: file.size,
+          offset,
+          streamed: false
+        }
+        const header = localHeader(record, { forceZip64 })
+        yield header
+        yield prepared.data
+        offset += header.length + prepared.data.length
+        readAhead.release(file.size)
+      }
+      records.push(record)
+      packaged += file.size
+      options.onPackagedBytes?.(packaged)
+    }
+    yield centralDirectory(records, offset, { forceZip64 })
+  } catch (error) {
+    throw packagingError(error)
+  } finally {
+    readAhead.stop()
+    await pool.close()
+  }
+}
+
+/** One large file through a streaming deflate; sizes and CRC go in a data descriptor. */
+async function* streamEntry(
+  file: PayloadFile,
+  name: Buffer,
+  offset: number,
+  level: number,
+  forceZip64: boolean
+): AsyncGenerator<Buffer, ZipEntryRecord> {
+  const method = isAlreadyCompressed(file.name) ? STORED : DEFLATED
+  const record: ZipEntryRecord = { name, method, crc32: 0, compressedSize: 0, size: 0, offset, streamed: true }
+  const zip64 = forceZip64 || file.size >= MAX_32
+  yield localHeader(record, { zip64Sizes: zip64 })
+  const source = await openSource(file)
+  const measured = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      record.crc32 = zlib.crc32(chunk, record.crc32)
+      record.size += chunk.length
+      callback(null, chunk)
+    }
+  })
+  source.on('error', (error) => measured.destroy(error))
+  let output: Readable = source.pipe(measured)
+  if (method === DEFLATED) {
+    const deflate = zlib.createDeflateRaw({ level })
+    measured.on('error', (error) => deflate.destroy(error))
+    output = measured.pipe(deflate)
+  }
+  try {
+    for await (const chunk of output) {
+      record.compressedSize += (chunk as Buffer).length
+      yield chunk as Buffer
+    }
+  } finally {
+    source.destroy()
+  }
+  if (record.size !== file.size) throw changedWhilePackaging(file, record.size)
+  yield dataDescriptor(record, zip64)
+  return record
+}
+
+/** Starts the preparation of upcoming small files in order, inside a window of bytes. */
+class ReadAhead {
+  private readonly started = new Map<number, Promise<PreparedEntry>>()
+  private nextIndex = 0
+  private reservedBytes = 0
+  private stopped = false
+
+  constructor(
+    private readonly files: readonly PayloadFile[],
+    private readonly bufferLimit: number,
+    private readonly windowBytes: number,
+    private readonly prepare: (file: PayloadFile) => Promise<PreparedEntry>
+  ) {}
+
+  take(index: number): Promise<PreparedEntry> {
+    this.fill()
+    const job = this.started.get(index)
+    if (job === undefined) throw new Error(`internal: entry ${index} was not read ahead`)
+    this.started.delete(index)
+    return job
+  }
+
+  /** The entry's bytes were handed on: its share of the window is free again. */
+  release(bytes: number): void {
+    this.reservedBytes -= bytes
+    this.fill()
+  }
+
+  stop(): void {
+    this.stopped = true
+  }
+
+  private fill(): void {
+    while (!this.stopped && this.nextIndex < this.files.length && this.started.size < MAX_READS_AHEAD) {
+      const file = this.files[this.nextIndex] as PayloadFile
+      if (file.size > this.bufferLimit) {
+        this.nextIndex++
+        continue
+      }
+      if (this.reservedBytes > 0 && this.reservedBytes + file.size > this.windowBytes) return
+      this.reservedBytes += file.size
+      const job = this.prepare(file)
+      // Observed when taken; this keeps an early failure from being reported as unhandled.
+      job.catch(() => undefined)
+      this.started.set(this.nextIndex, job)
+      this.nextIndex++
+    }
+  }
+}
+
+function packagingError(error: unknown): ActionError {
+  if (error instanceof ActionError) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  return new ActionError(`Packaging the site failed: ${printable(reason)}.`, {
+    doc: 'payload-unsafe',
+    fix: 'Check that the site folder (or .zip) is readable and not changed by another step while this action runs.'
+  })
+}

@@ -1,0 +1,110 @@
+// Reads a user's .zip as the site: the central directory is checked entry by entry (names,
+// symlinks, encryption, methods, declared sizes) before a byte of content is inflated, and yauzl
+// verifies while streaming that no entry inflates past what it declared (zip bombs).
+import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import { InputError } from '../errors.js'
+import { checkEntryName, printable } from './names.js'
+import { tooManyFiles, formatMegabytes } from './limits.js'
+import type { PayloadFile, PayloadLimits } from './types.js'
+
+const UNIX_HOST = 3
+const SYMLINK_MODE = 0o120000
+const FILE_TYPE_MASK = 0o170000
+const STORED = 0
+const DEFLATED = 8
+
+/** Opens the archive and lists its files; the archive stays open for the zip writer to read. */
+export async function readZipInput(
+  zipPath: string,
+  limits: PayloadLimits
+): Promise<{ archive: ZipFile; files: PayloadFile[] }> {
+  const archive = await openArchive(zipPath)
+  try {
+    const files = await listEntries(archive, limits)
+    return { archive, files }
+  } catch (error) {
+    archive.close()
+    throw error
+  }
+}
+
+function openArchive(zipPath: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(
+      zipPath,
+      // decodeStrings off: names are decoded and judged here, so the error can name the entry.
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true },
+      (error, archive) => {
+        if (error) reject(unreadable(zipPath, error))
+        else resolve(archive)
+      }
+    )
+  })
+}
+
+function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFile[]> {
+  return new Promise((resolve, reject) => {
+    const files: PayloadFile[] = []
+    let declaredBytes = 0
+    const fail = (error: unknown): void => {
+      archive.removeAllListeners('entry')
+      reject(error)
+    }
+    archive.on('error', (error: unknown) => fail(unreadable('the .zip', error)))
+    archive.on('end', () => resolve(files))
+    archive.on('entry', (entry: Entry) => {
+      try {
+        const file = judgeEntry(archive, entry)
+        if (file !== undefined) {
+          files.push(file)
+          declaredBytes += file.size
+          if (files.length > limits.maxFiles) throw tooManyFiles(limits, `more than ${limits.maxFiles}`)
+          // Refused on the declared sizes, before anything is inflated.
+          if (declaredBytes > limits.maxTotalBytes) {
+            throw new InputError(
+              `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes after ${files.length} entries), over the limit of Azure Static Web Apps.`,
+              { doc: 'payload-limits', fix: 'Make the site smaller; a .zip is measured by its uncompressed size.' }
+            )
+          }
+        }
+        archive.readEntry()
+      } catch (error) {
+        fail(error)
+      }
+    })
+    archive.readEntry()
+  })
+}
+
+/** A file entry, undefined for a folder entry; throws for anything unsafe. */
+function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
+  const rawName = yauzl.getFileNameLowLevel(
+    entry.generalPurposeBitFlag,
+    entry.fileNameRaw,
+    entry.extraFields,
+    true
+  )
+  const isFolder = rawName.endsWith('/') && entry.uncompressedSize === 0
+  const name = checkEntryName(isFolder ? rawName.slice(0, -1) : rawName, '.zip entry')
+  const refuse = (problem: string): InputError =>
+    new InputError(`Refused .zip entry '${printable(name)}': ${problem}.`, {
+      doc: 'payload-unsafe',
+      fix: 'Rebuild the .zip from the site folder (plain files, no links, no encryption); nothing was uploaded.'
+    })
+  const mode = (entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK
+  if (entry.versionMadeBy >> 8 === UNIX_HOST && mode === SYMLINK_MODE) throw refuse('it is a symbolic link')
+  if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw refuse('it is encrypted')
+  if (isFolder) return undefined
+  if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
+    throw refuse(`it uses compression method ${entry.compressionMethod} (only stored and deflate are read)`)
+  }
+  return { name, size: entry.uncompressedSize, source: { kind: 'zip-entry', archive, entry } }
+}
+
+function unreadable(what: string, error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error)
+  return new InputError(`Cannot read ${what} as a zip archive: ${printable(reason)}.`, {
+    doc: 'payload-unsafe',
+    fix: 'Point app-location at a valid .zip or at the build folder.'
+  })
+}
