@@ -1,2 +1,4 @@
 import * as core from '@actions/core'
-test('esm import works', () => { expect(typeof core.info).toBe('function') })
+test('esm import works', () => {
+  expect(typeof core.info).toBe('function')
+})

@@ -1,9 +1,20 @@
 // `tsx emulator/cli.ts`: runs the emulator until Ctrl-C and prints how to point the action at it.
-// Pass --no-content to start only GitHub OIDC, Entra, ARM and the proxy.
+// Pass --no-content to start only GitHub OIDC, Entra, ARM and the proxy, and --write-env PATH to
+// also write that environment as KEY=value lines (the self-test workflow appends it to GITHUB_ENV).
+import { renameSync, writeFileSync } from 'node:fs'
 import { startEmulator } from './index.js'
 
 const withContent = !process.argv.includes('--no-content')
+const envFileAt = process.argv.indexOf('--write-env')
+const envFile = envFileAt >= 0 ? process.argv[envFileAt + 1] : undefined
 const emulator = await startEmulator({ withContent })
+
+if (envFile) {
+  const lines = Object.entries(emulator.actionEnv()).map(([name, value]) => `${name}=${value}\n`)
+  // Written whole, then renamed, so a reader polling for the file never sees half of it.
+  writeFileSync(`${envFile}.partial`, lines.join(''))
+  renameSync(`${envFile}.partial`, envFile)
+}
 
 console.log('keyless-swa-deploy emulator is up')
 for (const [name, url] of Object.entries(emulator.urls))

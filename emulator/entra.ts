@@ -36,6 +36,10 @@ export class EntraService {
   readonly signingKey: SigningKey = createSigningKey()
   /** Every access token handed out, in order. */
   readonly issued: string[] = []
+  /** Every scope a token request asked for, in order (tests check each cloud's scope). */
+  readonly scopes: string[] = []
+  /** Every client_assertion received at the token endpoint, in order (token routing proofs). */
+  readonly assertions: string[] = []
 
   constructor(private readonly options: EntraOptions) {}
 
@@ -124,12 +128,14 @@ export class EntraService {
     if (!clientId) return entraErrors.missingParameter('client_id')
     const scope = form.get('scope')
     if (!scope) return entraErrors.missingParameter('scope')
+    this.scopes.push(scope)
     const scopes = scope.split(' ').filter(Boolean)
     if (scopes.length !== 1) return entraErrors.invalidScope(scope)
     if (!scope.endsWith('/.default')) return entraErrors.scopeWithoutDefault(scope)
     const app = findApp(world, tenant.id, clientId)
     if (!app) return entraErrors.appNotFound(clientId, tenant.id)
     const assertion = form.get('client_assertion')
+    if (assertion) this.assertions.push(assertion)
     if (!assertion || form.get('client_assertion_type') !== JWT_BEARER)
       return entraErrors.missingAssertion()
     const rejection = await this.checkAssertion(app, assertion)

@@ -1,7 +1,15 @@
 // Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_* variables,
 // the GITHUB_* files and an event payload, in a fresh workspace. Returns everything the run left.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -39,6 +47,8 @@ export interface ActionRun {
   workspace: string
   runnerTemp: string
   durationMs: number
+  /** Milliseconds from start to the `interrupt` signal; undefined when none was sent. */
+  interruptedAtMs: number | undefined
 }
 
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
@@ -99,12 +109,12 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   })
   let stdout = ''
   let stderr = ''
-  let interrupted = false
+  let interruptedAtMs: number | undefined
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
     if (options.echo) process.stdout.write(chunk)
-    if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
-      interrupted = true
+    if (options.interrupt && interruptedAtMs === undefined && options.interrupt.when.test(stdout)) {
+      interruptedAtMs = Date.now() - started
       child.kill(options.interrupt.signal)
     }
   })
@@ -128,7 +138,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     root,
     workspace,
     runnerTemp,
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    interruptedAtMs
   }
 }
 
@@ -170,6 +181,11 @@ export function errorLines(run: ActionRun): string {
   return run.stdout
     .split('\n')
     .filter((line) => line.startsWith('::error'))
-    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .map((line) =>
+      line
+        .replace(/^::error[^:]*::/, '')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
     .join('\n')
 }

@@ -29,6 +29,8 @@ export type FaultKind =
       retryAfterSeconds?: number
       body?: string
       contentType?: string
+      /** Extra reply headers, e.g. `location` for a redirect. */
+      headers?: Record<string, string>
     }
   /** Destroy the socket without a reply. */
   | { kind: 'drop' }
@@ -39,6 +41,8 @@ export type Fault = FaultKind & {
   service: ServiceName
   /** Only requests whose path (query excluded) matches. */
   path?: RegExp
+  /** Only requests whose query string (without '?') matches, e.g. /comp=block(&|$)/. */
+  query?: RegExp
   method?: string
   /** How many matching requests it hits; Infinity for a persistent fault. */
   times: number
@@ -134,13 +138,14 @@ export class ServiceHost {
   }
 
   private takeFault(name: ServiceName, req: IncomingMessage): Fault | undefined {
-    const path = (req.url ?? '').split('?')[0] ?? ''
+    const [path = '', query = ''] = (req.url ?? '').split(/\?(.*)/s)
     const index = this.faults.findIndex(
       (fault) =>
         fault.service === name &&
         fault.times > 0 &&
         (fault.method === undefined || fault.method === req.method) &&
-        (fault.path === undefined || fault.path.test(path))
+        (fault.path === undefined || fault.path.test(path)) &&
+        (fault.query === undefined || fault.query.test(query))
     )
     if (index < 0) return undefined
     const fault = this.faults[index]!
@@ -157,7 +162,8 @@ export class ServiceHost {
     }
     if (fault.kind === 'hang') return
     const headers: Record<string, string> = {
-      'content-type': fault.contentType ?? 'text/plain; charset=utf-8'
+      'content-type': fault.contentType ?? 'text/plain; charset=utf-8',
+      ...fault.headers
     }
     if (fault.retryAfterSeconds !== undefined)
       headers['retry-after'] = String(fault.retryAfterSeconds)

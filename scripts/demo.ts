@@ -12,7 +12,8 @@ console.log('Running node dist/index.js as the runner would…\n')
 
 const run = await runAction({
   emulatorEnv: emulator.actionEnv(),
-  prepareWorkspace: (workspace) => cpSync(SAMPLE_SITE, path.join(workspace, 'dist'), { recursive: true }),
+  prepareWorkspace: (workspace) =>
+    cpSync(SAMPLE_SITE, path.join(workspace, 'dist'), { recursive: true }),
   echo: true
 })
 
@@ -22,7 +23,9 @@ if (run.exitCode !== 0) {
   process.exit(1)
 }
 console.log(`\nDeployed. Open ${run.outputs.url}`)
-console.log(`(The emulator's test CA is ${emulator.caFile}: curl --cacert "${emulator.caFile}" ${run.outputs.url})`)
+console.log(
+  `(The emulator's test CA is ${emulator.caFile}: curl --cacert "${emulator.caFile}" ${run.outputs.url})`
+)
 if (once) {
   await emulator.stop()
 } else {

@@ -14,7 +14,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const MB = 1024 * 1024
 
 function textOfSize(bytes: number, seed: number): string {
-  const words = ['const', 'function', 'return', 'static', 'web', 'app', '<div class="card">', 'margin: 0 auto;', 'deploy', String(seed)]
+  const words = [
+    'const',
+    'function',
+    'return',
+    'static',
+    'web',
+    'app',
+    '<div class="card">',
+    'margin: 0 auto;',
+    'deploy',
+    String(seed)
+  ]
   let text = ''
   let state = seed
   while (text.length < bytes) {
@@ -31,7 +42,10 @@ async function generateSite(root: string): Promise<void> {
     await mkdir(folder, { recursive: true })
     if (index < 4500) {
       const extension = ['html', 'js', 'css', 'json', 'svg'][index % 5] as string
-      await writeFile(path.join(folder, `page${index}.${extension}`), textOfSize(2000 + ((index * 7919) % 11_000), index))
+      await writeFile(
+        path.join(folder, `page${index}.${extension}`),
+        textOfSize(2000 + ((index * 7919) % 11_000), index)
+      )
     } else {
       const size = index % 100 === 0 ? 2 * MB : 30 * 1024 + ((index * 104_729) % 30_000)
       const extension = index % 2 === 0 ? 'png' : 'bin'
@@ -50,7 +64,11 @@ async function main(): Promise<void> {
   const site = path.join(work, 'site')
   try {
     await generateSite(site)
-    const payload = await preparePayload({ appLocation: site, configFile: undefined, workspace: work })
+    const payload = await preparePayload({
+      appLocation: site,
+      configFile: undefined,
+      workspace: work
+    })
     console.log(`site: ${payload.fileCount} files, ${(payload.totalBytes / MB).toFixed(1)} MB`)
     const rssBefore = process.memoryUsage().rss
     let rssPeak = rssBefore
@@ -79,7 +97,9 @@ async function main(): Promise<void> {
     const ourMs = median(ours)
     const referenceMs = median(reference)
     console.log(`writeZip : median ${ourMs.toFixed(0)} ms, ${(ourBytes / MB).toFixed(1)} MB`)
-    console.log(`zip -qr  : median ${referenceMs.toFixed(0)} ms, ${(referenceBytes / MB).toFixed(1)} MB`)
+    console.log(
+      `zip -qr  : median ${referenceMs.toFixed(0)} ms, ${(referenceBytes / MB).toFixed(1)} MB`
+    )
     console.log(`ratio ours/reference: ${(ourMs / referenceMs).toFixed(2)}`)
     console.log(
       `RSS before packaging ${(rssBefore / MB).toFixed(0)} MB (tsx loaded), peak while packaging ${(rssPeak / MB).toFixed(0)} MB`

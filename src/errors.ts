@@ -1,7 +1,6 @@
 // Errors the action reports to the user: what went wrong, what to do, and where to read more.
 
-const TROUBLESHOOTING =
-  'https://github.com/org/keyless-swa-deploy/blob/v1/docs/troubleshooting.md'
+const TROUBLESHOOTING = 'https://github.com/org/keyless-swa-deploy/blob/v1/docs/troubleshooting.md'
 
 export interface ActionErrorDetails {
   /** What to do about it, in one or two sentences. */

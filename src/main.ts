@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
         contentDistributionEndpoint: site.contentDistributionEndpoint
       }),
       payload: upload,
-      fallbackHostname: await fallbackHostname(arm, config, site, target),
+      fallbackHostname: () => fallbackHostname(arm, config, site, target),
       timeoutSeconds: config.deploymentTimeoutSeconds,
       signal: cancellation.signal
     })
@@ -115,13 +115,13 @@ async function report(summary: DeploymentReport): Promise<void> {
 
 function contentHostOf(site: StaticSiteInfo): string {
   if (site.contentDistributionEndpoint) return site.contentDistributionEndpoint
-  throw new ActionError('ARM did not report the site\'s content distribution endpoint.', {
+  throw new ActionError("ARM did not report the site's content distribution endpoint.", {
     doc: 'arm-other',
     fix: 'Check the Static Web App finished provisioning (its Overview page shows a URL), then retry.'
   })
 }
 
-/** Where the site answers when the content plane's reply has no siteUrl. */
+/** Where the site answers when the content plane's reply has no siteUrl (read after the deployment, so a new environment exists). */
 async function fallbackHostname(
   arm: ArmClient,
   config: Config,

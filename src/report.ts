@@ -1,6 +1,7 @@
 // Outputs and the job summary: what was deployed, where, by which identity, and how long each
 // phase took. Nothing here ever sees a token.
 import * as core from '@actions/core'
+import { formatBytes } from './format.js'
 
 export type Outcome = 'deployed' | 'dry-run' | 'closed' | 'already-closed'
 
@@ -67,9 +68,14 @@ export async function writeSummary(report: DeploymentReport): Promise<void> {
     ['Environment', report.environment]
   ]
   if (report.fileCount !== undefined) rows.push(['Files', report.fileCount.toLocaleString('en-US')])
-  if (report.totalBytes !== undefined) rows.push(['Bytes (uncompressed)', formatBytes(report.totalBytes)])
+  if (report.totalBytes !== undefined)
+    rows.push([
+      'Bytes (uncompressed)',
+      `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
+    ])
   if (report.deploymentId !== undefined) rows.push(['Deployment id', code(report.deploymentId)])
-  if (report.url !== undefined) rows.push(['URL', `<a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a>`])
+  if (report.url !== undefined)
+    rows.push(['URL', `<a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a>`])
   const total = report.timings.reduce((sum, timing) => sum + timing.ms, 0)
 
   await core.summary
@@ -91,18 +97,6 @@ export async function writeSummary(report: DeploymentReport): Promise<void> {
       ['Total', seconds(total)]
     ])
     .write()
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KiB', 'MiB', 'GiB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1)} ${units[unit]} (${bytes.toLocaleString('en-US')} bytes)`
 }
 
 function seconds(ms: number): string {

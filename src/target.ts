@@ -56,7 +56,11 @@ export function resolveTarget(config: TargetConfig, context: GitHubContext): Dep
       baseBranch: pr.baseBranch,
       isNamedEnvironment: false
     }
-  } else if (config.productionBranch && branch !== undefined && branch !== config.productionBranch) {
+  } else if (
+    config.productionBranch &&
+    branch !== undefined &&
+    branch !== config.productionBranch
+  ) {
     target = {
       ...base,
       baseBranch: config.productionBranch,
@@ -67,9 +71,12 @@ export function resolveTarget(config: TargetConfig, context: GitHubContext): Dep
     target = { ...base, environment: PRODUCTION, isNamedEnvironment: false }
   }
   if (config.action === 'close' && target.environment === PRODUCTION) {
-    throw new InputError('action: close would delete production; it only closes preview environments.', {
-      fix: 'Run close on pull_request events (closed), or set deployment-environment to the preview environment to delete.'
-    })
+    throw new InputError(
+      'action: close would delete production; it only closes preview environments.',
+      {
+        fix: 'Run close on pull_request events (closed), or set deployment-environment to the preview environment to delete.'
+      }
+    )
   }
   return target
 }
@@ -80,7 +87,9 @@ export function environmentFromBranch(branch: string): string {
   if (name.length === 0) {
     throw new InputError(
       `Branch '${branch}' has no letters or digits to name a preview environment after (production-branch is set).`,
-      { fix: 'Set deployment-environment to a name of letters and digits (at most 16) for this branch.' }
+      {
+        fix: 'Set deployment-environment to a name of letters and digits (at most 16) for this branch.'
+      }
     )
   }
   return name

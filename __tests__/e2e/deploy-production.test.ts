@@ -41,7 +41,10 @@ describe('a push to main', () => {
     expect(run.outputs.environment).toBe('production')
     expect(run.outputs['deployment-id']).toBe(deployment.correlationId)
     expect(run.outputs['file-count']).toBe(String(source.size))
-    const totalBytes = listFiles(SAMPLE_SITE).reduce((sum, file) => sum + readFileSync(file).length, 0)
+    const totalBytes = listFiles(SAMPLE_SITE).reduce(
+      (sum, file) => sum + readFileSync(file).length,
+      0
+    )
     expect(run.outputs['total-bytes']).toBe(String(totalBytes))
 
     const served = await fetchWithCa(emulator, run.outputs.url!)
@@ -61,7 +64,9 @@ describe('a push to main', () => {
       .slice(from)
       .filter((request) => request.service === 'github' && request.url.startsWith('/token'))
     expect(tokenRequests).toHaveLength(1)
-    expect(tokenRequests[0]!.url).toContain('api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange')
+    expect(tokenRequests[0]!.url).toContain(
+      'api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange'
+    )
   })
 })
 

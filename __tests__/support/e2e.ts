@@ -17,11 +17,17 @@ export interface E2eRunOptions extends RunOptions {
 }
 
 /** Runs the action against the emulator and asserts that no issued secret leaked anywhere. */
-export async function runAgainst(emulator: Emulator, options: E2eRunOptions = {}): Promise<ActionRun> {
+export async function runAgainst(
+  emulator: Emulator,
+  options: E2eRunOptions = {}
+): Promise<ActionRun> {
   const { viaProxy, ...runOptions } = options
   const run = await runAction({
     ...runOptions,
-    emulatorEnv: { ...emulator.actionEnv({ viaProxy: viaProxy ?? false }), ...runOptions.emulatorEnv }
+    emulatorEnv: {
+      ...emulator.actionEnv({ viaProxy: viaProxy ?? false }),
+      ...runOptions.emulatorEnv
+    }
   })
   const leaks = findLeaks(run, emulator.issuedSecrets())
   expect(leaks).toEqual([])

@@ -10,7 +10,10 @@ export interface Leak {
   secretIndex: number
 }
 
-export function findLeaks(run: Pick<ActionRun, 'stdout' | 'stderr' | 'root'>, secrets: string[]): Leak[] {
+export function findLeaks(
+  run: Pick<ActionRun, 'stdout' | 'stderr' | 'root'>,
+  secrets: string[]
+): Leak[] {
   const leaks: Leak[] = []
   const candidates = secrets.filter((secret) => secret.length >= 8)
   candidates.forEach((secret) => {
@@ -23,7 +26,8 @@ export function findLeaks(run: Pick<ActionRun, 'stdout' | 'stderr' | 'root'>, se
       }
     })
     const firstMention = lines.findIndex((line) => line.includes(secret))
-    if (maskLine > firstMention) leaks.push({ where: 'stdout: used before ::add-mask::', secretIndex })
+    if (maskLine > firstMention)
+      leaks.push({ where: 'stdout: used before ::add-mask::', secretIndex })
     if (run.stderr.includes(secret)) leaks.push({ where: 'stderr', secretIndex })
     for (const file of listFiles(run.root)) {
       const content = readFileSync(file)

@@ -3,9 +3,19 @@ import os from 'node:os'
 import path from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { readGitHubContext, type GitHubContext } from '../../src/github/event.js'
-import { buildEventInfo, environmentFromBranch, resolveTarget, sliceOf, type TargetConfig } from '../../src/target.js'
+import {
+  buildEventInfo,
+  environmentFromBranch,
+  resolveTarget,
+  sliceOf,
+  type TargetConfig
+} from '../../src/target.js'
 
-const upload: TargetConfig = { action: 'upload', deploymentEnvironment: undefined, productionBranch: undefined }
+const upload: TargetConfig = {
+  action: 'upload',
+  deploymentEnvironment: undefined,
+  productionBranch: undefined
+}
 
 function push(branch: string): GitHubContext {
   return {
@@ -30,15 +40,62 @@ describe('resolveTarget', () => {
   test.each([
     ['push to main', upload, push('main'), 'production', false, false],
     ['pull request', upload, pullRequest, '42', true, false],
-    ['named environment wins over a pull request', { ...upload, deploymentEnvironment: 'staging' }, pullRequest, 'staging', false, true],
-    ['production-branch: the production branch', { ...upload, productionBranch: 'main' }, push('main'), 'production', false, false],
-    ['production-branch: another branch', { ...upload, productionBranch: 'main' }, push('feature/login-page-v2'), 'featureloginpagev', false, true],
-    ['production-branch on a pull request', { ...upload, productionBranch: 'main' }, pullRequest, '42', true, false],
-    ['production-branch on a tag', { ...upload, productionBranch: 'main' }, { ...push('x'), ref: 'refs/tags/v1', refName: 'v1' }, 'production', false, false],
-    ['close on a pull request', { ...upload, action: 'close' as const }, pullRequest, '42', true, false]
+    [
+      'named environment wins over a pull request',
+      { ...upload, deploymentEnvironment: 'staging' },
+      pullRequest,
+      'staging',
+      false,
+      true
+    ],
+    [
+      'production-branch: the production branch',
+      { ...upload, productionBranch: 'main' },
+      push('main'),
+      'production',
+      false,
+      false
+    ],
+    [
+      'production-branch: another branch',
+      { ...upload, productionBranch: 'main' },
+      push('feature/login-page-v2'),
+      'featureloginpage',
+      false,
+      true
+    ],
+    [
+      'production-branch on a pull request',
+      { ...upload, productionBranch: 'main' },
+      pullRequest,
+      '42',
+      true,
+      false
+    ],
+    [
+      'production-branch on a tag',
+      { ...upload, productionBranch: 'main' },
+      { ...push('x'), ref: 'refs/tags/v1', refName: 'v1' },
+      'production',
+      false,
+      false
+    ],
+    [
+      'close on a pull request',
+      { ...upload, action: 'close' as const },
+      pullRequest,
+      '42',
+      true,
+      false
+    ]
   ])('%s', (_name, config, context, environment, isPullRequest, isNamedEnvironment) => {
     const target = resolveTarget(config, context)
-    expect(target).toMatchObject({ environment, isPullRequest, isNamedEnvironment, repoUrl: 'https://github.com/octo-org/octo-site' })
+    expect(target).toMatchObject({
+      environment,
+      isPullRequest,
+      isNamedEnvironment,
+      repoUrl: 'https://github.com/octo-org/octo-site'
+    })
   })
 
   test('a pull request carries its id, title and branches', () => {
@@ -52,15 +109,21 @@ describe('resolveTarget', () => {
 
   test('close on production is refused with the fix', () => {
     expect(() => resolveTarget({ ...upload, action: 'close' }, push('main'))).toThrow(InputError)
-    expect(() => resolveTarget({ ...upload, action: 'close' }, push('main'))).toThrow(/would delete production/)
+    expect(() => resolveTarget({ ...upload, action: 'close' }, push('main'))).toThrow(
+      /would delete production/
+    )
   })
 
   test.each(['has-dash', 'x'.repeat(17), '', 'ünïcode'])('explicit name %p is refused', (name) => {
-    expect(() => resolveTarget({ ...upload, deploymentEnvironment: name }, push('main'))).toThrow(InputError)
+    expect(() => resolveTarget({ ...upload, deploymentEnvironment: name }, push('main'))).toThrow(
+      InputError
+    )
   })
 
   test('a branch without letters or digits cannot name an environment', () => {
-    expect(() => resolveTarget({ ...upload, productionBranch: 'main' }, push('---/___'))).toThrow(/no letters or digits/)
+    expect(() => resolveTarget({ ...upload, productionBranch: 'main' }, push('---/___'))).toThrow(
+      /no letters or digits/
+    )
     expect(environmentFromBranch('release/2024.10-hotfix')).toBe('release202410hot')
   })
 })
@@ -71,7 +134,10 @@ describe('readGitHubContext', () => {
     const eventPath = path.join(folder, 'event.json')
     writeFileSync(
       eventPath,
-      JSON.stringify({ number: 7, pull_request: { number: 7, title: 'T', head: { ref: 'h' }, base: { ref: 'b' } } })
+      JSON.stringify({
+        number: 7,
+        pull_request: { number: 7, title: 'T', head: { ref: 'h' }, base: { ref: 'b' } }
+      })
     )
     const context = readGitHubContext({
       GITHUB_EVENT_NAME: 'pull_request_target',
@@ -91,7 +157,12 @@ describe('readGitHubContext', () => {
       GITHUB_HEAD_REF: 'topic',
       GITHUB_BASE_REF: 'main'
     })
-    expect(context.pullRequest).toEqual({ number: 15, title: '', headBranch: 'topic', baseBranch: 'main' })
+    expect(context.pullRequest).toEqual({
+      number: 15,
+      title: '',
+      headBranch: 'topic',
+      baseBranch: 'main'
+    })
   })
 
   test('a pull request event with no number at all is an input error', () => {
@@ -100,20 +171,38 @@ describe('readGitHubContext', () => {
 })
 
 describe('buildEventInfo', () => {
-  const site = { defaultHostname: 'nice-pond.azurestaticapps.net', contentDistributionEndpoint: 'https://content-am2.infrastructure.6.azurestaticapps.net' }
+  const site = {
+    defaultHostname: 'nice-pond.azurestaticapps.net',
+    contentDistributionEndpoint: 'https://content-am2.infrastructure.6.azurestaticapps.net'
+  }
 
   test('production sends no environment name', () => {
     const info = buildEventInfo(resolveTarget(upload, push('main')), site)
-    expect(info).toMatchObject({ IsPullRequest: false, IsNamedEnvironment: false, EnvironmentName: null, PullRequestId: null, Slice: '6', HeadBranch: 'main' })
+    expect(info).toMatchObject({
+      IsPullRequest: false,
+      IsNamedEnvironment: false,
+      EnvironmentName: null,
+      PullRequestId: null,
+      Slice: '6',
+      HeadBranch: 'main'
+    })
   })
 
   test('a pull request sends its id as a string', () => {
     const info = buildEventInfo(resolveTarget(upload, pullRequest), site)
-    expect(info).toMatchObject({ IsPullRequest: true, PullRequestId: '42', PullRequestTitle: 'Add a page', BaseBranch: 'main' })
+    expect(info).toMatchObject({
+      IsPullRequest: true,
+      PullRequestId: '42',
+      PullRequestTitle: 'Add a page',
+      BaseBranch: 'main'
+    })
   })
 
   test('a named environment sends its name', () => {
-    const info = buildEventInfo(resolveTarget({ ...upload, deploymentEnvironment: 'qa1' }, push('main')), site)
+    const info = buildEventInfo(
+      resolveTarget({ ...upload, deploymentEnvironment: 'qa1' }, push('main')),
+      site
+    )
     expect(info).toMatchObject({ IsNamedEnvironment: true, EnvironmentName: 'qa1' })
   })
 

@@ -94,9 +94,10 @@ function requestUpload(
   }
   context.book.add(deployment)
   const blobPath = blobName.split('/').map(encodeURIComponent).join('/')
+  const blobUrl = context.blobUrl.replace(/^https:/, `${context.behaviour.sasUrlScheme}:`)
   return {
     packageUris: {
-      app: `${context.blobUrl}/${DEV_ACCOUNT}/${UPLOADS_CONTAINER}/${blobPath}?${sasQuery}`
+      app: `${blobUrl}/${DEV_ACCOUNT}/${UPLOADS_CONTAINER}/${blobPath}?${sasQuery}`
     },
     pollingInfo: issuedPollingInfo(deployment)
   }

@@ -96,6 +96,8 @@ export interface ContentBehaviour {
   rejectNext: { call: ContentCall; message: string } | undefined
   /** Lifetime of the SAS URLs handed out by `request`. */
   sasLifetimeSeconds: number
+  /** Scheme of the upload URL `request` hands out; 'http' is a hostile server the client must refuse. */
+  sasUrlScheme: 'https' | 'http'
 }
 
 export type ContentCall = 'validateapitoken' | 'request' | 'updatestatus' | 'checkstatus'
@@ -108,6 +110,7 @@ export function defaultBehaviour(): ContentBehaviour {
     rejectionsAsHttp200: false,
     failNextDeployment: undefined,
     rejectNext: undefined,
-    sasLifetimeSeconds: 30 * 60
+    sasLifetimeSeconds: 30 * 60,
+    sasUrlScheme: 'https'
   }
 }

@@ -44,15 +44,22 @@ export function checkSasUrl(sasUrl: string): URL {
   try {
     url = new URL(sasUrl)
   } catch {
-    throw new ActionError(`${STEP}: the content plane returned an upload URL that is not a valid URL.`, {
-      step: STEP,
-      doc: 'content-rejected'
-    })
+    throw new ActionError(
+      `${STEP}: the content plane returned an upload URL that is not a valid URL.`,
+      {
+        step: STEP,
+        doc: 'content-rejected'
+      }
+    )
   }
   if (url.protocol !== 'https:') {
     throw new ActionError(
       `${STEP}: refused the upload URL from the content plane because it is not https (${url.protocol.replace(':', '')}).`,
-      { step: STEP, doc: 'content-rejected', fix: 'The upload URL carries a credential and must only travel over https; this is a server-side fault.' }
+      {
+        step: STEP,
+        doc: 'content-rejected',
+        fix: 'The upload URL carries a credential and must only travel over https; this is a server-side fault.'
+      }
     )
   }
   return url
@@ -82,7 +89,10 @@ export async function uploadToBlob(
     const blockId = blockIdFor(index)
     blockIds.push(blockId)
     const task = withRetry(
-      () => client.stageBlock(blockId, block, block.length, abortOption(options.signal)).then(() => undefined),
+      () =>
+        client
+          .stageBlock(blockId, block, block.length, abortOption(options.signal))
+          .then(() => undefined),
       (outcome) => judge(outcome, options.signal),
       policy
     ).then(
@@ -152,7 +162,10 @@ function abortOption(signal: AbortSignal | undefined): { abortSignal?: AbortSign
   return signal ? { abortSignal: signal } : {}
 }
 
-function judge(outcome: { value: unknown } | { error: unknown }, signal: AbortSignal | undefined): RetryVerdict {
+function judge(
+  outcome: { value: unknown } | { error: unknown },
+  signal: AbortSignal | undefined
+): RetryVerdict {
   if (!('error' in outcome) || signal?.aborted) return { retry: false }
   const error = outcome.error
   if (error instanceof RestError && error.statusCode !== undefined) {

@@ -69,21 +69,36 @@ export class ContentClient {
   }
 
   async requestUpload(eventInfo: EventInfo, uploadInfo: UploadInfo): Promise<UploadTicket> {
-    const response = await this.call('request', { EventInfo: eventInfo, UploadInfo: uploadInfo, PollingInfo: null })
+    const response = await this.call('request', {
+      EventInfo: eventInfo,
+      UploadInfo: uploadInfo,
+      PollingInfo: null
+    })
     const record = asRecord(response)
     const sasUrl = asRecord(record?.packageUris)?.app
     const pollingInfo = asRecord(record?.pollingInfo)
     if (typeof sasUrl !== 'string' || sasUrl === '' || pollingInfo === undefined) {
-      throw new ActionError('Content plane request: the reply has no upload URL (packageUris.app) or pollingInfo.', {
-        step: 'Content plane request',
-        doc: 'content-rejected'
-      })
+      throw new ActionError(
+        'Content plane request: the reply has no upload URL (packageUris.app) or pollingInfo.',
+        {
+          step: 'Content plane request',
+          doc: 'content-rejected'
+        }
+      )
     }
     return { sasUrl, pollingInfo: pollingInfo as PollingInfo }
   }
 
-  async updateStatus(eventInfo: EventInfo, uploadInfo: UploadInfo, pollingInfo: PollingInfo): Promise<void> {
-    await this.call('updatestatus', { EventInfo: eventInfo, UploadInfo: uploadInfo, PollingInfo: pollingInfo })
+  async updateStatus(
+    eventInfo: EventInfo,
+    uploadInfo: UploadInfo,
+    pollingInfo: PollingInfo
+  ): Promise<void> {
+    await this.call('updatestatus', {
+      EventInfo: eventInfo,
+      UploadInfo: uploadInfo,
+      PollingInfo: pollingInfo
+    })
   }
 
   async checkStatus(pollingInfo: PollingInfo): Promise<DeploymentState> {
@@ -91,7 +106,8 @@ export class ContentClient {
     return {
       status: typeof record.deploymentStatus === 'string' ? record.deploymentStatus : 'Unknown',
       siteUrl: typeof record.siteUrl === 'string' ? record.siteUrl : '',
-      errorDetails: typeof record.errorDetails === 'string' ? record.errorDetails : textOf(record.errorDetails),
+      errorDetails:
+        typeof record.errorDetails === 'string' ? record.errorDetails : textOf(record.errorDetails),
       unhealthyRegions: record.unhealthyRegions
     }
   }
@@ -116,7 +132,8 @@ export class ContentClient {
       ...(this.options.retryPolicy ? [this.options.retryPolicy] : [])
     )
     const envelope = parseEnvelope(reply)
-    const accepted = reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
+    const accepted =
+      reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
     if (accepted && envelope !== undefined) return envelope.response ?? null
     throw rejection(step, reply, envelope, this.options.deploymentToken)
   }
@@ -131,15 +148,25 @@ function parseEnvelope(reply: HttpReply): Envelope | undefined {
   }
 }
 
-const TOKEN_REJECTED = /api key was invalid|no matching static web app|deployment token|unauthori[sz]ed|forbidden/i
+const TOKEN_REJECTED =
+  /api key was invalid|no matching static web app|deployment token|unauthori[sz]ed|forbidden/i
 const QUOTAS: readonly { pattern: RegExp; quota: string }[] = [
-  { pattern: /file count|too many files|number of files|files.*(exceed|limit|maximum)|15,?000/i, quota: 'the 15,000 files per app quota' },
-  { pattern: /size.*(exceed|limit|quota|maximum)|(exceed|limit|quota|maximum).*size|too large/i, quota: 'the app size quota (250 MB Free, 500 MB Standard)' },
+  {
+    pattern: /file count|too many files|number of files|files.*(exceed|limit|maximum)|15,?000/i,
+    quota: 'the 15,000 files per app quota'
+  },
+  {
+    pattern: /size.*(exceed|limit|quota|maximum)|(exceed|limit|quota|maximum).*size|too large/i,
+    quota: 'the app size quota (250 MB Free, 500 MB Standard)'
+  },
   {
     pattern: /environment.*(limit|maximum|quota|exceed)|(limit|maximum|quota).*environment/i,
     quota: 'the preview environment quota (3 on Free, 10 on Standard)'
   },
-  { pattern: /environment name|invalid.*environment/i, quota: 'the environment name rule (letters and digits, at most 16)' }
+  {
+    pattern: /environment name|invalid.*environment/i,
+    quota: 'the environment name rule (letters and digits, at most 16)'
+  }
 ]
 
 /** The server's own text plus the likely cause; never the token, even if the server echoed it. */
@@ -150,17 +177,22 @@ export function rejection(
   deploymentToken: string
 ): ActionError {
   const serverText = scrub(
-    envelope?.errorMessage || (envelope ? textOf(envelope.response) : '') || describeBody(reply.body),
+    envelope?.errorMessage ||
+      (envelope ? textOf(envelope.response) : '') ||
+      describeBody(reply.body),
     deploymentToken
   )
   const status = envelope?.statusCode ?? reply.status
   const message = `${step} was rejected (HTTP ${reply.status}${status !== reply.status ? `, status ${status}` : ''}): ${serverText}`
   if (envelope === undefined && reply.status >= 200 && reply.status < 300) {
-    return new ActionError(`${step}: HTTP ${reply.status} with a body that is not the expected JSON envelope (${scrub(describeBody(reply.body), deploymentToken)}).`, {
-      step,
-      status: reply.status,
-      doc: 'content-rejected'
-    })
+    return new ActionError(
+      `${step}: HTTP ${reply.status} with a body that is not the expected JSON envelope (${scrub(describeBody(reply.body), deploymentToken)}).`,
+      {
+        step,
+        status: reply.status,
+        doc: 'content-rejected'
+      }
+    )
   }
   if (status === 401 || status === 403 || TOKEN_REJECTED.test(serverText)) {
     return new ActionError(message, {

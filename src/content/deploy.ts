@@ -2,13 +2,19 @@
 // the zip into it, report the upload, then wait for the content distribution to finish.
 import * as core from '@actions/core'
 import { ActionError } from '../errors.js'
+import { formatBytes } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
 import type { EventInfo } from '../target.js'
 import { checkSasUrl, uploadToBlob, type BlobUploadOptions } from './blob.js'
-import { ContentClient, TERMINAL_STATUSES, type DeploymentState, type UploadInfo } from './client.js'
+import {
+  ContentClient,
+  TERMINAL_STATUSES,
+  type DeploymentState,
+  type UploadInfo
+} from './client.js'
 
 export interface DeployOptions {
   /** The site's contentDistributionEndpoint (https). */
@@ -19,7 +25,7 @@ export interface DeployOptions {
   eventInfo: EventInfo
   payload: Payload
   /** Hostname shown when checkstatus reports an empty siteUrl (the environment's or production's). */
-  fallbackHostname: string
+  fallbackHostname: () => Promise<string>
   /** deployment-timeout: how long to wait for the content distribution. */
   timeoutSeconds: number
   signal?: AbortSignal
@@ -89,7 +95,9 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     }
   }
 
-  log(`Deployment ${options.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}.`)
+  log(
+    `Deployment ${options.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}.`
+  )
   await timed('validate token', () => client.validateToken(eventInfo))
   const ticket = await timed('request upload', () =>
     client.requestUpload(eventInfo, buildUploadInfo(payload, 'RequestingUpload'))
@@ -106,7 +114,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const finished = await timed('content distribution', () =>
     waitForDistribution(client, ticket.pollingInfo, options, log)
   )
-  const url = siteUrlOf(finished.siteUrl, options.fallbackHostname)
+  const url = siteUrlOf(
+    finished.siteUrl,
+    finished.siteUrl.trim() ? '' : await options.fallbackHostname()
+  )
   log(`Deployment succeeded: ${url}`)
   return {
     url,
@@ -118,7 +129,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   }
 }
 
-async function upload(options: DeployOptions, sasUrl: string, log: (line: string) => void): Promise<number> {
+async function upload(
+  options: DeployOptions,
+  sasUrl: string,
+  log: (line: string) => void
+): Promise<number> {
   let packaged = 0
   let lastLine = 0
   const total = options.payload.totalBytes
@@ -143,7 +158,9 @@ async function upload(options: DeployOptions, sasUrl: string, log: (line: string
         if (now - lastLine < 2000) return
         lastLine = now
         const percent = total === 0 ? 100 : Math.floor((packaged / total) * 100)
-        log(`Uploading: ${formatBytes(uploaded)} of the archive sent, ${percent}% of the site packaged.`)
+        log(
+          `Uploading: ${formatBytes(uploaded)} of the archive sent, ${percent}% of the site packaged.`
+        )
       }
     })
     log(`Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).`)
@@ -202,7 +219,8 @@ async function waitForDistribution(
 
 function environmentLabel(eventInfo: EventInfo): string {
   if (eventInfo.IsNamedEnvironment) return `environment '${eventInfo.EnvironmentName ?? ''}'`
-  if (eventInfo.IsPullRequest) return `the environment of pull request #${eventInfo.PullRequestId ?? ''}`
+  if (eventInfo.IsPullRequest)
+    return `the environment of pull request #${eventInfo.PullRequestId ?? ''}`
   return 'production'
 }
 
@@ -230,13 +248,9 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 function cancelledError(): ActionError {
-  return new ActionError('The deployment was cancelled; nothing more will be sent.', { doc: 'cancelled' })
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  return new ActionError('The deployment was cancelled; nothing more will be sent.', {
+    doc: 'cancelled'
+  })
 }
 
 /** Dry run: builds the archive into a counting sink, to prove it can be packaged and report its size. */

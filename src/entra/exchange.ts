@@ -87,7 +87,7 @@ interface MsalErrorShape {
 function explainFailure(error: unknown, network: EntraNetwork, context: EntraContext): ActionError {
   if (network.failure) return network.failure
   if (error instanceof ActionError) return error
-  const reply = network.lastTokenReply
+  const reply = network.lastTokenReply ?? network.metadataError
   if (reply?.error) {
     const failure: EntraFailure = {
       status: reply.status,

@@ -19,12 +19,20 @@ export interface EntraErrorBody {
   [field: string]: unknown
 }
 
+/** Status, attempts and error body of one reply from Entra. */
+export interface EntraReply {
+  status: number
+  attempts: number
+  error: EntraErrorBody | undefined
+}
+
 export class EntraNetwork implements INetworkModule {
   /** Why the last request failed outside Entra's error JSON; MSAL hides thrown errors behind its own. */
   failure: ActionError | undefined
   /** Status, attempts and error body of the last token-endpoint reply. */
-  lastTokenReply:
-    { status: number; attempts: number; error: EntraErrorBody | undefined } | undefined
+  lastTokenReply: EntraReply | undefined
+  /** The tenant discovery's error reply (e.g. AADSTS90002 for an unknown tenant), if it failed. */
+  metadataError: EntraReply | undefined
 
   sendGetRequestAsync<T>(
     url: string,
@@ -74,6 +82,9 @@ export class EntraNetwork implements INetworkModule {
         attempts: reply.attempts,
         error: body && reply.status >= 400 ? (body as EntraErrorBody) : undefined
       }
+    } else if (body && reply.status >= 400 && hasEntraError(body)) {
+      // MSAL reports a failed discovery as endpoints_resolution_error and drops Entra's reason.
+      this.metadataError = { status: reply.status, attempts: reply.attempts, error: body }
     }
     const readable = body !== undefined && (reply.status < 400 || hasEntraError(body))
     if (!readable) throw this.fail(unreadableReply(step, reply))

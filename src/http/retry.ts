@@ -14,8 +14,7 @@ export interface RetryPolicy {
 
 /** What one attempt's outcome means for the next. */
 export type RetryVerdict =
-  | { retry: false }
-  | { retry: true; reason: string; retryAfterMs?: number | undefined }
+  { retry: false } | { retry: true; reason: string; retryAfterMs?: number | undefined }
 
 /** Default policy; KEYLESS_SWA_RETRY_BASE_MS shortens waits (the emulator's tests use it). */
 export function defaultRetryPolicy(): RetryPolicy {

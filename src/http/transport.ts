@@ -97,14 +97,20 @@ export async function send(
   }
 }
 
-function judgeReply(outcome: { value: Omit<HttpReply, 'attempts'> } | { error: unknown }): RetryVerdict {
+function judgeReply(
+  outcome: { value: Omit<HttpReply, 'attempts'> } | { error: unknown }
+): RetryVerdict {
   if ('error' in outcome) {
     if (outcome.error instanceof ActionError) return { retry: false }
     return { retry: true, reason: errorReason(outcome.error) }
   }
   const { status, headers } = outcome.value
   if (!isTransientStatus(status)) return { retry: false }
-  return { retry: true, reason: `HTTP ${status}`, retryAfterMs: parseRetryAfter(headers['retry-after']) }
+  return {
+    retry: true,
+    reason: `HTTP ${status}`,
+    retryAfterMs: parseRetryAfter(headers['retry-after'])
+  }
 }
 
 function errorReason(error: unknown): string {
@@ -120,10 +126,13 @@ function assertHttps(request: HttpRequest): void {
   }
   if (protocol !== 'https:') {
     // Deliberately omits the URL: a SAS URL carries a signature in its query string.
-    throw new ActionError(`${request.step}: refused to send a request over ${protocol} (https only).`, {
-      step: request.step,
-      fix: 'Endpoints must be https URLs.'
-    })
+    throw new ActionError(
+      `${request.step}: refused to send a request over ${protocol} (https only).`,
+      {
+        step: request.step,
+        fix: 'Endpoints must be https URLs.'
+      }
+    )
   }
 }
 
@@ -145,7 +154,11 @@ async function sendOnce(request: HttpRequest): Promise<Omit<HttpReply, 'attempts
   }
 }
 
-async function readBounded(stream: NodeJS.ReadableStream, limit: number, step: string): Promise<string> {
+async function readBounded(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+  step: string
+): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of stream) {
@@ -153,9 +166,12 @@ async function readBounded(stream: NodeJS.ReadableStream, limit: number, step: s
     size += buffer.length
     if (size > limit) {
       ;(stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.()
-      throw new ActionError(`${step}: the server's reply exceeded ${limit} bytes and was refused.`, {
-        step
-      })
+      throw new ActionError(
+        `${step}: the server's reply exceeded ${limit} bytes and was refused.`,
+        {
+          step
+        }
+      )
     }
     chunks.push(buffer)
   }
@@ -165,7 +181,8 @@ async function readBounded(stream: NodeJS.ReadableStream, limit: number, step: s
 function flattenHeaders(headers: NodeJS.Dict<string | string[]>): Record<string, string> {
   const flat: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+    if (value !== undefined)
+      flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
   return flat
 }

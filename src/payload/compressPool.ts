@@ -53,7 +53,10 @@ interface Reply {
 /** Prepares entries on worker threads, or on this thread when the pool has no workers. */
 export class CompressPool {
   private readonly workers: Worker[] = []
-  private readonly waiting = new Map<number, { resolve: (value: PreparedEntry) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<
+    number,
+    { resolve: (value: PreparedEntry) => void; reject: (error: Error) => void }
+  >()
   private nextId = 0
 
   constructor(
@@ -62,7 +65,10 @@ export class CompressPool {
   ) {
     for (let index = 0; index < workerCount; index++) {
       // A small young generation makes the worker collect its file buffers often: memory stays flat.
-      const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2 } })
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 2 }
+      })
       worker.unref()
       worker.on('message', (reply: Reply) => this.settle(reply))
       worker.on('error', (error) => this.failAll(error))

@@ -72,10 +72,13 @@ async function followLink(
   const targetStat = await stat(target)
   if (targetStat.isDirectory()) {
     if (ancestors.includes(target)) {
-      throw new InputError(`Refused symlink '${printable(name)}': it loops back to a folder above it.`, {
-        doc: 'payload-unsafe',
-        fix: 'Remove the symlink loop from the site folder.'
-      })
+      throw new InputError(
+        `Refused symlink '${printable(name)}': it loops back to a folder above it.`,
+        {
+          doc: 'payload-unsafe',
+          fix: 'Remove the symlink loop from the site folder.'
+        }
+      )
     }
     await walkDirectory(walk, target, `${name}/`, ancestors)
   } else if (targetStat.isFile()) {
@@ -88,12 +91,17 @@ async function followLink(
 function addFile(walk: Walk, name: string, diskPath: string, size: number): void {
   walk.files.push({ name, size, source: { kind: 'disk', path: diskPath } })
   // Stop early: a 2-million-file node_modules must not be walked to the end to be refused.
-  if (walk.files.length > walk.limits.maxFiles) throw tooManyFiles(walk.limits, `more than ${walk.limits.maxFiles}`)
+  if (walk.files.length > walk.limits.maxFiles)
+    throw tooManyFiles(walk.limits, `more than ${walk.limits.maxFiles}`)
 }
 
 function assertInside(workspace: string, realTarget: string, shownName: string): void {
   const relative = path.relative(workspace, realTarget)
-  if (relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))) return
+  if (
+    relative === '' ||
+    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+  )
+    return
   throw new InputError(
     `Refused '${printable(shownName)}': it resolves outside the workspace (GITHUB_WORKSPACE).`,
     {

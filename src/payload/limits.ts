@@ -19,14 +19,18 @@ export function tooManyFiles(limits: PayloadLimits, counted: string): InputError
   )
 }
 
-export function checkTotals(payload: Pick<Payload, 'fileCount' | 'totalBytes' | 'location'>, limits: PayloadLimits): void {
+export function checkTotals(
+  payload: Pick<Payload, 'fileCount' | 'totalBytes' | 'location'>,
+  limits: PayloadLimits
+): void {
   if (payload.fileCount === 0) {
     throw new InputError(`The payload '${payload.location}' contains no files.`, {
       doc: 'payload-limits',
       fix: 'Build the site before this step and point app-location at the build output.'
     })
   }
-  if (payload.fileCount > limits.maxFiles) throw tooManyFiles(limits, payload.fileCount.toLocaleString('en-US'))
+  if (payload.fileCount > limits.maxFiles)
+    throw tooManyFiles(limits, payload.fileCount.toLocaleString('en-US'))
   if (payload.totalBytes > limits.maxTotalBytes) {
     throw new InputError(
       `The payload is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of Azure Static Web Apps.`,

@@ -10,7 +10,8 @@ export function entryNameProblem(name: string): string | undefined {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path'
   const segments = name.split('/')
   if (segments.includes('..')) return "a '..' segment (path traversal)"
-  if (segments.some((segment) => segment === '' || segment === '.')) return 'an empty or "." segment'
+  if (segments.some((segment) => segment === '' || segment === '.'))
+    return 'an empty or "." segment'
   if (Buffer.byteLength(name) > 0xffff) return 'a name longer than a zip entry allows'
   return undefined
 }

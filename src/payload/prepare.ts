@@ -31,7 +31,8 @@ export async function preparePayload(
   } else {
     const walked = await walkFolder(location, config.workspace, limits)
     files = walked.files
-    for (const name of walked.skipped) core.info(`Skipped '${printable(name)}': not a regular file.`)
+    for (const name of walked.skipped)
+      core.info(`Skipped '${printable(name)}': not a regular file.`)
   }
   try {
     files.sort((a, b) => compareNames(a.name, b.name))
@@ -68,7 +69,9 @@ async function locationKind(location: string): Promise<'folder' | 'zip'> {
     found === undefined
       ? `app-location '${location}' does not exist.`
       : `app-location '${location}' is neither a folder nor a .zip file.`,
-    { fix: 'Build the site before this step and set app-location to its output folder (or a .zip of it).' }
+    {
+      fix: 'Build the site before this step and set app-location to its output folder (or a .zip of it).'
+    }
   )
 }
 
@@ -91,10 +94,15 @@ function assertUniqueNames(sorted: readonly PayloadFile[]): void {
 }
 
 /** config-file-location's file goes to the root unless one is already there (that one wins). */
-async function placeConfigFile(files: PayloadFile[], configFile: string | undefined): Promise<string | undefined> {
+async function placeConfigFile(
+  files: PayloadFile[],
+  configFile: string | undefined
+): Promise<string | undefined> {
   if (configFile === undefined) return undefined
   if (files.some((file) => file.name === CONFIG_FILE_NAME)) {
-    core.info(`${CONFIG_FILE_NAME} is already at the root of app-location; config-file-location is not used.`)
+    core.info(
+      `${CONFIG_FILE_NAME} is already at the root of app-location; config-file-location is not used.`
+    )
     return undefined
   }
   const found = await stat(configFile).catch(() => undefined)
@@ -103,7 +111,11 @@ async function placeConfigFile(files: PayloadFile[], configFile: string | undefi
       fix: `Point config-file-location at ${CONFIG_FILE_NAME} or the folder holding it.`
     })
   }
-  const placed: PayloadFile = { name: CONFIG_FILE_NAME, size: found.size, source: { kind: 'disk', path: configFile } }
+  const placed: PayloadFile = {
+    name: CONFIG_FILE_NAME,
+    size: found.size,
+    source: { kind: 'disk', path: configFile }
+  }
   const index = files.findIndex((file) => compareNames(file.name, CONFIG_FILE_NAME) > 0)
   files.splice(index === -1 ? files.length : index, 0, placed)
   return configFile
@@ -114,7 +126,8 @@ async function readConfigJson(file: PayloadFile): Promise<unknown> {
     new InputError(`${CONFIG_FILE_NAME} ${problem}.`, {
       fix: `Fix ${CONFIG_FILE_NAME}: it must be one JSON object (see the Static Web Apps configuration reference).`
     })
-  if (file.size > MAX_CONFIG_BYTES) throw refuse(`is ${file.size} bytes, too large to be a configuration file`)
+  if (file.size > MAX_CONFIG_BYTES)
+    throw refuse(`is ${file.size} bytes, too large to be a configuration file`)
   const text = (await readSource(file)).toString('utf8').replace(/^\uFEFF/, '')
   let parsed: unknown
   try {
@@ -122,7 +135,8 @@ async function readConfigJson(file: PayloadFile): Promise<unknown> {
   } catch (error) {
     throw refuse(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw refuse('is not a JSON object')
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw refuse('is not a JSON object')
   return parsed
 }
 
@@ -136,31 +150,51 @@ function rolesOf(config: unknown): string[] {
     for (const route of routes) {
       const allowed = (route as { allowedRoles?: unknown } | null)?.allowedRoles
       if (!Array.isArray(allowed)) continue
-      for (const role of allowed) if (typeof role === 'string' && !BUILT_IN_ROLES.has(role)) roles.add(role)
+      for (const role of allowed)
+        if (typeof role === 'string' && !BUILT_IN_ROLES.has(role)) roles.add(role)
     }
   }
   return [...roles].sort()
 }
 
-function measure(files: readonly PayloadFile[]): Pick<Payload, 'fileCount' | 'totalBytes' | 'largestFile'> {
+function measure(
+  files: readonly PayloadFile[]
+): Pick<Payload, 'fileCount' | 'totalBytes' | 'largestFile'> {
   let totalBytes = 0
   let largestFile = { name: '', size: 0 }
   for (const file of files) {
     totalBytes += file.size
-    if (file.size > largestFile.size || largestFile.name === '') largestFile = { name: file.name, size: file.size }
+    if (file.size > largestFile.size || largestFile.name === '')
+      largestFile = { name: file.name, size: file.size }
   }
   return { fileCount: files.length, totalBytes, largestFile }
 }
 
-const STRAY_KINDS: readonly { label: string; matches: (segments: string[]) => boolean; why: string }[] = [
-  { label: '.git/', matches: (s) => s.slice(0, -1).includes('.git'), why: 'repository history would be public' },
-  { label: '.github/', matches: (s) => s.slice(0, -1).includes('.github'), why: 'workflow files are not part of a site' },
+const STRAY_KINDS: readonly {
+  label: string
+  matches: (segments: string[]) => boolean
+  why: string
+}[] = [
+  {
+    label: '.git/',
+    matches: (s) => s.slice(0, -1).includes('.git'),
+    why: 'repository history would be public'
+  },
+  {
+    label: '.github/',
+    matches: (s) => s.slice(0, -1).includes('.github'),
+    why: 'workflow files are not part of a site'
+  },
   {
     label: 'node_modules/',
     matches: (s) => s.slice(0, -1).includes('node_modules'),
     why: 'dependencies are usually not meant to be served'
   },
-  { label: '.env*', matches: (s) => (s.at(-1) ?? '').startsWith('.env'), why: 'environment files often hold secrets' }
+  {
+    label: '.env*',
+    matches: (s) => (s.at(-1) ?? '').startsWith('.env'),
+    why: 'environment files often hold secrets'
+  }
 ]
 
 /** One warning per kind of file that is probably in the payload by mistake. */

@@ -20,7 +20,9 @@ export function openSource(file: PayloadFile): Promise<Readable> {
 /** The whole file in memory; for small files only. */
 export async function readSource(file: PayloadFile): Promise<Buffer> {
   const bytes =
-    file.source.kind === 'disk' ? await readFile(file.source.path) : await collect(await openSource(file))
+    file.source.kind === 'disk'
+      ? await readFile(file.source.path)
+      : await collect(await openSource(file))
   if (bytes.length !== file.size) throw changedWhilePackaging(file, bytes.length)
   return bytes
 }

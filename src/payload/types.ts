@@ -13,8 +13,7 @@ export const DEFAULT_LIMITS: PayloadLimits = { maxFiles: 15_000, maxTotalBytes: 
 
 /** Where a file's bytes come from: the disk, or an entry of the user's .zip. */
 export type FileSource =
-  | { kind: 'disk'; path: string }
-  | { kind: 'zip-entry'; archive: ZipFile; entry: Entry }
+  { kind: 'disk'; path: string } | { kind: 'zip-entry'; archive: ZipFile; entry: Entry }
 
 export interface PayloadFile {
   /** Path inside the upload: relative, forward slashes, already checked. */

@@ -40,9 +40,38 @@ const MAX_32 = 0xffffffff
 
 /** Formats that deflate cannot shrink; compressing them only costs time. */
 const ALREADY_COMPRESSED = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'heic', 'jxl', 'woff', 'woff2', 'zip', 'gz', 'tgz',
-  'br', 'zst', 'xz', 'bz2', '7z', 'rar', 'mp4', 'm4v', 'mov', 'webm', 'mkv', 'mp3', 'm4a', 'aac',
-  'ogg', 'oga', 'opus', 'flac', 'pdf'
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'heic',
+  'jxl',
+  'woff',
+  'woff2',
+  'zip',
+  'gz',
+  'tgz',
+  'br',
+  'zst',
+  'xz',
+  'bz2',
+  '7z',
+  'rar',
+  'mp4',
+  'm4v',
+  'mov',
+  'webm',
+  'mkv',
+  'mp3',
+  'm4a',
+  'aac',
+  'ogg',
+  'oga',
+  'opus',
+  'flac',
+  'pdf'
 ])
 
 export function isAlreadyCompressed(name: string): boolean {
@@ -56,13 +85,19 @@ export function writeZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptio
 }
 
 /** Counts the bytes a zip of the payload would have, without keeping or sending it. */
-export async function measureZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Promise<number> {
+export async function measureZip(
+  payload: Pick<Payload, 'files'>,
+  options: ZipWriteOptions = {}
+): Promise<number> {
   let bytes = 0
   for await (const chunk of writeZip(payload, options)) bytes += (chunk as Buffer).length
   return bytes
 }
 
-async function* zipChunks(files: readonly PayloadFile[], options: ZipWriteOptions): AsyncGenerator<Buffer> {
+async function* zipChunks(
+  files: readonly PayloadFile[],
+  options: ZipWriteOptions
+): AsyncGenerator<Buffer> {
   const level = options.compressionLevel ?? 6
   const bufferLimit = options.bufferLimitBytes ?? 4 * MB
   const forceZip64 = options.forceZip64 ?? false
@@ -75,7 +110,8 @@ async function* zipChunks(files: readonly PayloadFile[], options: ZipWriteOption
   )
   const prepare = async (file: PayloadFile): Promise<PreparedEntry> => {
     const deflate = !isAlreadyCompressed(file.name)
-    const source = file.source.kind === 'disk' ? { path: file.source.path } : { bytes: await readSource(file) }
+    const source =
+      file.source.kind === 'disk' ? { path: file.source.path } : { bytes: await readSource(file) }
     const prepared = await pool.prepare({ source, deflate })
     if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
     return prepared
@@ -136,7 +172,15 @@ async function* streamEntry(
   forceZip64: boolean
 ): AsyncGenerator<Buffer, ZipEntryRecord> {
   const method = isAlreadyCompressed(file.name) ? STORED : DEFLATED
-  const record: ZipEntryRecord = { name, method, crc32: 0, compressedSize: 0, size: 0, offset, streamed: true }
+  const record: ZipEntryRecord = {
+    name,
+    method,
+    crc32: 0,
+    compressedSize: 0,
+    size: 0,
+    offset,
+    streamed: true
+  }
   const zip64 = forceZip64 || file.size >= MAX_32
   yield localHeader(record, { zip64Sizes: zip64 })
   const source = await openSource(file)
@@ -200,7 +244,11 @@ class ReadAhead {
   }
 
   private fill(): void {
-    while (!this.stopped && this.nextIndex < this.files.length && this.started.size < MAX_READS_AHEAD) {
+    while (
+      !this.stopped &&
+      this.nextIndex < this.files.length &&
+      this.started.size < MAX_READS_AHEAD
+    ) {
       const file = this.files[this.nextIndex] as PayloadFile
       if (file.size > this.bufferLimit) {
         this.nextIndex++

@@ -38,7 +38,10 @@ export function localHeader(
   entry: Omit<ZipEntryRecord, 'offset'>,
   options: { forceZip64?: boolean; zip64Sizes?: boolean } = {}
 ): Buffer {
-  const zip64 = options.zip64Sizes ?? (needsZip64(entry.size, options.forceZip64 ?? false) || needsZip64(entry.compressedSize, options.forceZip64 ?? false))
+  const zip64 =
+    options.zip64Sizes ??
+    (needsZip64(entry.size, options.forceZip64 ?? false) ||
+      needsZip64(entry.compressedSize, options.forceZip64 ?? false))
   const extra = zip64 ? Buffer.alloc(20) : Buffer.alloc(0)
   if (zip64) {
     extra.writeUInt16LE(0x0001, 0)
@@ -82,7 +85,11 @@ function centralRecord(entry: ZipEntryRecord, force: boolean): Buffer {
     compressedSize: needsZip64(entry.compressedSize, force),
     offset: needsZip64(entry.offset, force)
   }
-  const fields = [wide.size && entry.size, wide.compressedSize && entry.compressedSize, wide.offset && entry.offset]
+  const fields = [
+    wide.size && entry.size,
+    wide.compressedSize && entry.compressedSize,
+    wide.offset && entry.offset
+  ]
   const values = fields.filter((value): value is number => value !== false)
   const extra = Buffer.alloc(values.length > 0 ? 4 + 8 * values.length : 0)
   if (values.length > 0) {

@@ -33,7 +33,13 @@ function openArchive(zipPath: string): Promise<ZipFile> {
     yauzl.open(
       zipPath,
       // decodeStrings off: names are decoded and judged here, so the error can name the entry.
-      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true },
+      {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true,
+        strictFileNames: true
+      },
       (error, archive) => {
         if (error) reject(unreadable(zipPath, error))
         else resolve(archive)
@@ -58,12 +64,16 @@ function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFi
         if (file !== undefined) {
           files.push(file)
           declaredBytes += file.size
-          if (files.length > limits.maxFiles) throw tooManyFiles(limits, `more than ${limits.maxFiles}`)
+          if (files.length > limits.maxFiles)
+            throw tooManyFiles(limits, `more than ${limits.maxFiles}`)
           // Refused on the declared sizes, before anything is inflated.
           if (declaredBytes > limits.maxTotalBytes) {
             throw new InputError(
               `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes after ${files.length} entries), over the limit of Azure Static Web Apps.`,
-              { doc: 'payload-limits', fix: 'Make the site smaller; a .zip is measured by its uncompressed size.' }
+              {
+                doc: 'payload-limits',
+                fix: 'Make the site smaller; a .zip is measured by its uncompressed size.'
+              }
             )
           }
         }
@@ -92,11 +102,14 @@ function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
       fix: 'Rebuild the .zip from the site folder (plain files, no links, no encryption); nothing was uploaded.'
     })
   const mode = (entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK
-  if (entry.versionMadeBy >> 8 === UNIX_HOST && mode === SYMLINK_MODE) throw refuse('it is a symbolic link')
+  if (entry.versionMadeBy >> 8 === UNIX_HOST && mode === SYMLINK_MODE)
+    throw refuse('it is a symbolic link')
   if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw refuse('it is encrypted')
   if (isFolder) return undefined
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
-    throw refuse(`it uses compression method ${entry.compressionMethod} (only stored and deflate are read)`)
+    throw refuse(
+      `it uses compression method ${entry.compressionMethod} (only stored and deflate are read)`
+    )
   }
   return { name, size: entry.uncompressedSize, source: { kind: 'zip-entry', archive, entry } }
 }

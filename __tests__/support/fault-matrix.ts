@@ -1,0 +1,122 @@
+// The fault matrix's vocabulary, shared by the test that runs it and the script that turns its
+// results into the README table: every remote step of a deployment and the faults injected in it.
+import type { Fault, FaultKind, RecordedRequest, ServiceName } from '../../emulator/server.js'
+
+export const FAULT_MATRIX_FILE = '.tmp/fault-matrix.json'
+
+export interface RemoteStep {
+  /** Short label for the table. */
+  label: string
+  service: ServiceName
+  method: string
+  path?: RegExp
+  query?: RegExp
+  /** What a persistent fault's error message must say to name this step. */
+  names: RegExp
+}
+
+export const REMOTE_STEPS: readonly RemoteStep[] = [
+  {
+    label: 'OIDC token (GitHub)',
+    service: 'github',
+    method: 'GET',
+    path: /^\/token$/,
+    names: /GitHub OIDC token request/
+  },
+  {
+    label: 'Entra token',
+    service: 'entra',
+    method: 'POST',
+    path: /\/oauth2\/v2\.0\/token$/,
+    names: /Entra (token request|ID throttled)/
+  },
+  {
+    label: 'ARM get site',
+    service: 'arm',
+    method: 'GET',
+    path: /\/staticSites\/[^/]+$/i,
+    names: /ARM read Static Web App/
+  },
+  {
+    label: 'ARM listSecrets',
+    service: 'arm',
+    method: 'POST',
+    path: /\/listSecrets$/i,
+    names: /ARM listSecrets/
+  },
+  ...(['validateapitoken', 'request', 'updatestatus', 'checkstatus'] as const).map((call) => ({
+    label: `content ${call}`,
+    service: 'content' as const,
+    method: 'POST',
+    path: new RegExp(`^/api/upload/${call}$`),
+    names: new RegExp(`Content plane ${call}`)
+  })),
+  {
+    label: 'blob block',
+    service: 'blob',
+    method: 'PUT',
+    query: /(^|&)comp=block(&|$)/,
+    names: /Blob upload \(block \d+\)/
+  },
+  {
+    label: 'blob commit',
+    service: 'blob',
+    method: 'PUT',
+    query: /(^|&)comp=blocklist(&|$)/,
+    names: /Blob upload \(block list commit\)/
+  }
+]
+
+export interface InjectedFault {
+  label: string
+  fault: FaultKind
+  /** What the message of a persistent fault must say besides the step. */
+  says: RegExp
+}
+
+export const FAULTS: readonly InjectedFault[] = [
+  { label: 'drop', fault: { kind: 'drop' }, says: /connection/i },
+  { label: 'hang', fault: { kind: 'hang' }, says: /timed out/i },
+  {
+    label: '429 Retry-After: 1',
+    fault: { kind: 'status', status: 429, retryAfterSeconds: 1 },
+    says: /\b429\b/
+  },
+  { label: '500', fault: { kind: 'status', status: 500 }, says: /\b500\b/ },
+  { label: '503', fault: { kind: 'status', status: 503 }, says: /\b503\b/ }
+]
+
+export function faultAt(step: RemoteStep, injected: InjectedFault, times: number): Fault {
+  return {
+    ...injected.fault,
+    service: step.service,
+    method: step.method,
+    ...(step.path ? { path: step.path } : {}),
+    ...(step.query ? { query: step.query } : {}),
+    times
+  }
+}
+
+/** Whether a recorded request is a call of this step. */
+export function isStepRequest(step: RemoteStep, request: RecordedRequest): boolean {
+  const [path = '', query = ''] = request.url.split(/\?(.*)/s)
+  return (
+    request.service === step.service &&
+    request.method === step.method &&
+    (step.path === undefined || step.path.test(path)) &&
+    (step.query === undefined || step.query.test(query))
+  )
+}
+
+export interface FaultMatrixCell {
+  step: string
+  fault: string
+  /** 'single': one faulty reply (times: 1); 'persistent': every reply faulty. */
+  mode: 'single' | 'persistent'
+  outcome: 'survived' | 'failed'
+  /** First line of the error the run reported; '' when it survived. */
+  message: string
+  /** Requests the step's endpoint received in the run. */
+  attempts: number
+  seconds: number
+}

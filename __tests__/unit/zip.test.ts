@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import yauzl, { type Entry } from 'yauzl'
+import { preparePayload } from '../../src/payload/prepare.js'
+import { measureZip, writeZip, type ZipWriteOptions } from '../../src/payload/zip.js'
+import type { Payload } from '../../src/payload/types.js'
+
+async function zipToBuffer(
+  payload: Pick<Payload, 'files'>,
+  options: ZipWriteOptions = {}
+): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of writeZip(payload, options)) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+interface ReadEntry {
+  name: string
+  bytes: Buffer
+  method: number
+  flags: number
+  entry: Entry
+}
+
+function readZip(zip: Buffer): Promise<ReadEntry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true }, (error, archive) => {
+      if (error) return reject(error)
+      const entries: ReadEntry[] = []
+      archive.on('error', reject)
+      archive.on('end', () => resolve(entries))
+      archive.on('entry', (entry: Entry) => {
+        archive.openReadStream(entry, (openError, stream) => {
+          if (openError) return reject(openError)
+          const chunks: Buffer[] = []
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+          stream.on('error', reject)
+          stream.on('end', () => {
+            entries.push({
+              name: entry.fileName,
+              bytes: Buffer.concat(chunks),
+              method: entry.compressionMethod,
+              flags: entry.generalPurposeBitFlag,
+              entry
+            })
+            archive.readEntry()
+          })
+        })
+      })
+      archive.readEntry()
+    })
+  })
+}
+
+function site(files: Record<string, string | Buffer>): { workspace: string; appLocation: string } {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'zip-test-'))
+  const appLocation = path.join(workspace, 'dist')
+  mkdirSync(appLocation)
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(appLocation, name)), { recursive: true })
+    writeFileSync(path.join(appLocation, name), content)
+  }
+  return { workspace, appLocation }
+}
+
+const FILES: Record<string, string | Buffer> = {
+  'index.html': '<h1>hello</h1>'.repeat(100),
+  'b/z.css': 'body{margin:0}'.repeat(50),
+  'a/ünïcödé 文件.txt': 'unicode name',
+  'img/photo.png': randomBytes(5000),
+  'empty.txt': '',
+  'big/video.bin': randomBytes(300_000),
+  'big/log.txt': 'line of text\n'.repeat(40_000)
+}
+
+describe('writeZip', () => {
+  test.each<[string, ZipWriteOptions]>([
+    ['on worker threads', { workers: 2 }],
+    [
+      'on this thread, large files streamed',
+      { workers: 0, bufferLimitBytes: 100_000, windowBytes: 50_000 }
+    ],
+    ['with zip64 records forced', { workers: 1, forceZip64: true, bufferLimitBytes: 100_000 }]
+  ])('round-trips names, bytes and order %s', async (_name, options) => {
+    const { workspace, appLocation } = site(FILES)
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const zip = await zipToBuffer(payload, options)
+    const entries = await readZip(zip)
+    const expectedNames = Object.keys(FILES).sort((a, b) =>
+      Buffer.compare(Buffer.from(a), Buffer.from(b))
+    )
+    expect(entries.map((entry) => entry.name)).toEqual(expectedNames)
+    for (const entry of entries) {
+      expect(entry.bytes.equals(Buffer.from(FILES[entry.name] as string | Buffer))).toBe(true)
+      expect(entry.flags & 0x800).toBe(0x800)
+      expect(entry.entry.getLastModDate().getFullYear()).toBe(1980)
+    }
+    const byName = new Map(entries.map((entry) => [entry.name, entry]))
+    expect(byName.get('img/photo.png')?.method).toBe(0)
+    // Incompressible data is stored when buffered; a streamed entry is committed to deflate.
+    if (options.bufferLimitBytes === undefined) expect(byName.get('big/video.bin')?.method).toBe(0)
+    expect(byName.get('index.html')?.method).toBe(8)
+    expect(byName.get('big/log.txt')?.method).toBe(8)
+    expect(await measureZip(payload, options)).toBe(zip.length)
+  })
+
+  test('is deterministic', async () => {
+    const { workspace, appLocation } = site(FILES)
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const first = await zipToBuffer(payload, { workers: 2 })
+    const second = await zipToBuffer(payload, { workers: 0, bufferLimitBytes: 1000 })
+    expect(first.equals(second)).toBe(false) // streamed entries use data descriptors
+    expect(first.equals(await zipToBuffer(payload, { workers: 1 }))).toBe(true)
+  })
+
+  test('passes `unzip -t` when unzip is installed', async () => {
+    let hasUnzip = true
+    try {
+      execFileSync('unzip', ['-v'], { stdio: 'ignore' })
+    } catch {
+      hasUnzip = false
+    }
+    if (!hasUnzip) return
+    const { workspace, appLocation } = site(FILES)
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const zipPath = path.join(workspace, 'out.zip')
+    writeFileSync(zipPath, await zipToBuffer(payload, { bufferLimitBytes: 100_000 }))
+    expect(execFileSync('unzip', ['-t', zipPath]).toString()).toMatch(/No errors detected/)
+  })
+
+  test('a file that changes size after measuring fails the stream', async () => {
+    const { workspace, appLocation } = site({ 'a.txt': 'short' })
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    writeFileSync(path.join(appLocation, 'a.txt'), 'much longer now')
+    await expect(zipToBuffer(payload, { workers: 1 })).rejects.toThrow(
+      /was 5 bytes when measured and 15/
+    )
+  })
+
+  test('re-zips a .zip input', async () => {
+    const { workspace, appLocation } = site(FILES)
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const zipPath = path.join(workspace, 'site.zip')
+    writeFileSync(zipPath, await zipToBuffer(payload))
+    const fromZip = await preparePayload({ workspace, appLocation: zipPath, configFile: undefined })
+    expect(fromZip.origin).toBe('zip')
+    expect(fromZip.totalBytes).toBe(payload.totalBytes)
+    const entries = await readZip(await zipToBuffer(fromZip, { bufferLimitBytes: 100_000 }))
+    await fromZip.close()
+    for (const entry of entries)
+      expect(entry.bytes.equals(Buffer.from(FILES[entry.name] as string | Buffer))).toBe(true)
+  })
+})
