@@ -1,6 +1,6 @@
 // Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_* variables,
 // the GITHUB_* files and an event payload, in a fresh workspace. Returns everything the run left.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import {
   cpSync,
   mkdtempSync,
@@ -33,6 +33,8 @@ export interface RunOptions {
   /** Sends this signal once stdout matches `when`. */
   interrupt?: { signal: NodeJS.Signals; when: RegExp }
   timeoutMs?: number
+  /** Called with the child process right after it is spawned (the bench samples its memory). */
+  onSpawn?: (child: ChildProcess) => void
 }
 
 export interface ActionRun {
@@ -107,6 +109,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  options.onSpawn?.(child)
   let stdout = ''
   let stderr = ''
   let interruptedAtMs: number | undefined

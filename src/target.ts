@@ -33,8 +33,9 @@ export function resolveTarget(config: TargetConfig, context: GitHubContext): Dep
     isPullRequest: false,
     pullRequestId: undefined,
     pullRequestTitle: undefined,
-    headBranch: branch ?? '',
-    baseBranch: '',
+    // On a pull request the ref is refs/pull/<n>/merge: the branch is the pull request's head.
+    headBranch: branch ?? context.pullRequest?.headBranch ?? '',
+    baseBranch: context.pullRequest?.baseBranch ?? '',
     repoUrl: repositoryUrl(context)
   }
   let target: DeploymentTarget

@@ -91,9 +91,15 @@ describe('Entra ID refuses the GitHub token', () => {
     expect(error).toMatch(/Check client-id .* and tenant-id/)
   })
 
-  test('90002: an unknown tenant names tenant-id and the cloud', async () => {
+  test.each([
+    { via: 'the authority-host override', viaProxy: false },
+    { via: "the public cloud's authority", viaProxy: true }
+  ])('90002: an unknown tenant names tenant-id and the cloud, via $via', async ({ viaProxy }) => {
     const tenantId = randomUUID()
-    const { run, requests } = await runCounted(emulator, { inputs: { 'tenant-id': tenantId } })
+    const { run, requests } = await runCounted(emulator, {
+      viaProxy,
+      inputs: { 'tenant-id': tenantId }
+    })
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
     expect(error).toContain('AADSTS90002')
@@ -166,9 +172,7 @@ describe('ARM refuses', () => {
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
     expect(error).toContain(
-      'ARM listSecrets failed: app ' +
-        deployer(emulator).clientId +
-        " is not authorised to perform 'Microsoft.Web/staticSites/listSecrets/action'"
+      `ARM listSecrets failed: app ${deployer(emulator).clientId} is not authorised to perform 'Microsoft.Web/staticSites/listSecrets/action'`
     )
     expect(error).toContain('AuthorizationFailed')
     expect(error).toContain('custom role')

@@ -2,6 +2,7 @@
 // log and for error messages (a federated-credential mismatch is fixed by reading them).
 import * as core from '@actions/core'
 import { ActionError } from '../errors.js'
+import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send } from '../http/transport.js'
 import { registerSecret } from '../secrets.js'
 
@@ -49,7 +50,7 @@ export async function requestGitHubToken(
     url: withAudience(requestUrl, audience),
     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' }
   })
-  const token = readTokenValue(reply.status, reply.body)
+  const token = readTokenValue(reply.status, reply.body, reply.attempts)
   registerSecret(token)
   return { token, claims: decodeClaims(token) }
 }
@@ -60,10 +61,12 @@ export function withAudience(requestUrl: string, audience: string): string {
   return `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`
 }
 
-function readTokenValue(status: number, body: string): string {
+function readTokenValue(status: number, body: string, attempts: number): string {
   if (status !== 200) {
     const authProblem = status === 401 || status === 403
-    throw new ActionError(`${STEP} failed: HTTP ${status} (${describeBody(body)}).`, {
+    // A transient status here has outlived every retry: say so, as the other steps do.
+    const after = isTransientStatus(status) ? ` after ${attempts} attempts` : ''
+    throw new ActionError(`${STEP} failed: HTTP ${status}${after} (${describeBody(body)}).`, {
       fix: authProblem
         ? 'The runner refused the request token; re-run the job, and check `permissions: id-token: write`.'
         : 'Re-run the job; if it persists, check https://www.githubstatus.com.',

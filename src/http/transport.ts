@@ -64,7 +64,7 @@ export function closeTransport(): void {
 /** A transport failure with no HTTP reply (refused, reset, timed out, TLS). */
 export class NetworkError extends ActionError {
   constructor(step: string, cause: unknown, attempts: number) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
+    const reason = networkFailureReason(cause)
     super(`${step} failed after ${attempts} attempt(s): ${reason}`, {
       step,
       fix: 'Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.',
@@ -97,12 +97,30 @@ export async function send(
   }
 }
 
+/**
+ * What happened to a request that got no reply, in words a user can act on; the raw texts
+ * ("socket hang up", "Request timeout: <path>") say neither that nor which side gave up.
+ */
+export function networkFailureReason(error: unknown, timeoutMs = socketTimeoutMs()): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  const name = error instanceof Error ? error.name : ''
+  if (/^Request timeout/i.test(message) || code === 'ETIMEDOUT' || name === 'TimeoutError') {
+    return `timed out: no reply within ${timeoutMs / 1000} s`
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
+    return `the connection was dropped before a reply (${message})`
+  }
+  if (code === 'ECONNREFUSED') return `the connection was refused (${message})`
+  return message
+}
+
 function judgeReply(
   outcome: { value: Omit<HttpReply, 'attempts'> } | { error: unknown }
 ): RetryVerdict {
   if ('error' in outcome) {
     if (outcome.error instanceof ActionError) return { retry: false }
-    return { retry: true, reason: errorReason(outcome.error) }
+    return { retry: true, reason: networkFailureReason(outcome.error) }
   }
   const { status, headers } = outcome.value
   if (!isTransientStatus(status)) return { retry: false }
@@ -111,10 +129,6 @@ function judgeReply(
     reason: `HTTP ${status}`,
     retryAfterMs: parseRetryAfter(headers['retry-after'])
   }
-}
-
-function errorReason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function assertHttps(request: HttpRequest): void {

@@ -100,7 +100,8 @@ async function placeConfigFile(
 ): Promise<string | undefined> {
   if (configFile === undefined) return undefined
   if (files.some((file) => file.name === CONFIG_FILE_NAME)) {
-    core.info(
+    // A warning, not a log line: the user asked for another file and will not get it.
+    core.warning(
       `${CONFIG_FILE_NAME} is already at the root of app-location; config-file-location is not used.`
     )
     return undefined

@@ -21,6 +21,7 @@ export async function readZipInput(
   const archive = await openArchive(zipPath)
   try {
     const files = await listEntries(archive, limits)
+    await verifyInflatedSizes(files)
     return { archive, files }
   } catch (error) {
     archive.close()
@@ -69,7 +70,7 @@ function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFi
           // Refused on the declared sizes, before anything is inflated.
           if (declaredBytes > limits.maxTotalBytes) {
             throw new InputError(
-              `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes after ${files.length} entries), over the limit of Azure Static Web Apps.`,
+              `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes once entry ${files.length}, '${printable(file.name)}', is counted), over the limit of Azure Static Web Apps.`,
               {
                 doc: 'payload-limits',
                 fix: 'Make the site smaller; a .zip is measured by its uncompressed size.'
@@ -112,6 +113,49 @@ function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
     )
   }
   return { name, size: entry.uncompressedSize, source: { kind: 'zip-entry', archive, entry } }
+}
+
+const VERIFY_CONCURRENCY = 4
+
+/**
+ * Inflates every entry once, keeping nothing, so that an entry whose data inflates past (or
+ * short of) its declared size is refused here, before any network call, not halfway through
+ * the upload. yauzl stops reading at the first byte over the declared size.
+ */
+async function verifyInflatedSizes(files: readonly PayloadFile[]): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++] as PayloadFile
+      await inflateAndDiscard(file)
+    }
+  }
+  await Promise.all(Array.from({ length: VERIFY_CONCURRENCY }, worker))
+}
+
+function inflateAndDiscard(file: PayloadFile): Promise<void> {
+  const source = file.source
+  if (source.kind !== 'zip-entry') return Promise.resolve()
+  const refuse = (error: unknown): InputError => {
+    const reason = error instanceof Error ? error.message : String(error)
+    const problem = /too many bytes/i.test(reason)
+      ? `it inflates to more than the ${file.size} bytes it declares (a zip bomb, or a corrupt archive)`
+      : /not enough bytes/i.test(reason)
+        ? `it inflates to fewer than the ${file.size} bytes it declares (a corrupt archive)`
+        : `its data cannot be read (${printable(reason)})`
+    return new InputError(`Refused .zip entry '${printable(file.name)}': ${problem}.`, {
+      doc: 'payload-unsafe',
+      fix: 'Rebuild the .zip from the site folder; nothing was uploaded.'
+    })
+  }
+  return new Promise((resolve, reject) => {
+    source.archive.openReadStream(source.entry, (error, stream) => {
+      if (error) return reject(refuse(error))
+      stream.on('error', (streamError) => reject(refuse(streamError)))
+      stream.on('end', () => resolve())
+      stream.resume()
+    })
+  })
 }
 
 function unreadable(what: string, error: unknown): InputError {

@@ -1,0 +1,150 @@
+// Payloads the action refuses, through dist/index.js: each is found before any request leaves
+// (not even the GitHub token request), with a message naming the problem; the SKU's size limit,
+// which needs ARM's answer, is checked before the deployment token is read or anything uploaded.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { closeSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Emulator } from '../../emulator/index.js'
+import {
+  defaultSite,
+  deployBaseline,
+  requestsTo,
+  runCounted,
+  SMALL_SITE,
+  writeTree
+} from '../support/deploy.js'
+import { errorLines, startTestEmulator } from '../support/e2e.js'
+
+let emulator: Emulator
+let restore: () => void
+
+beforeAll(async () => {
+  emulator = await startTestEmulator()
+  restore = deployBaseline(emulator)
+})
+afterAll(async () => {
+  await emulator?.stop()
+})
+beforeEach(() => restore())
+
+const MB = 1024 * 1024
+
+/** A file of `bytes` that takes no disk space (its bytes are never read by a refused run). */
+function sparseFile(file: string, bytes: number): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  closeSync(openSync(file, 'w'))
+  truncateSync(file, bytes)
+}
+
+const site = (workspace: string): string => path.join(workspace, 'dist')
+
+const REFUSALS: {
+  name: string
+  inputs?: Record<string, string>
+  prepareWorkspace: (workspace: string) => void
+  message: RegExp
+}[] = [
+  {
+    name: 'a missing folder',
+    inputs: { 'app-location': 'build' },
+    prepareWorkspace: (workspace) => writeTree(site(workspace), SMALL_SITE),
+    message: /app-location: 'build' does not exist/
+  },
+  {
+    name: 'an app-location outside the workspace',
+    inputs: { 'app-location': '../outside' },
+    prepareWorkspace: (workspace) => writeTree(path.join(workspace, '..', 'outside'), SMALL_SITE),
+    message: /app-location.*outside.*workspace/is
+  },
+  {
+    name: 'a symlink in the site leading outside the workspace',
+    prepareWorkspace: (workspace) => {
+      writeTree(site(workspace), SMALL_SITE)
+      writeFileSync(path.join(workspace, '..', 'secret.txt'), 'not for the web\n')
+      symlinkSync(path.join(workspace, '..', 'secret.txt'), path.join(site(workspace), 'leak.txt'))
+    },
+    message: /Refused 'leak\.txt': it resolves outside the workspace/
+  },
+  {
+    name: 'an app-location that is a symlink to a folder outside the workspace',
+    prepareWorkspace: (workspace) => {
+      writeTree(path.join(workspace, '..', 'elsewhere'), SMALL_SITE)
+      symlinkSync(path.join(workspace, '..', 'elsewhere'), site(workspace), 'dir')
+    },
+    message: /outside.*workspace/is
+  },
+  {
+    name: 'an empty folder',
+    prepareWorkspace: (workspace) =>
+      mkdirSync(path.join(site(workspace), 'assets'), { recursive: true }),
+    message: /contains no files/
+  },
+  {
+    name: 'over 15,000 files',
+    prepareWorkspace: (workspace) => {
+      const folder = path.join(site(workspace), 'pages')
+      mkdirSync(folder, { recursive: true })
+      for (let index = 0; index <= 15_000; index++)
+        closeSync(openSync(path.join(folder, `${index}.html`), 'w'))
+    },
+    message: /more than 15000 files; Azure Static Web Apps accepts at most 15,000 per app/
+  },
+  {
+    name: 'over the 500 MB size limit',
+    prepareWorkspace: (workspace) => {
+      writeTree(site(workspace), SMALL_SITE)
+      sparseFile(path.join(site(workspace), 'media', 'film.mp4'), 501 * MB)
+    },
+    message: /The payload is 501 MB \(\d+ bytes\), over the 500 MB limit/
+  },
+  {
+    name: 'a staticwebapp.config.json that is not JSON',
+    prepareWorkspace: (workspace) =>
+      writeTree(site(workspace), {
+        ...SMALL_SITE,
+        'staticwebapp.config.json': '{ "routes": [ { "route": "/admin" }, ] '
+      }),
+    message: /staticwebapp\.config\.json is not valid JSON/
+  }
+]
+
+describe('refused before any network call', () => {
+  test.each(REFUSALS)('$name', async ({ inputs, prepareWorkspace, message }) => {
+    const before = emulator.host.requests.length
+    const { run, requests } = await runCounted(emulator, {
+      ...(inputs ? { inputs } : {}),
+      prepareWorkspace
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toMatch(message)
+    expect(run.stdout).not.toMatch(/ at .*\.js:\d+/)
+    expect(requests).toEqual([])
+    expect(emulator.host.requests.length).toBe(before)
+    expect(run.outputs).toEqual({})
+  })
+})
+
+describe('the SKU size limit', () => {
+  test('a Free site refuses 300 MB after reading the site, before the token or any upload', async () => {
+    expect(defaultSite(emulator).sku).toBe('Free')
+    const { run, requests } = await runCounted(emulator, {
+      prepareWorkspace: (workspace) => {
+        writeTree(site(workspace), SMALL_SITE)
+        sparseFile(path.join(site(workspace), 'media', 'film.mp4'), 300 * MB)
+      }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toMatch(/over the 250 MB app size limit of the Free plan/)
+    expect(errorLines(run)).toContain('Standard plan (500 MB)')
+    const arm = requestsTo(requests, 'arm')
+    expect(
+      arm.some(
+        (request) => /\/staticSites\/octo-site\?/i.test(request.url) && request.method === 'GET'
+      )
+    ).toBe(true)
+    expect(arm.some((request) => /listSecrets/i.test(request.url))).toBe(false)
+    expect(requestsTo(requests, 'content')).toEqual([])
+    expect(requestsTo(requests, 'blob')).toEqual([])
+    expect(run.durationMs).toBeLessThan(10_000)
+  })
+})

@@ -1,0 +1,182 @@
+// Faults on the identity chain through dist/index.js: each transient fault (503, 429 with
+// Retry-After, a dropped connection, 500) on each step costs exactly one extra request and the run
+// still deploys; a rejection is never retried; a fault that persists ends the run within the retry
+// budget with a message naming the step and the status.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import type { FaultKind } from '../../emulator/server.js'
+import { defaultRetryPolicy } from '../../src/http/retry.js'
+import { errorLines, startTestEmulator } from '../support/e2e.js'
+import {
+  identityBaseline,
+  requestsOf,
+  runCounted,
+  STEPS,
+  type StepName
+} from '../support/identity.js'
+
+let emulator: Emulator
+let restore: () => void
+
+beforeAll(async () => {
+  emulator = await startTestEmulator()
+  restore = identityBaseline(emulator)
+})
+afterAll(async () => {
+  await emulator?.stop()
+})
+beforeEach(() => restore())
+
+function addFault(step: StepName, fault: FaultKind, times: number): void {
+  const { service, method, path } = STEPS[step]
+  emulator.host.addFault({ ...fault, service, method, path, times })
+}
+
+const STEP_NAMES = Object.keys(STEPS) as StepName[]
+const TRANSIENT: { label: string; fault: FaultKind }[] = [
+  { label: 'a 503', fault: { kind: 'status', status: 503 } },
+  {
+    label: 'a 429 with Retry-After: 1',
+    fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }
+  },
+  { label: 'a dropped connection', fault: { kind: 'drop' } },
+  { label: 'a 500', fault: { kind: 'status', status: 500 } }
+]
+
+describe('a single transient fault is retried once and the run deploys', () => {
+  const cases = STEP_NAMES.flatMap((step) =>
+    TRANSIENT.map(({ label, fault }) => ({ step, label, fault }))
+  )
+
+  test.each(cases)('$step: $label', async ({ step, fault }) => {
+    addFault(step, fault, 1)
+    const { run, requests } = await runCounted(emulator)
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(emulator.content!.deployments.at(-1)?.status).toBe('Succeeded')
+
+    const made = requestsOf(requests, step)
+    expect(made).toHaveLength(2)
+    const faultStatus = fault.kind === 'status' ? fault.status : 0
+    expect(made.map((request) => request.status)).toEqual([faultStatus, 200])
+    if (fault.kind === 'status' && fault.retryAfterSeconds !== undefined) {
+      // Retry-After is honoured: the retry waits at least as long as the server asked.
+      expect(made[1]!.at - made[0]!.at).toBeGreaterThanOrEqual(fault.retryAfterSeconds * 1000 - 50)
+    }
+    // Every other step still happened exactly once.
+    for (const other of STEP_NAMES.filter((name) => name !== step)) {
+      expect(requestsOf(requests, other)).toHaveLength(1)
+    }
+  })
+})
+
+describe('a rejection fails fast: one request, no retry', () => {
+  test('ARM 403 on listSecrets', async () => {
+    addFault(
+      'ARM listSecrets',
+      {
+        kind: 'status',
+        status: 403,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            code: 'AuthorizationFailed',
+            message:
+              "The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Web/staticSites/listSecrets/action' over scope '/subscriptions/s' or the scope is invalid."
+          }
+        })
+      },
+      Infinity
+    )
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(requestsOf(requests, 'ARM listSecrets')).toHaveLength(1)
+    expect(errorLines(run)).toContain('troubleshooting.md#arm-authorizationfailed')
+    expect(requests.filter((request) => request.service === 'content')).toEqual([])
+  })
+
+  test('Entra 400 with an AADSTS error', async () => {
+    emulator.github.claims.sub = 'repo:octo-org/octo-site:pull_request'
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(requestsOf(requests, 'Entra token request')).toHaveLength(1)
+    expect(requestsOf(requests, 'GitHub OIDC token request')).toHaveLength(1)
+    expect(errorLines(run)).toContain('AADSTS700213')
+  })
+
+  test('Entra 400 with a body that is not Entra JSON names the status', async () => {
+    addFault(
+      'Entra token request',
+      { kind: 'status', status: 400, body: '<html>Bad Request</html>', contentType: 'text/html' },
+      Infinity
+    )
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(requestsOf(requests, 'Entra token request')).toHaveLength(1)
+    expect(errorLines(run)).toContain('Entra token request: HTTP 400')
+    expect(requests.filter((request) => request.service === 'arm')).toEqual([])
+  })
+
+  test('GitHub 403 on the token request', async () => {
+    addFault('GitHub OIDC token request', { kind: 'status', status: 403 }, Infinity)
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(requestsOf(requests, 'GitHub OIDC token request')).toHaveLength(1)
+    expect(errorLines(run)).toContain('GitHub OIDC token request failed: HTTP 403')
+    expect(requests.filter((request) => request.service === 'entra')).toEqual([])
+  })
+
+  test('ARM 404 on reading the site', async () => {
+    addFault(
+      'ARM read Static Web App',
+      {
+        kind: 'status',
+        status: 404,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'ResourceNotFound', message: 'not found' } })
+      },
+      Infinity
+    )
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(requestsOf(requests, 'ARM read Static Web App')).toHaveLength(1)
+    expect(requestsOf(requests, 'ARM listSecrets')).toEqual([])
+    expect(errorLines(run)).toContain('troubleshooting.md#arm-resourcenotfound')
+  })
+})
+
+describe('a persistent 503 fails within the retry budget, naming the step and status', () => {
+  const attempts = defaultRetryPolicy().attempts
+
+  test.each(STEP_NAMES)('%s', async (step) => {
+    addFault(step, { kind: 'status', status: 503 }, Infinity)
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain(`${step} failed: HTTP 503 after ${attempts} attempts`)
+    expect(requestsOf(requests, step)).toHaveLength(attempts)
+    // Nothing after the failed step was attempted.
+    for (const later of STEP_NAMES.slice(STEP_NAMES.indexOf(step) + 1)) {
+      expect(requestsOf(requests, later)).toEqual([])
+    }
+  })
+
+  test('ARM 429 without Retry-After is reported as throttling that outlived the retries', async () => {
+    addFault('ARM listSecrets', { kind: 'status', status: 429 }, Infinity)
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(`ARM listSecrets failed: HTTP 429 after ${attempts} attempts`)
+    expect(requestsOf(requests, 'ARM listSecrets')).toHaveLength(attempts)
+  })
+
+  test('a dropped connection every time names the step and the attempts', async () => {
+    addFault('Entra token request', { kind: 'drop' }, Infinity)
+    const { run, requests } = await runCounted(emulator)
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toMatch(
+      new RegExp(`Entra token request failed after ${attempts} attempt`)
+    )
+    expect(errorLines(run)).toContain('troubleshooting.md#network-errors')
+    expect(requestsOf(requests, 'Entra token request')).toHaveLength(attempts)
+  })
+})

@@ -1,0 +1,161 @@
+// Shared by the deployment end-to-end tests: put the emulator's sites back as they started,
+// count what a run asked of each service, and compare deployed bytes with the source.
+import { expect } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { defaultBehaviour, type DeploymentRecord } from '../../emulator/content/types.js'
+import type { Emulator } from '../../emulator/index.js'
+import { listFiles, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+import type { RecordedRequest, ServiceName } from '../../emulator/server.js'
+import { addFederatedCredential, type StaticSite } from '../../emulator/world.js'
+import { identityBaseline } from './identity.js'
+import { runAgainst, type E2eRunOptions } from './e2e.js'
+
+/** Remembers the world (identity side and sites) now; the returned function restores it. */
+export function deployBaseline(emulator: Emulator): () => void {
+  const restoreIdentity = identityBaseline(emulator)
+  const saved = emulator.world.sites.map((site) => ({
+    site,
+    sku: site.sku,
+    apiKey: site.apiKey,
+    contentDistributionEndpoint: site.contentDistributionEndpoint,
+    environments: structuredClone(site.environments)
+  }))
+  return () => {
+    restoreIdentity()
+    Object.assign(emulator.content!.behaviour, defaultBehaviour())
+    for (const { site, environments, ...properties } of saved) {
+      Object.assign(site, properties)
+      site.environments = structuredClone(environments)
+    }
+  }
+}
+
+/** The site the default world deploys to. */
+export function defaultSite(emulator: Emulator): StaticSite {
+  return emulator.world.sites[0]!
+}
+
+/** Lets the next OIDC token carry `sub`, and trusts that subject as the real setup would. */
+export function presentSubject(emulator: Emulator, sub: string): void {
+  emulator.github.claims = { ...emulator.github.claims, sub }
+  addFederatedCredential(emulator.world.apps[0]!, {
+    issuer: emulator.urls.github,
+    subject: sub
+  })
+}
+
+export interface CountedRun {
+  run: ActionRun
+  /** Requests the emulator received during this run. */
+  requests: RecordedRequest[]
+  /** Deployments the content plane recorded during this run. */
+  deployments: DeploymentRecord[]
+}
+
+/** Runs the action (leak scan included), returning what it asked of the emulator. */
+export async function runCounted(
+  emulator: Emulator,
+  options: E2eRunOptions = {}
+): Promise<CountedRun> {
+  const from = emulator.host.requests.length
+  const deploymentsFrom = emulator.content!.deployments.length
+  const run = await runAgainst(emulator, options)
+  // Publishing may run on after a failed run; let it settle before the next test.
+  await emulator.content!.settled()
+  return {
+    run,
+    requests: emulator.host.requests.slice(from),
+    deployments: emulator.content!.deployments.slice(deploymentsFrom)
+  }
+}
+
+export function requestsTo(requests: RecordedRequest[], service: ServiceName): RecordedRequest[] {
+  return requests.filter((request) => request.service === service)
+}
+
+/** path → sha256 of every file below `folder`, with forward slashes. */
+export function folderDigests(folder: string): Map<string, string> {
+  return new Map(
+    listFiles(folder).map((file) => [
+      path.relative(folder, file).split(path.sep).join('/'),
+      sha256(readFileSync(file))
+    ])
+  )
+}
+
+/** path → sha256 of what a deployment served. */
+export function deployedDigests(record: DeploymentRecord): Map<string, string> {
+  return new Map(record.files.map((file) => [file.path, file.sha256]))
+}
+
+/** The single deployment of a run, which must have succeeded. */
+export function succeeded(counted: CountedRun): DeploymentRecord {
+  expect(counted.deployments).toHaveLength(1)
+  const record = counted.deployments[0]!
+  expect(record.status).toBe('Succeeded')
+  return record
+}
+
+export function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Writes `files` (relative path → content) below `folder`. */
+export function writeTree(folder: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(folder, name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, content)
+  }
+}
+
+/** A small site with a nested asset, written to `<workspace>/dist`. */
+export const SMALL_SITE: Record<string, string> = {
+  'index.html': '<!doctype html><title>Octo</title><h1>Octo site</h1>\n',
+  'assets/app.js': 'console.log("octo")\n',
+  'assets/style.css': 'h1 { color: rebeccapurple }\n'
+}
+
+/** `::warning::` (or other annotation) lines of a run, decoded. */
+export function annotations(run: ActionRun, kind: 'warning' | 'notice' | 'error'): string[] {
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith(`::${kind}`))
+    .map((line) =>
+      line
+        .replace(/^::[a-z]+[^:]*::/, '')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
+}
+
+/** Total bytes of the files below `folder`. */
+export function folderBytes(folder: string): number {
+  return listFiles(folder).reduce((sum, file) => sum + readFileSync(file).length, 0)
+}
+
+export const PULL_REQUEST_SUBJECT = 'repo:octo-org/octo-site:pull_request'
+
+/** A realistic pull_request event for PR #42 (feature/login → main), as the runner writes it. */
+export function pullRequestEvent(action: string): Required<NonNullable<RunOptions['event']>> {
+  return {
+    name: 'pull_request',
+    payload: {
+      action,
+      number: 42,
+      pull_request: {
+        number: 42,
+        title: 'Add the login page',
+        state: action === 'closed' ? 'closed' : 'open',
+        head: { ref: 'feature/login', sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4' },
+        base: { ref: 'main', sha: 'd6e5c1f6a1b2c3d4e5f60718293a4b5c6d7e8f90' }
+      },
+      repository: { full_name: 'octo-org/octo-site' }
+    },
+    ref: 'refs/pull/42/merge',
+    headRef: 'feature/login',
+    baseRef: 'main'
+  }
+}

@@ -1,0 +1,106 @@
+// The leak scanner every end-to-end run relies on must itself catch leaks: a secret printed on a
+// line that is not its mask line, in stderr, in a file the run left (plain or base64), or used
+// before it was masked; and it must pass a clean run.
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { findLeaks, maskedSecrets } from '../support/leaks.js'
+
+const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9jdG8ifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg'
+const ACCESS = 'eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQifQ.YWNjZXNzLXNpZ25hdHVyZQ'
+const DEPLOYMENT = 'a3f9c1d07e5b4a2c9f1e8d7c6b5a49382716f5e4d3c2b1a0'
+const SECRETS = [OIDC, ACCESS, DEPLOYMENT]
+
+const roots: string[] = []
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
+/** A run folder like the runner's, with the files a clean run leaves. */
+function runRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'leak-scan-'))
+  roots.push(root)
+  mkdirSync(path.join(root, 'workspace', 'dist'), { recursive: true })
+  writeFileSync(path.join(root, 'workspace', 'dist', 'index.html'), '<h1>hello</h1>')
+  writeFileSync(path.join(root, 'github_output'), 'url=https://octo-site.6.azurestaticapps.net\n')
+  writeFileSync(path.join(root, 'step_summary.md'), '## Deployed to Azure Static Web Apps\n')
+  return root
+}
+
+function cleanStdout(): string {
+  return [
+    '::group::GitHub OIDC token claims presented to Entra ID',
+    'sub: repo:octo-org/octo-site:ref:refs/heads/main',
+    '::endgroup::',
+    `::add-mask::${OIDC}`,
+    `::add-mask::${ACCESS}`,
+    'Reading the deployment token',
+    `::add-mask::${DEPLOYMENT}`,
+    'Deployment succeeded: https://octo-site.6.azurestaticapps.net',
+    ''
+  ].join('\n')
+}
+
+describe('findLeaks', () => {
+  test('passes a clean run whose only mentions are the mask lines', () => {
+    const run = { stdout: cleanStdout(), stderr: '', root: runRoot() }
+    expect(findLeaks(run, SECRETS)).toEqual([])
+    expect(maskedSecrets(run)).toEqual(SECRETS)
+  })
+
+  test('catches a secret on a stdout line that is not its mask line', () => {
+    const stdout = cleanStdout().replace(
+      'Reading the deployment token',
+      `Reading the deployment token with bearer ${ACCESS}`
+    )
+    const leaks = findLeaks({ stdout, stderr: '', root: runRoot() }, SECRETS)
+    expect(leaks).toEqual([{ where: 'stdout line 6', secretIndex: 1 }])
+  })
+
+  test('catches a mask line that comes after the first use', () => {
+    const stdout = [
+      `Using deployment token ${DEPLOYMENT}`,
+      `::add-mask::${DEPLOYMENT}`,
+      `::add-mask::${OIDC}`,
+      `::add-mask::${ACCESS}`
+    ].join('\n')
+    const leaks = findLeaks({ stdout, stderr: '', root: runRoot() }, SECRETS)
+    expect(leaks).toContainEqual({ where: 'stdout: used before ::add-mask::', secretIndex: 2 })
+    expect(leaks).toContainEqual({ where: 'stdout line 1', secretIndex: 2 })
+    expect(leaks.every((leak) => leak.secretIndex === 2)).toBe(true)
+  })
+
+  test('catches a secret in stderr', () => {
+    const leaks = findLeaks(
+      { stdout: cleanStdout(), stderr: `Error: 401 for token ${OIDC}\n`, root: runRoot() },
+      SECRETS
+    )
+    expect(leaks).toEqual([{ where: 'stderr', secretIndex: 0 }])
+  })
+
+  test('catches a secret written in plain text to a file under the run root', () => {
+    const root = runRoot()
+    writeFileSync(path.join(root, 'workspace', 'debug.log'), `token=${DEPLOYMENT}\n`)
+    const leaks = findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS)
+    expect(leaks).toEqual([{ where: path.join('workspace', 'debug.log'), secretIndex: 2 }])
+  })
+
+  test('catches a secret written base64-encoded to a nested file', () => {
+    const root = runRoot()
+    mkdirSync(path.join(root, 'runner-temp', 'cache'), { recursive: true })
+    const file = path.join(root, 'runner-temp', 'cache', 'state.json')
+    writeFileSync(file, JSON.stringify({ blob: Buffer.from(ACCESS).toString('base64') }))
+    const leaks = findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS)
+    expect(leaks).toEqual([
+      { where: path.join('runner-temp', 'cache', 'state.json'), secretIndex: 1 }
+    ])
+  })
+
+  test('catches a secret in an output or the step summary', () => {
+    const root = runRoot()
+    writeFileSync(path.join(root, 'github_output'), `token=${OIDC}\n`)
+    const leaks = findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS)
+    expect(leaks).toEqual([{ where: 'github_output', secretIndex: 0 }])
+  })
+})

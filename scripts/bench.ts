@@ -1,0 +1,376 @@
+// `npm run bench`: the bundled action (node dist/index.js) deploying a 60 MB / 5,000-file site and a
+// 300 MB site to the emulator, beside the obvious pipeline over the same loopback (`zip -qr`, then
+// `curl -T` of the zip to a SAS URL of the same blob endpoint). Prints medians, the ratio, the
+// action's peak RSS and its start-up time beside bare Node. BENCH_RUNS sets the runs (default 3).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { createCipheriv, createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import https from 'node:https'
+import os from 'node:os'
+import path from 'node:path'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { ACTION_ENTRY, runAction } from '../emulator/runner.js'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const MB = 1024 * 1024
+const KB = 1024
+
+// ---------------------------------------------------------------- site generation
+
+/** Deterministic incompressible bytes: AES-CTR keystream of a seed, fast and repeatable. */
+function noise(bytes: number, seed: string): Buffer {
+  const key = createHash('sha256').update(seed).digest()
+  const cipher = createCipheriv('aes-256-ctr', key, Buffer.alloc(16))
+  return cipher.update(Buffer.alloc(bytes))
+}
+
+const WORDS = [
+  'const',
+  'function',
+  'return',
+  'static',
+  'web',
+  'app',
+  '<div class="card">',
+  '</div>',
+  'margin: 0 auto;',
+  'deploy',
+  'import',
+  'export default',
+  '{',
+  '}',
+  'color: #336699;',
+  'window.addEventListener',
+  '"name":',
+  'null,',
+  'true',
+  'let x = 1;'
+]
+
+/** Deterministic text that deflates like real site sources (about 3-4x). */
+function text(bytes: number, seed: string): Buffer {
+  const choices = noise(Math.ceil(bytes / 4) + 16, seed)
+  const parts: string[] = []
+  let length = 0
+  for (let index = 0; length < bytes; index++) {
+    const byte = choices[index % choices.length] as number
+    const word =
+      byte % 23 === 0 ? String(byte * 7919 + index) : (WORDS[byte % WORDS.length] as string)
+    parts.push(word, byte % 9 === 0 ? '\n' : ' ')
+    length += word.length + 1
+  }
+  return Buffer.from(parts.join('').slice(0, bytes))
+}
+
+async function put(root: string, name: string, bytes: Buffer): Promise<void> {
+  const file = path.join(root, name)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, bytes)
+}
+
+/** 4,500 text files (~30 MB) and 500 binary files (~30 MB, a few of them 2 MB). */
+export async function generateSite60(root: string): Promise<void> {
+  await put(root, 'index.html', text(4000, 'index'))
+  for (let index = 0; index < 5000; index++) {
+    const folder = `section${index % 50}/part${index % 7}`
+    if (index < 4500) {
+      const extension = ['html', 'js', 'css', 'json', 'svg'][index % 5] as string
+      const size = 2000 + ((index * 7919) % 11_000)
+      await put(root, `${folder}/page${index}.${extension}`, text(size, `t${index}`))
+    } else {
+      const size = index % 100 === 0 ? 2 * MB : 30 * KB + ((index * 104_729) % 30_000)
+      const extension = index % 2 === 0 ? 'png' : 'bin'
+      await put(root, `${folder}/asset${index}.${extension}`, noise(size, `b${index}`))
+    }
+  }
+}
+
+/** ~300 MB: eight large files (media, data, bundles) and 2,500 small ones. */
+export async function generateSite300(root: string): Promise<void> {
+  await put(root, 'index.html', text(4000, 'index'))
+  for (let index = 0; index < 2500; index++) {
+    const folder = `docs/chapter${index % 40}`
+    if (index < 2000) {
+      const extension = ['html', 'js', 'css', 'json'][index % 4] as string
+      await put(root, `${folder}/page${index}.${extension}`, text(4000 + (index % 9000), `s${index}`))
+    } else {
+      await put(root, `${folder}/image${index}.webp`, noise(20 * KB + (index % 30) * KB, `i${index}`))
+    }
+  }
+  for (let index = 0; index < 4; index++) {
+    await put(root, `media/video${index}.mp4`, noise(45 * MB, `v${index}`))
+    await put(root, `data/set${index}.json`, text(22 * MB, `d${index}`))
+  }
+}
+
+// ---------------------------------------------------------------- measurements
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] as number
+}
+
+/** Samples the child's high-water RSS (VmHWM covers every thread, workers included) until it exits. */
+export function samplePeakRss(child: ChildProcess): () => number {
+  let peakKb = 0
+  const read = (): void => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
+      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
+    } catch {
+      // The process is gone; the last sample stands.
+    }
+  }
+  const timer = setInterval(read, 10)
+  child.once('exit', () => clearInterval(timer))
+  return () => peakKb * KB
+}
+
+interface ActionFigures {
+  /** Spawn to exit, including the emulator unpacking and publishing the upload. */
+  ms: number
+  /** Spawn to the `updatestatus` call: packaged, uploaded, committed; what zip + curl does. */
+  uploadedMs: number
+  peakRss: number
+  phases: string
+}
+
+async function deployWithAction(
+  emulator: Emulator,
+  workspace: string,
+  site: string
+): Promise<ActionFigures> {
+  let peak: () => number = () => 0
+  let spawnedAt = 0
+  const from = emulator.host.requests.length
+  const run = await runAction({
+    emulatorEnv: emulator.actionEnv(),
+    inputs: { 'app-location': site },
+    env: { GITHUB_WORKSPACE: workspace },
+    onSpawn: (child) => {
+      spawnedAt = Date.now()
+      peak = samplePeakRss(child)
+    },
+    timeoutMs: 600_000
+  })
+  if (run.exitCode !== 0) {
+    throw new Error(`the action failed (${run.exitCode}):\n${run.stdout}\n${run.stderr}`)
+  }
+  const phases = [...run.summary.matchAll(/<tr><td>([^<]+)<\/td><td>([\d.]+)<\/td><\/tr>/g)]
+    .map((match) => `${match[1]} ${match[2]} s`)
+    .join(', ')
+  const reported = emulator.host.requests
+    .slice(from)
+    .find((request) => request.service === 'content' && /updatestatus/i.test(request.url))
+  await rm(run.root, { recursive: true, force: true })
+  return {
+    ms: run.durationMs,
+    uploadedMs: (reported?.at ?? Number.NaN) - spawnedAt,
+    peakRss: peak(),
+    phases
+  }
+}
+
+/** A SAS URL for a fresh blob, asked of the content plane as the action would. */
+async function requestSasUrl(emulator: Emulator, totalBytes: number): Promise<string> {
+  const site = emulator.world.sites[0]!
+  const body = JSON.stringify({
+    EventInfo: { IsPullRequest: false, IsNamedEnvironment: false },
+    UploadInfo: {
+      TotalAppSizeInBytes: totalBytes,
+      AppFileCount: 1,
+      MaxSingleFileSizeInBytes: totalBytes,
+      HasRoutes: false,
+      HasFunctions: false,
+      ApiSizeInBytes: 0,
+      Status: 'RequestingUpload'
+    },
+    PollingInfo: null
+  })
+  const url = new URL('/api/upload/request', emulator.urls.content)
+  url.searchParams.set('apiVersion', 'v1')
+  url.searchParams.set('deploymentCorrelationId', crypto.randomUUID())
+  const reply = await new Promise<string>((resolve, reject) => {
+    const request = https.request(
+      url,
+      {
+        method: 'POST',
+        ca: readFileSync(emulator.caFile),
+        headers: { authorization: `token ${site.apiKey}`, 'content-type': 'application/json' }
+      },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => resolve(text))
+      }
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
+  const envelope = JSON.parse(reply) as { response?: { packageUris?: { app?: string } } }
+  const sasUrl = envelope.response?.packageUris?.app
+  if (!sasUrl) throw new Error(`no SAS URL from the content plane: ${reply}`)
+  return sasUrl
+}
+
+function runCommand(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))
+    )
+  })
+}
+
+/** `zip -qr` of the folder, then `curl -T` of the zip to the blob endpoint. */
+async function referencePipeline(
+  emulator: Emulator,
+  folder: string,
+  work: string,
+  totalBytes: number
+): Promise<{ ms: number; zipBytes: number }> {
+  const zipFile = path.join(work, 'reference.zip')
+  await rm(zipFile, { force: true })
+  const sasUrl = await requestSasUrl(emulator, totalBytes)
+  const started = performance.now()
+  await runCommand('zip', ['-qr', zipFile, '.'], folder)
+  await runCommand(
+    'curl',
+    [
+      '--silent',
+      '--show-error',
+      '--fail',
+      '--cacert',
+      emulator.caFile,
+      '-H',
+      'x-ms-blob-type: BlockBlob',
+      '-T',
+      zipFile,
+      sasUrl
+    ],
+    work
+  )
+  const ms = performance.now() - started
+  return { ms, zipBytes: (await stat(zipFile)).size }
+}
+
+/** Spawn to the first request the emulator's GitHub service receives (the OIDC token). */
+async function startUpMs(emulator: Emulator): Promise<number> {
+  let spawnedAt = 0
+  const from = emulator.host.requests.length
+  const run = await runAction({
+    emulatorEnv: emulator.actionEnv(),
+    onSpawn: () => (spawnedAt = Date.now())
+  })
+  if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}`)
+  await rm(run.root, { recursive: true, force: true })
+  const first = emulator.host.requests.slice(from).find((request) => request.service === 'github')
+  if (!first) throw new Error('the action made no request to the GitHub service')
+  return first.at - spawnedAt
+}
+
+async function bareNodeMs(): Promise<number> {
+  const started = Date.now()
+  await runCommand(process.execPath, ['-e', '0'], os.tmpdir())
+  return Date.now() - started
+}
+
+// ---------------------------------------------------------------- report
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(0)} MB`
+
+async function folderBytes(folder: string): Promise<{ files: number; bytes: number }> {
+  const listing = execFileSync('find', [folder, '-type', 'f', '-printf', '%s\n'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MB
+  })
+  const sizes = listing.trim().split('\n').map(Number)
+  return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0) }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(ACTION_ENTRY)) throw new Error('dist/index.js is missing: run npm run bundle')
+  const work = await mkdtemp(path.join(os.tmpdir(), 'swa-bench-'))
+  const emulator = await startEmulator()
+  // 300 MB is over the Free plan's 250 MB quota.
+  emulator.world.sites[0]!.sku = 'Standard'
+  try {
+    const workspace = path.join(work, 'workspace')
+    const sites = [
+      { name: 'site60', generate: generateSite60 },
+      { name: 'site300', generate: generateSite300 }
+    ]
+    for (const site of sites) {
+      const started = performance.now()
+      await site.generate(path.join(workspace, site.name))
+      console.log(`generated ${site.name} in ${seconds(performance.now() - started)}`)
+    }
+
+    const startUps: number[] = []
+    const bare: number[] = []
+    for (let run = 0; run < Math.max(RUNS, 3); run++) {
+      startUps.push(await startUpMs(emulator))
+      bare.push(await bareNodeMs())
+    }
+
+    const rows: string[][] = []
+    for (const site of sites) {
+      const folder = path.join(workspace, site.name)
+      const measured = await folderBytes(folder)
+      const action: ActionFigures[] = []
+      const reference: { ms: number; zipBytes: number }[] = []
+      for (let run = 0; run < RUNS; run++) {
+        action.push(await deployWithAction(emulator, workspace, site.name))
+        reference.push(await referencePipeline(emulator, folder, work, measured.bytes))
+        const last = action.at(-1)!
+        console.log(
+          `${site.name} run ${run + 1}: action uploaded at ${seconds(last.uploadedMs)}, exited at ${seconds(last.ms)} (peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
+        )
+        if (last.phases) console.log(`  phases: ${last.phases}`)
+      }
+      const uploadedMs = median(action.map((figure) => figure.uploadedMs))
+      const totalMs = median(action.map((figure) => figure.ms))
+      const referenceMs = median(reference.map((figure) => figure.ms))
+      rows.push([
+        `${site.name} (${measured.files} files, ${megabytes(measured.bytes)})`,
+        seconds(uploadedMs),
+        seconds(referenceMs),
+        (uploadedMs / referenceMs).toFixed(2),
+        seconds(totalMs),
+        megabytes(Math.max(...action.map((figure) => figure.peakRss))),
+        megabytes(median(reference.map((figure) => figure.zipBytes)))
+      ])
+    }
+
+    const startUp = median(startUps)
+    const bareNode = median(bare)
+    console.log('')
+    console.log(`median of ${RUNS} runs, node ${process.version}, ${os.availableParallelism()} cores`)
+    const header = [
+      'site',
+      'action: start to upload committed',
+      'zip -qr + curl -T',
+      'ratio',
+      'action: start to exit (incl. emulator publishing)',
+      'action peak RSS',
+      'reference zip'
+    ]
+    console.log(`| ${header.join(' | ')} |`)
+    console.log(`|${header.map(() => ' --- ').join('|')}|`)
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+    console.log('')
+    console.log(
+      `start-up (spawn to first request): ${startUp} ms; node -e 0: ${bareNode} ms; ratio ${(startUp / bareNode).toFixed(2)}`
+    )
+  } finally {
+    await emulator.stop()
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+// Only when run as the script, so that the experiments can import the generators.
+if (import.meta.main) await main()
