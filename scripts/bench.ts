@@ -93,9 +93,17 @@ export async function generateSite300(root: string): Promise<void> {
     const folder = `docs/chapter${index % 40}`
     if (index < 2000) {
       const extension = ['html', 'js', 'css', 'json'][index % 4] as string
-      await put(root, `${folder}/page${index}.${extension}`, text(4000 + (index % 9000), `s${index}`))
+      await put(
+        root,
+        `${folder}/page${index}.${extension}`,
+        text(4000 + (index % 9000), `s${index}`)
+      )
     } else {
-      await put(root, `${folder}/image${index}.webp`, noise(20 * KB + (index % 30) * KB, `i${index}`))
+      await put(
+        root,
+        `${folder}/image${index}.webp`,
+        noise(20 * KB + (index % 30) * KB, `i${index}`)
+      )
     }
   }
   for (let index = 0; index < 4; index++) {
@@ -349,7 +357,9 @@ async function main(): Promise<void> {
     const startUp = median(startUps)
     const bareNode = median(bare)
     console.log('')
-    console.log(`median of ${RUNS} runs, node ${process.version}, ${os.availableParallelism()} cores`)
+    console.log(
+      `median of ${RUNS} runs, node ${process.version}, ${os.availableParallelism()} cores`
+    )
     const header = [
       'site',
       'action: start to upload committed',

@@ -2,7 +2,12 @@
 // in README.md's Reliability section, between its markers: the table is generated, never edited.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { FAULT_MATRIX_FILE, FAULTS, REMOTE_STEPS, type FaultMatrixCell } from '../__tests__/support/fault-matrix.js'
+import {
+  FAULT_MATRIX_FILE,
+  FAULTS,
+  REMOTE_STEPS,
+  type FaultMatrixCell
+} from '../__tests__/support/fault-matrix.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const README = path.join(ROOT, 'README.md')
@@ -10,7 +15,11 @@ const START = '<!-- fault-matrix:start -->'
 const END = '<!-- fault-matrix:end -->'
 
 function faultTable(cells: readonly FaultMatrixCell[]): string {
-  const find = (step: string, fault: string, mode: FaultMatrixCell['mode']): FaultMatrixCell | undefined =>
+  const find = (
+    step: string,
+    fault: string,
+    mode: FaultMatrixCell['mode']
+  ): FaultMatrixCell | undefined =>
     cells.find((cell) => cell.step === step && cell.fault === fault && cell.mode === mode)
   const rows = [
     '| Step | Fault | One faulty reply | Every reply faulty | Error on a persistent fault |',
@@ -29,7 +38,7 @@ function faultTable(cells: readonly FaultMatrixCell[]): string {
 }
 
 function outcome(cell: FaultMatrixCell | undefined): string {
-  if (cell === undefined) return 'not run'
+  if (cell === undefined) return 'not run (same client path as a step that is)'
   const verdict = cell.outcome === 'survived' ? 'survived' : 'failed'
   return `${verdict}: ${cell.attempts} request${cell.attempts === 1 ? '' : 's'}, ${cell.seconds.toFixed(1)} s`
 }
@@ -43,7 +52,9 @@ function code(message: string): string {
 }
 
 function main(): void {
-  const cells = JSON.parse(readFileSync(path.join(ROOT, FAULT_MATRIX_FILE), 'utf8')) as FaultMatrixCell[]
+  const cells = JSON.parse(
+    readFileSync(path.join(ROOT, FAULT_MATRIX_FILE), 'utf8')
+  ) as FaultMatrixCell[]
   const readme = readFileSync(README, 'utf8')
   const start = readme.indexOf(START)
   const end = readme.indexOf(END)

@@ -12,3 +12,16 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(1)} ${units[unit]}`
 }
+
+/** Shows control characters as \uXXXX so a file name or input cannot play tricks in the log. */
+export function printable(text: string, limit = 300): string {
+  let shown = ''
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    shown +=
+      code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : char
+  }
+  return shown.length > limit ? `${shown.slice(0, limit)}…` : shown
+}

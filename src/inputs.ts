@@ -4,6 +4,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
 import { InputError } from './errors.js'
+import { printable } from './format.js'
 
 export type ActionKind = 'upload' | 'close'
 
@@ -142,7 +143,9 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   }
 }
 
-function inputError(problems: string[]): InputError {
+function inputError(found: string[]): InputError {
+  // Problems quote the user's values: control characters (an ESC sequence, say) are shown escaped.
+  const problems = found.map((problem) => printable(problem, 2000))
   if (problems.length === 1) return new InputError(problems[0] as string)
   const list = problems.map((problem) => `  - ${problem}`).join('\n')
   return new InputError(`${problems.length} inputs need fixing:\n${list}`, {

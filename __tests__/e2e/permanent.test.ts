@@ -9,7 +9,13 @@ import { INVALID_TOKEN } from '../../emulator/content/messages.js'
 import type { ActionRun } from '../../emulator/runner.js'
 import type { RoleAssignment } from '../../emulator/world.js'
 import { isStepRequest, REMOTE_STEPS, type RemoteStep } from '../support/fault-matrix.js'
-import { errorLines, requestsSince, runAgainst, startTestEmulator } from '../support/e2e.js'
+import {
+  errorLines,
+  requestsSince,
+  runAgainst,
+  startTestEmulator,
+  type E2eRunOptions
+} from '../support/e2e.js'
 
 let emulator: Emulator
 let roleAssignments: RoleAssignment[]
@@ -32,14 +38,21 @@ function step(label: string): RemoteStep {
   return REMOTE_STEPS.find((candidate) => candidate.label === label)!
 }
 
-/** Runs the action; returns the run and the requests each named step received. */
-async function runCounting(...labels: string[]): Promise<{ run: ActionRun; counts: number[]; blob: number }> {
+/** Runs the action; returns the run and how many requests (and which statuses) each named step got. */
+async function runCounting(
+  labels: string[],
+  options: E2eRunOptions = {}
+): Promise<{ run: ActionRun; counts: number[]; statuses: number[][]; blob: number }> {
   const from = emulator.host.requests.length
-  const run = await runAgainst(emulator)
+  const run = await runAgainst(emulator, options)
   const requests = requestsSince(emulator, from)
+  const perStep = labels.map((label) =>
+    requests.filter((request) => isStepRequest(step(label), request))
+  )
   return {
     run,
-    counts: labels.map((label) => requests.filter((request) => isStepRequest(step(label), request)).length),
+    counts: perStep.map((list) => list.length),
+    statuses: perStep.map((list) => list.map((request) => request.status)),
     blob: requests.filter((request) => request.service === 'blob').length
   }
 }
@@ -56,13 +69,24 @@ function armError(status: number, code: string, message: string) {
 }
 
 describe('Entra ID', () => {
-  test('an AADSTS error (HTTP 400) is not retried', async () => {
-    emulator.github.claims.sub = 'repo:octo-org/octo-site:ref:refs/heads/feature'
-    const { run, counts } = await runCounting('Entra token', 'ARM get site')
+  test('AADSTS700016 (HTTP 400, unknown client-id) is not retried', async () => {
+    const clientId = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9'
+    const { run, counts, statuses } = await runCounting(['Entra token', 'ARM get site'], {
+      emulatorEnv: { ...emulator.actionEnv(), 'INPUT_CLIENT-ID': clientId }
+    })
     expect(run.exitCode).toBe(1)
     expect(counts).toEqual([1, 0])
-    const token = requestsSince(emulator, 0).filter((request) => isStepRequest(step('Entra token'), request))
-    expect(token.at(-1)!.status).toBe(400)
+    expect(statuses[0]).toEqual([400])
+    expect(errorLines(run)).toMatch(/AADSTS700016/)
+    expect(errorLines(run)).toContain(clientId)
+  })
+
+  test('AADSTS700213 (HTTP 401, no credential for the subject) is not retried', async () => {
+    emulator.github.claims.sub = 'repo:octo-org/octo-site:ref:refs/heads/feature'
+    const { run, counts, statuses } = await runCounting(['Entra token', 'ARM get site'])
+    expect(run.exitCode).toBe(1)
+    expect(counts).toEqual([1, 0])
+    expect(statuses[0]).toEqual([401])
     expect(errorLines(run)).toMatch(/AADSTS700213/)
     expect(errorLines(run)).toContain('repo:octo-org/octo-site:ref:refs/heads/feature')
   })
@@ -76,21 +100,25 @@ describe('Azure Resource Manager', () => {
       path: step('ARM get site').path!,
       ...armError(401, 'InvalidAuthenticationToken', 'The access token is invalid.')
     })
-    const { run, counts, blob } = await runCounting('ARM get site', 'ARM listSecrets')
+    const { run, counts, blob } = await runCounting(['ARM get site', 'ARM listSecrets'])
     expect(run.exitCode).toBe(1)
     expect(counts).toEqual([1, 0])
     expect(blob).toBe(0)
-    expect(errorLines(run)).toMatch(/ARM read Static Web App failed: ARM refused the access token \(InvalidAuthenticationToken/)
+    expect(errorLines(run)).toMatch(
+      /ARM read Static Web App failed: ARM refused the access token \(InvalidAuthenticationToken/
+    )
   })
 
   test('403 AuthorizationFailed (no role assignment) is not retried', async () => {
     emulator.world.roleAssignments.length = 0
-    const { run, counts, blob } = await runCounting('ARM get site', 'ARM listSecrets')
+    const { run, counts, blob } = await runCounting(['ARM get site', 'ARM listSecrets'])
     expect(run.exitCode).toBe(1)
     expect(counts).toEqual([1, 0])
     expect(blob).toBe(0)
     const errors = errorLines(run)
-    expect(errors).toMatch(/ARM read Static Web App failed: app \S+ is not authorised to perform 'Microsoft\.Web\/staticSites\/read'/)
+    expect(errors).toMatch(
+      /ARM read Static Web App failed: app \S+ is not authorised to perform 'Microsoft\.Web\/staticSites\/read'/
+    )
     expect(errors).toContain('HTTP 403 AuthorizationFailed')
   })
 
@@ -99,13 +127,23 @@ describe('Azure Resource Manager', () => {
       service: 'arm',
       method: 'POST',
       path: step('ARM listSecrets').path!,
-      ...armError(404, 'ResourceNotFound', "The Resource 'Microsoft.Web/staticSites/octo-site' was not found.")
+      ...armError(
+        404,
+        'ResourceNotFound',
+        "The Resource 'Microsoft.Web/staticSites/octo-site' was not found."
+      )
     })
-    const { run, counts, blob } = await runCounting('ARM get site', 'ARM listSecrets', 'content validateapitoken')
+    const { run, counts, blob } = await runCounting([
+      'ARM get site',
+      'ARM listSecrets',
+      'content validateapitoken'
+    ])
     expect(run.exitCode).toBe(1)
     expect(counts).toEqual([1, 1, 0])
     expect(blob).toBe(0)
-    expect(errorLines(run)).toMatch(/ARM listSecrets failed: Static Web App 'octo-site' was not found/)
+    expect(errorLines(run)).toMatch(
+      /ARM listSecrets failed: Static Web App 'octo-site' was not found/
+    )
   })
 })
 
@@ -117,15 +155,14 @@ describe('the content plane', () => {
     const { behaviour } = emulator.content!
     behaviour.rejectionsAsHttp200 = asHttp200
     behaviour.rejectNext = { call: 'validateapitoken', message: INVALID_TOKEN }
-    const from = emulator.host.requests.length
-    const { run, counts, blob } = await runCounting('content validateapitoken', 'content request')
+    const { run, counts, statuses, blob } = await runCounting([
+      'content validateapitoken',
+      'content request'
+    ])
     expect(run.exitCode).toBe(1)
     expect(counts).toEqual([1, 0])
+    expect(statuses[0]).toEqual([status])
     expect(blob).toBe(0)
-    const validate = requestsSince(emulator, from).find((request) =>
-      isStepRequest(step('content validateapitoken'), request)
-    )
-    expect(validate!.status).toBe(status)
     const errors = errorLines(run)
     expect(errors).toContain(`Content plane validateapitoken was rejected (HTTP ${status}`)
     expect(errors).toContain(INVALID_TOKEN)

@@ -10,7 +10,7 @@ import { listFiles, type ActionRun, type RunOptions } from '../../emulator/runne
 import type { RecordedRequest, ServiceName } from '../../emulator/server.js'
 import { addFederatedCredential, type StaticSite } from '../../emulator/world.js'
 import { identityBaseline } from './identity.js'
-import { runAgainst, type E2eRunOptions } from './e2e.js'
+import type { CountedRun } from './e2e.js'
 
 /** Remembers the world (identity side and sites) now; the returned function restores it. */
 export function deployBaseline(emulator: Emulator): () => void {
@@ -46,30 +46,7 @@ export function presentSubject(emulator: Emulator, sub: string): void {
   })
 }
 
-export interface CountedRun {
-  run: ActionRun
-  /** Requests the emulator received during this run. */
-  requests: RecordedRequest[]
-  /** Deployments the content plane recorded during this run. */
-  deployments: DeploymentRecord[]
-}
-
-/** Runs the action (leak scan included), returning what it asked of the emulator. */
-export async function runCounted(
-  emulator: Emulator,
-  options: E2eRunOptions = {}
-): Promise<CountedRun> {
-  const from = emulator.host.requests.length
-  const deploymentsFrom = emulator.content!.deployments.length
-  const run = await runAgainst(emulator, options)
-  // Publishing may run on after a failed run; let it settle before the next test.
-  await emulator.content!.settled()
-  return {
-    run,
-    requests: emulator.host.requests.slice(from),
-    deployments: emulator.content!.deployments.slice(deploymentsFrom)
-  }
-}
+export { runCounted, type CountedRun } from './e2e.js'
 
 export function requestsTo(requests: RecordedRequest[], service: ServiceName): RecordedRequest[] {
   return requests.filter((request) => request.service === service)

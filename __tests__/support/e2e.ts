@@ -3,6 +3,8 @@
 import { expect } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import { runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+import type { DeploymentRecord } from '../../emulator/content/types.js'
+import type { RecordedRequest } from '../../emulator/server.js'
 import { findLeaks } from './leaks.js'
 
 export { errorLines } from '../../emulator/runner.js'
@@ -37,4 +39,29 @@ export async function runAgainst(
 /** Requests the emulator received since `from` (an index into host.requests). */
 export function requestsSince(emulator: Emulator, from: number): Emulator['host']['requests'] {
   return emulator.host.requests.slice(from)
+}
+
+export interface CountedRun {
+  run: ActionRun
+  /** Requests the emulator received during this run. */
+  requests: RecordedRequest[]
+  /** Deployments the content plane recorded during this run. */
+  deployments: DeploymentRecord[]
+}
+
+/** Runs the action (leak scan included), returning what it asked of the emulator. */
+export async function runCounted(
+  emulator: Emulator,
+  options: E2eRunOptions = {}
+): Promise<CountedRun> {
+  const from = emulator.host.requests.length
+  const deploymentsFrom = emulator.content!.deployments.length
+  const run = await runAgainst(emulator, options)
+  // Publishing may run on after a failed run; let it settle before the next test.
+  await emulator.content!.settled()
+  return {
+    run,
+    requests: emulator.host.requests.slice(from),
+    deployments: emulator.content!.deployments.slice(deploymentsFrom)
+  }
 }

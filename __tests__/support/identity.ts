@@ -4,8 +4,6 @@ import type { Emulator } from '../../emulator/index.js'
 import { defaultGitHubClaims } from '../../emulator/github-oidc.js'
 import type { RecordedRequest } from '../../emulator/server.js'
 import type { AppRegistration } from '../../emulator/world.js'
-import { runAgainst, type E2eRunOptions } from './e2e.js'
-import type { ActionRun } from '../../emulator/runner.js'
 
 /** Remembers the identity side of the world now; the returned function restores it. */
 export function identityBaseline(emulator: Emulator): () => void {
@@ -37,21 +35,7 @@ export function deployer(emulator: Emulator): AppRegistration {
   return emulator.world.apps[0]!
 }
 
-export interface CountedRun {
-  run: ActionRun
-  /** Requests the emulator received during this run. */
-  requests: RecordedRequest[]
-}
-
-/** Runs the action (leak scan included) and returns the requests it made. */
-export async function runCounted(
-  emulator: Emulator,
-  options: E2eRunOptions = {}
-): Promise<CountedRun> {
-  const from = emulator.host.requests.length
-  const run = await runAgainst(emulator, options)
-  return { run, requests: emulator.host.requests.slice(from) }
-}
+export { runCounted, type CountedRun } from './e2e.js'
 
 /** The four remote steps of the identity chain, as the emulator sees them. */
 export const STEPS = {

@@ -1,17 +1,12 @@
-// Puts the zip into the blob the content plane handed out: fixed-size blocks, a few staged at
+// Puts the zip into the blob the content plane handed out, with the Blob service's REST API over
+// the action's one transport (proxy, https only, shared retry): fixed-size blocks, a few staged at
 // once, each retried on its own (a dropped connection costs one block, not the upload), then one
-// block list commit. The SDK's own retry is off so that the shared helper is the only one.
+// block-list commit. No storage SDK: it cost ~80 ms of start-up and a copy of every block.
 import type { Readable } from 'node:stream'
-import { AnonymousCredential, BlockBlobClient, RestError } from '@azure/storage-blob'
+import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import {
-  defaultRetryPolicy,
-  isTransientStatus,
-  parseRetryAfter,
-  withRetry,
-  type RetryPolicy,
-  type RetryVerdict
-} from '../http/retry.js'
+import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
+import { send, type HttpReply } from '../http/transport.js'
 
 export interface BlobUploadOptions {
   /** Default 8 MiB. */
@@ -31,12 +26,8 @@ export interface BlobUploadResult {
 
 const STEP = 'Blob upload'
 const MiB = 1024 * 1024
-
-/** Per-try timeout; KEYLESS_SWA_HTTP_TIMEOUT_MS (shared with the transport) shortens it in fault tests. */
-function tryTimeoutMs(): number {
-  const configured = Number(process.env.KEYLESS_SWA_HTTP_TIMEOUT_MS)
-  return Number.isFinite(configured) && configured > 0 ? configured : 100_000
-}
+/** A Blob service version every current account and Azurite accept for Put Block / Put Block List. */
+const BLOB_API_VERSION = '2021-12-02'
 
 /** Refuses anything but https without echoing the URL: its query is a signature. */
 export function checkSasUrl(sasUrl: string): URL {
@@ -75,25 +66,23 @@ export async function uploadToBlob(
   const blockBytes = options.blockBytes ?? 8 * MiB
   const concurrency = options.concurrency ?? 4
   const policy = options.retryPolicy ?? defaultRetryPolicy()
-  const client = new BlockBlobClient(url.toString(), new AnonymousCredential(), {
-    retryOptions: { maxTries: 1, tryTimeoutInMs: tryTimeoutMs() }
-  })
   const blockIds: string[] = []
   const inFlight = new Set<Promise<void>>()
   let failure: unknown
   let uploaded = 0
   let total = 0
 
-  const stage = (block: Buffer): Promise<void> => {
+  const stage = (block: Buffer): void => {
     const index = blockIds.length
     const blockId = blockIdFor(index)
     blockIds.push(blockId)
-    const task = withRetry(
-      () =>
-        client
-          .stageBlock(blockId, block, block.length, abortOption(options.signal))
-          .then(() => undefined),
-      (outcome) => judge(outcome, options.signal),
+    total += block.length
+    const task = putBlob(
+      url,
+      `block ${index + 1}`,
+      { comp: 'block', blockid: blockId },
+      block,
+      {},
       policy
     ).then(
       () => {
@@ -101,54 +90,44 @@ export async function uploadToBlob(
         options.onProgress?.(uploaded)
       },
       (error: unknown) => {
-        failure ??= uploadError(`block ${index + 1}`, error, url)
+        failure ??= error
       }
     )
     const tracked = task.finally(() => inFlight.delete(tracked))
     inFlight.add(tracked)
-    return tracked
   }
 
-  let pending: Buffer[] = []
-  let pendingBytes = 0
+  const blocks = new BlockCutter(blockBytes)
   try {
     for await (const chunk of source) {
-      let data = chunk as Buffer
-      while (data.length > 0) {
-        const take = Math.min(blockBytes - pendingBytes, data.length)
-        pending.push(data.subarray(0, take))
-        pendingBytes += take
-        data = data.subarray(take)
-        if (pendingBytes === blockBytes) {
-          total += pendingBytes
-          void stage(Buffer.concat(pending, pendingBytes))
-          pending = []
-          pendingBytes = 0
-          // Reading waits while the window of blocks is full: memory stays flat.
-          while (inFlight.size >= concurrency && failure === undefined) await Promise.race(inFlight)
-        }
-        if (failure !== undefined) throw failure
+      for (const block of blocks.push(chunk as Buffer)) {
+        stage(block)
+        // Reading waits while the window of blocks is full: memory stays flat.
+        while (inFlight.size >= concurrency && failure === undefined) await Promise.race(inFlight)
       }
+      if (failure !== undefined) throw failure
       if (options.signal?.aborted) throw cancelled()
     }
-    if (pendingBytes > 0 || blockIds.length === 0) {
-      total += pendingBytes
-      void stage(Buffer.concat(pending, pendingBytes))
-    }
+    const last = blocks.flush()
+    if (last !== undefined || blockIds.length === 0) stage(last ?? Buffer.alloc(0))
     await Promise.all(inFlight)
     if (failure !== undefined) throw failure
-    await withRetry(
-      () => client.commitBlockList(blockIds, abortOption(options.signal)),
-      (outcome) => judge(outcome, options.signal),
+    if (options.signal?.aborted) throw cancelled()
+    await putBlob(
+      url,
+      'block list commit',
+      { comp: 'blocklist' },
+      blockListXml(blockIds),
+      {
+        'content-type': 'application/xml; charset=utf-8',
+        'x-ms-blob-content-type': 'application/zip'
+      },
       policy
-    ).catch((error: unknown) => {
-      throw uploadError('block list commit', error, url)
-    })
+    )
   } catch (error) {
     source.destroy()
-    await Promise.allSettled(inFlight)
     if (options.signal?.aborted) throw cancelled()
-    throw error instanceof ActionError ? error : uploadError('stream', error, url)
+    throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   }
   return { bytes: total, blocks: blockIds.length }
 }
@@ -158,56 +137,106 @@ export function blockIdFor(index: number): string {
   return Buffer.from(`block-${String(index).padStart(8, '0')}`).toString('base64')
 }
 
-function abortOption(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
-  return signal ? { abortSignal: signal } : {}
-}
-
-function judge(
-  outcome: { value: unknown } | { error: unknown },
-  signal: AbortSignal | undefined
-): RetryVerdict {
-  if (!('error' in outcome) || signal?.aborted) return { retry: false }
-  const error = outcome.error
-  if (error instanceof RestError && error.statusCode !== undefined) {
-    if (!isTransientStatus(error.statusCode)) return { retry: false }
-    return {
-      retry: true,
-      reason: `HTTP ${error.statusCode}`,
-      retryAfterMs: parseRetryAfter(error.response?.headers.get('retry-after'))
-    }
-  }
-  if (error instanceof ActionError) return { retry: false }
-  return { retry: true, reason: error instanceof Error ? error.message : String(error) }
-}
-
-function cancelled(): ActionError {
-  return new ActionError(`${STEP} was cancelled.`, { step: STEP, doc: 'cancelled' })
-}
-
-function uploadError(what: string, error: unknown, url: URL): ActionError {
-  if (error instanceof ActionError) return error
-  const status = error instanceof RestError ? error.statusCode : undefined
-  const code = error instanceof RestError && error.code ? `${error.code}: ` : ''
-  const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
-  const reason = scrubSas(`${code}${firstLine}`, url)
-  const refused = status === 403 || status === 401
-  return new ActionError(
-    `${STEP} (${what}) failed${status !== undefined ? ` with HTTP ${status}` : ''}: ${reason}`,
-    {
-      step: STEP,
-      ...(status !== undefined ? { status } : {}),
-      doc: refused ? 'content-rejected' : 'network-errors',
-      fix: refused
-        ? 'The storage service refused the upload URL (expired or invalid signature); re-run the job.'
-        : 'Check the runner can reach the storage endpoint (proxy settings: https_proxy, no_proxy) and re-run the job.'
-      // No `cause`: the SDK's error keeps the request, whose URL carries the signature.
-    }
-  )
-}
-
 /** Removes the SAS query (and any stray signature) from a text meant for the log. */
 export function scrubSas(text: string, url: URL): string {
   let scrubbed = text
   if (url.search.length > 1) scrubbed = scrubbed.split(url.search.slice(1)).join('<sas>')
   return scrubbed.replace(/([?&]|\b)sig=[^&\s"']+/gi, '$1sig=<redacted>')
+}
+
+/** Cuts a byte stream into blocks of exactly `size` bytes (the last one shorter). */
+class BlockCutter {
+  private parts: Buffer[] = []
+  private length = 0
+
+  constructor(private readonly size: number) {}
+
+  *push(chunk: Buffer): Generator<Buffer> {
+    let data = chunk
+    while (data.length > 0) {
+      const take = Math.min(this.size - this.length, data.length)
+      this.parts.push(data.subarray(0, take))
+      this.length += take
+      data = data.subarray(take)
+      if (this.length === this.size) yield this.take()
+    }
+  }
+
+  flush(): Buffer | undefined {
+    return this.length > 0 ? this.take() : undefined
+  }
+
+  private take(): Buffer {
+    const block = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.length)
+    this.parts = []
+    this.length = 0
+    return block
+  }
+}
+
+async function putBlob(
+  url: URL,
+  what: string,
+  query: Record<string, string>,
+  body: Buffer | string,
+  headers: Record<string, string>,
+  policy: RetryPolicy
+): Promise<void> {
+  const target = new URL(url)
+  for (const [name, value] of Object.entries(query)) target.searchParams.set(name, value)
+  const step = `${STEP} (${what})`
+  const reply = await send(
+    {
+      step,
+      method: 'PUT',
+      url: target.toString(),
+      headers: { 'x-ms-version': BLOB_API_VERSION, ...headers },
+      body
+    },
+    policy
+  )
+  if (reply.status === 201) return
+  throw blobRejection(step, reply)
+}
+
+function blockListXml(blockIds: readonly string[]): string {
+  const latest = blockIds.map((id) => `<Latest>${id}</Latest>`).join('')
+  return `<?xml version="1.0" encoding="utf-8"?><BlockList>${latest}</BlockList>`
+}
+
+/** The Blob service's own error code and message, e.g. AuthenticationFailed for an expired SAS. */
+function blobRejection(step: string, reply: HttpReply): ActionError {
+  if (isTransientStatus(reply.status)) return diagnoseTransient(step, reply.status, reply.attempts)
+  const code = /<Code>([^<]*)<\/Code>/.exec(reply.body)?.[1]
+  const message = /<Message>([^<\r\n]*)/.exec(reply.body)?.[1]
+  const detail = [code, message].filter(Boolean).join(': ') || `HTTP ${reply.status}`
+  const refused = reply.status === 401 || reply.status === 403
+  return new ActionError(`${step} failed with HTTP ${reply.status}: ${detail}`, {
+    step,
+    status: reply.status,
+    doc: 'content-rejected',
+    fix: refused
+      ? 'The storage service refused the upload URL (expired or invalid signature); re-run the job.'
+      : 'This is a rejection by the storage service; re-run the job, and if it persists report it with the deployment id.'
+  })
+}
+
+function scrubbedError(error: ActionError, url: URL): ActionError {
+  const message = scrubSas(error.message, url)
+  if (message === error.message) return error
+  return new ActionError(message, {
+    ...(error.step === undefined ? {} : { step: error.step }),
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.fix === undefined ? {} : { fix: error.fix }),
+    ...(error.doc === undefined ? {} : { doc: error.doc })
+  })
+}
+
+function streamError(error: unknown, url: URL): ActionError {
+  const reason = scrubSas(error instanceof Error ? error.message : String(error), url)
+  return new ActionError(`${STEP} failed while reading the archive: ${reason}`, { step: STEP })
+}
+
+function cancelled(): ActionError {
+  return new ActionError(`${STEP} was cancelled.`, { step: STEP, doc: 'cancelled' })
 }

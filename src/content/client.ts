@@ -1,9 +1,10 @@
 // The Static Web Apps content plane, spoken directly: five POSTs authorised by the deployment
 // token, each answered with an envelope whose isSuccessStatusCode is the real verdict (a
 // rejection can arrive as HTTP 200).
+import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { describeBody, send, type HttpReply } from '../http/transport.js'
-import type { RetryPolicy } from '../http/retry.js'
 import { redact } from '../secrets.js'
 import type { EventInfo } from '../target.js'
 
@@ -132,6 +133,10 @@ export class ContentClient {
       ...(this.options.retryPolicy ? [this.options.retryPolicy] : [])
     )
     const envelope = parseEnvelope(reply)
+    // A 429/5xx that outlived the retries is a fault, not the server refusing the deployment.
+    if (envelope === undefined && isTransientStatus(reply.status)) {
+      throw diagnoseTransient(step, reply.status, reply.attempts)
+    }
     const accepted =
       reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
     if (accepted && envelope !== undefined) return envelope.response ?? null

@@ -90,6 +90,7 @@ export async function send(
       judgeReply,
       policy
     )
+    refuseRedirect(request.step, reply)
     return { ...reply, attempts }
   } catch (error) {
     if (error instanceof ActionError) throw error
@@ -103,16 +104,21 @@ export async function send(
  */
 export function networkFailureReason(error: unknown, timeoutMs = socketTimeoutMs()): string {
   const message = error instanceof Error ? error.message : String(error)
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
   const name = error instanceof Error ? error.name : ''
   if (/^Request timeout/i.test(message) || code === 'ETIMEDOUT' || name === 'TimeoutError') {
-    return `timed out: no reply within ${timeoutMs / 1000} s`
+    return timedOutReason(timeoutMs)
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
     return `the connection was dropped before a reply (${message})`
   }
   if (code === 'ECONNREFUSED') return `the connection was refused (${message})`
   return message
+}
+
+export function timedOutReason(timeoutMs: number): string {
+  return `timed out: no reply within ${timeoutMs / 1000} s`
 }
 
 function judgeReply(
@@ -129,6 +135,27 @@ function judgeReply(
     reason: `HTTP ${status}`,
     retryAfterMs: parseRetryAfter(headers['retry-after'])
   }
+}
+
+// Not followed (a token must not travel to another host) and not handed on as if it were an answer.
+function refuseRedirect(step: string, reply: Omit<HttpReply, 'attempts'>): void {
+  if (reply.status < 300 || reply.status >= 400 || reply.status === 304) return
+  let target = 'no Location'
+  try {
+    // The origin only: a Location's query may carry a signature.
+    if (reply.headers.location) target = `to ${new URL(reply.headers.location).origin}`
+  } catch {
+    target = 'to an invalid Location'
+  }
+  throw new ActionError(
+    `${step}: the server answered with a redirect (HTTP ${reply.status}, ${target}); redirects are refused so that no credential follows one.`,
+    {
+      step,
+      status: reply.status,
+      doc: 'network-errors',
+      fix: 'Check the endpoint inputs point at the service itself, not at a gateway or proxy that redirects.'
+    }
+  )
 }
 
 function assertHttps(request: HttpRequest): void {

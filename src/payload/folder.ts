@@ -3,7 +3,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { checkEntryName, printable } from './names.js'
+import { printable } from '../format.js'
+import { checkEntryName } from './names.js'
 import type { PayloadFile, PayloadLimits } from './types.js'
 import { tooManyFiles } from './limits.js'
 

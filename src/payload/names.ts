@@ -1,6 +1,7 @@
 // The one check every file name passes before it can enter the upload, whether it came from the
 // disk or from a .zip: a relative, forward-slash path that cannot climb out of the site's root.
 import { InputError } from '../errors.js'
+import { printable } from '../format.js'
 
 /** Why a name is refused, or undefined when it is safe. */
 export function entryNameProblem(name: string): string | undefined {
@@ -34,17 +35,4 @@ function hasControlCharacter(text: string): boolean {
     if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) return true
   }
   return false
-}
-
-/** A name with control characters shown as \u escapes, so a log line cannot be forged with it. */
-export function printable(name: string): string {
-  let shown = ''
-  for (const char of name) {
-    const code = char.charCodeAt(0)
-    shown +=
-      code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)
-        ? `\\u${code.toString(16).padStart(4, '0')}`
-        : char
-  }
-  return shown.length > 300 ? `${shown.slice(0, 300)}…` : shown
 }

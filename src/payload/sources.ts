@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { ActionError } from '../errors.js'
-import { printable } from './names.js'
+import { printable } from '../format.js'
 import type { PayloadFile } from './types.js'
 
 export function openSource(file: PayloadFile): Promise<Readable> {

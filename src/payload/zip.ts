@@ -6,7 +6,7 @@ import { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
 import { CompressPool, type PreparedEntry } from './compressPool.js'
-import { printable } from './names.js'
+import { printable } from '../format.js'
 import { changedWhilePackaging, openSource, readSource } from './sources.js'
 import { MB, type Payload, type PayloadFile } from './types.js'
 import {
@@ -19,7 +19,7 @@ import {
 } from './zipFormat.js'
 
 export interface ZipWriteOptions {
-  /** Bytes of small files read ahead and not yet written out. Default 16 MiB. */
+  /** Bytes of small files read ahead and not yet written out. Default 8 MiB. */
   windowBytes?: number
   /** Files up to this size are read whole and deflated in parallel; larger ones stream. Default 4 MiB. */
   bufferLimitBytes?: number
@@ -116,7 +116,7 @@ async function* zipChunks(
     if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
     return prepared
   }
-  const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 16 * MB, prepare)
+  const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 8 * MB, prepare)
   const records: ZipEntryRecord[] = []
   let offset = 0
   let packaged = 0

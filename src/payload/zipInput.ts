@@ -3,7 +3,8 @@
 // verifies while streaming that no entry inflates past what it declared (zip bombs).
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { InputError } from '../errors.js'
-import { checkEntryName, printable } from './names.js'
+import { printable } from '../format.js'
+import { checkEntryName } from './names.js'
 import { tooManyFiles, formatMegabytes } from './limits.js'
 import type { PayloadFile, PayloadLimits } from './types.js'
 
