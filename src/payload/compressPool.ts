@@ -124,5 +124,5 @@ async function prepareHere(job: PrepareJob, level: number): Promise<PreparedEntr
 }
 
 function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 8))
+  return Math.max(1, Math.min(os.availableParallelism() - 1, 8))
 }

@@ -116,7 +116,7 @@ async function* zipChunks(
     if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
     return prepared
   }
-  const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 8 * MB, prepare)
+  const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 4 * MB, prepare)
   const records: ZipEntryRecord[] = []
   let offset = 0
   let packaged = 0
