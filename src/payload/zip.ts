@@ -23,7 +23,10 @@ export interface ZipWriteOptions {
   windowBytes?: number
   /** Files up to this size are read whole and deflated in parallel; larger ones stream. Default 4 MiB. */
   bufferLimitBytes?: number
-  /** zlib level for compressible files. Default 6 (what `zip` uses). */
+  /**
+   * zlib level for compressible files. Default 3: on the 60 MB bench site it packages ~20% faster
+   * than level 6 (what `zip` uses) for a 1.2% larger archive, and the upload is rarely the bottleneck.
+   */
   compressionLevel?: number
   /** Worker threads for deflate; default one per core (at most 8), none for tiny sites. */
   workers?: number
@@ -98,7 +101,7 @@ async function* zipChunks(
   files: readonly PayloadFile[],
   options: ZipWriteOptions
 ): AsyncGenerator<Buffer> {
-  const level = options.compressionLevel ?? 6
+  const level = options.compressionLevel ?? 3
   const bufferLimit = options.bufferLimitBytes ?? 4 * MB
   const forceZip64 = options.forceZip64 ?? false
   const compressibleBytes = files
