@@ -12,8 +12,9 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..')
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js')
 export const SAMPLE_SITE = path.join(REPO_ROOT, 'demo', 'site')
 

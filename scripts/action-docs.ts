@@ -2,6 +2,7 @@
 // `npm run docs:action` rewrites README.md; the docs test fails when they differ.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 interface ActionInput {
@@ -53,8 +54,8 @@ export function withActionDocs(readme: string, actionYaml: string): string {
   return readme.slice(0, start) + renderActionDocs(actionYaml) + readme.slice(end + END.length)
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const root = path.resolve(import.meta.dirname, '..')
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const readmePath = path.join(root, 'README.md')
   const updated = withActionDocs(
     readFileSync(readmePath, 'utf8'),

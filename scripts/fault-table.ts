@@ -2,6 +2,7 @@
 // in README.md's Reliability section, between its markers: the table is generated, never edited.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   FAULT_MATRIX_FILE,
   FAULTS,
@@ -9,7 +10,7 @@ import {
   type FaultMatrixCell
 } from '../__tests__/support/fault-matrix.js'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const README = path.join(ROOT, 'README.md')
 const START = '<!-- fault-matrix:start -->'
 const END = '<!-- fault-matrix:end -->'

@@ -2,10 +2,11 @@
 import { expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { withActionDocs } from '../../scripts/action-docs.js'
 
-const root = path.resolve(import.meta.dirname, '..', '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 test('README inputs and outputs match action.yml (npm run docs:action)', async () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
