@@ -1,58 +1,17 @@
 // Packaging benchmark: the action's zip writer against `zip -qr` on the same generated site
-// (5,000 files, ~60 MB: compressible text plus incompressible binary). Prints medians.
+// the bench's 60 MB site (5,000 files: compressible text plus incompressible binary). Prints medians.
 import { execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { preparePayload } from '../src/payload/prepare.js'
 import { writeZip } from '../src/payload/zip.js'
+import { generateSite60 } from './bench.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const MB = 1024 * 1024
-
-function textOfSize(bytes: number, seed: number): string {
-  const words = [
-    'const',
-    'function',
-    'return',
-    'static',
-    'web',
-    'app',
-    '<div class="card">',
-    'margin: 0 auto;',
-    'deploy',
-    String(seed)
-  ]
-  let text = ''
-  let state = seed
-  while (text.length < bytes) {
-    state = (state * 1103515245 + 12345) % 2 ** 31
-    text += words[state % words.length] + (state % 7 === 0 ? '\n' : ' ')
-  }
-  return text.slice(0, bytes)
-}
-
-/** 4,500 text files (~30 MB) and 500 binary files (~30 MB, incl. a few multi-MB ones). */
-async function generateSite(root: string): Promise<void> {
-  for (let index = 0; index < 5000; index++) {
-    const folder = path.join(root, `section${index % 50}`, `part${index % 7}`)
-    await mkdir(folder, { recursive: true })
-    if (index < 4500) {
-      const extension = ['html', 'js', 'css', 'json', 'svg'][index % 5] as string
-      await writeFile(
-        path.join(folder, `page${index}.${extension}`),
-        textOfSize(2000 + ((index * 7919) % 11_000), index)
-      )
-    } else {
-      const size = index % 100 === 0 ? 2 * MB : 30 * 1024 + ((index * 104_729) % 30_000)
-      const extension = index % 2 === 0 ? 'png' : 'bin'
-      await writeFile(path.join(folder, `asset${index}.${extension}`), randomBytes(size))
-    }
-  }
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -63,7 +22,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'zip-bench-'))
   const site = path.join(work, 'site')
   try {
-    await generateSite(site)
+    await generateSite60(site)
     const payload = await preparePayload({
       appLocation: site,
       configFile: undefined,

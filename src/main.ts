@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
       })
     }
 
-    const upload = payload!
+    const upload = payload! // set above: action is 'upload' here
     const site = await timings.measure('Read Static Web App', () => readStaticSite(arm, config))
     checkSkuLimit(upload, site.sku)
     const deploymentToken = await timings.measure('Read deployment token', () =>
