@@ -1,6 +1,6 @@
 // action: close through dist/index.js: the preview environment is deleted through ARM (DELETE,
 // then the long-running operation), nothing is uploaded, an absent one is fine, production never.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import type { RecordedRequest } from '../../emulator/server.js'
 import { addEnvironment } from '../../emulator/world.js'
@@ -13,19 +13,10 @@ import {
   requestsTo,
   runCounted
 } from '../support/deploy.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = deployBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(deployBaseline, (started) => (emulator = started))
 
 function deletesOf(requests: RecordedRequest[], environment: string): RecordedRequest[] {
   return requests.filter(

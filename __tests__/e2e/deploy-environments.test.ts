@@ -1,6 +1,6 @@
 // Where a run deploys, through dist/index.js: a named environment, a pull request's environment,
 // and production-branch sending other branches to an environment named after the branch.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { SAMPLE_SITE } from '../../emulator/runner.js'
@@ -15,19 +15,10 @@ import {
   runCounted,
   succeeded
 } from '../support/deploy.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = deployBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(deployBaseline, (started) => (emulator = started))
 
 describe('deployment-environment', () => {
   test("'staging' deploys the site to that preview environment, which ARM then lists", async () => {

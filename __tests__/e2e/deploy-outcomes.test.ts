@@ -1,7 +1,7 @@
 // How a deployment ends, through dist/index.js: the content plane's Failed status and a rejected
 // deployment token surface the server's own text and the fix; a dropped connection during the
 // blob upload costs one block, and the deployed bytes still equal the source.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { INVALID_TOKEN } from '../../emulator/content/messages.js'
@@ -17,19 +17,10 @@ import {
   succeeded,
   writeTree
 } from '../support/deploy.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = deployBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(deployBaseline, (started) => (emulator = started))
 
 function contentCalls(requests: RecordedRequest[]): string[] {
   return requestsTo(requests, 'content').map(

@@ -1,7 +1,7 @@
 // Payloads the action refuses, through dist/index.js: each is found before any request leaves
 // (not even the GitHub token request), with a message naming the problem; the SKU's size limit,
 // which needs ARM's answer, is checked before the deployment token is read or anything uploaded.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { closeSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
@@ -13,19 +13,10 @@ import {
   SMALL_SITE,
   writeTree
 } from '../support/deploy.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = deployBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(deployBaseline, (started) => (emulator = started))
 
 const MB = 1024 * 1024
 

@@ -1,6 +1,6 @@
 // What a run reports, through dist/index.js: the job summary of a deployment and of a dry run,
 // the dry run's promise to upload nothing, and the URL when the content plane gives none.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import type { RecordedRequest } from '../../emulator/server.js'
@@ -15,19 +15,10 @@ import {
   runCounted,
   succeeded
 } from '../support/deploy.js'
-import { startTestEmulator } from '../support/e2e.js'
+import { useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = deployBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(deployBaseline, (started) => (emulator = started))
 
 function entraTokenRequests(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter(

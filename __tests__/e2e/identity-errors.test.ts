@@ -2,7 +2,7 @@
 // refusal is reported with its cause, the fix and the troubleshooting anchor — after exactly one
 // request to the service that refused (a rejection is not retried).
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import {
   addFederatedCredential,
@@ -12,7 +12,7 @@ import {
   resourceGroupId,
   DEFAULT_SUBJECT
 } from '../../emulator/world.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 import {
   deployer,
   identityBaseline,
@@ -22,16 +22,7 @@ import {
 } from '../support/identity.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = identityBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(identityBaseline, (started) => (emulator = started))
 
 /** A run refused by Entra: one GitHub token, one token POST, no ARM call; returns the error text. */
 async function refusedByEntra(counted: CountedRun, anchor: string): Promise<string> {

@@ -2,11 +2,11 @@
 // Retry-After, a dropped connection, 500) on each step costs exactly one extra request and the run
 // still deploys; a rejection is never retried; a fault that persists ends the run within the retry
 // budget with a message naming the step and the status.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import type { FaultKind } from '../../emulator/server.js'
 import { defaultRetryPolicy } from '../../src/http/retry.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 import {
   identityBaseline,
   requestsOf,
@@ -16,16 +16,7 @@ import {
 } from '../support/identity.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = identityBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(identityBaseline, (started) => (emulator = started))
 
 function addFault(step: StepName, fault: FaultKind, times: number): void {
   const { service, method, path } = STEPS[step]

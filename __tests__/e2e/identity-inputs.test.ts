@@ -1,22 +1,13 @@
 // Identity through dist/index.js, before and around the network: input errors stop the run with
 // no request at all, a job without id-token permission is told how to get it, and each cloud's
 // defaults (audience, authority, ARM host and scope) are used with no URL overrides.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { errorLines, startTestEmulator } from '../support/e2e.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
 import { deployer, identityBaseline, requestsOf, runCounted } from '../support/identity.js'
 
 let emulator: Emulator
-let restore: () => void
-
-beforeAll(async () => {
-  emulator = await startTestEmulator()
-  restore = identityBaseline(emulator)
-})
-afterAll(async () => {
-  await emulator?.stop()
-})
-beforeEach(() => restore())
+useTestEmulator(identityBaseline, (started) => (emulator = started))
 
 describe('input errors are reported before any network call', () => {
   test.each([

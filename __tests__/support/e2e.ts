@@ -1,6 +1,6 @@
 // End-to-end tests share this: one emulator per test file, and a run helper that starts
 // `node dist/index.js` as the runner does and fails the test if any token leaked.
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import { runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
 import type { DeploymentRecord } from '../../emulator/content/types.js'
@@ -11,6 +11,27 @@ export { errorLines } from '../../emulator/runner.js'
 
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   return await startEmulator(options)
+}
+
+/**
+ * One emulator for the test file: started before all tests, handed to `expose`, put back by
+ * `baseline`'s restore function before each test, and stopped after all.
+ */
+export function useTestEmulator(
+  baseline: (emulator: Emulator) => () => void,
+  expose: (emulator: Emulator) => void
+): void {
+  let started: Emulator | undefined
+  let restore = (): void => {}
+  beforeAll(async () => {
+    started = await startTestEmulator()
+    restore = baseline(started)
+    expose(started)
+  })
+  afterAll(async () => {
+    await started?.stop()
+  })
+  beforeEach(() => restore())
 }
 
 export interface E2eRunOptions extends RunOptions {
