@@ -24,7 +24,7 @@ if (run.exitCode !== 0) {
 }
 console.log(`\nDeployed. Open ${run.outputs.url}`)
 console.log(
-  `(The emulator's test CA is ${emulator.caFile}: curl --cacert "${emulator.caFile}" ${run.outputs.url})`
+  `It is served with the emulator's test CA, made at start-up: a browser warns once, or run\n  curl --cacert "${emulator.caFile}" ${run.outputs.url}`
 )
 if (once) {
   await emulator.stop()
