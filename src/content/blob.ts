@@ -72,7 +72,7 @@ export async function uploadToBlob(
   let uploaded = 0
   let total = 0
 
-  const stage = (block: Buffer): void => {
+  const stage = (block: Block): void => {
     const index = blockIds.length
     const blockId = blockIdFor(index)
     blockIds.push(blockId)
@@ -81,7 +81,7 @@ export async function uploadToBlob(
       url,
       `block ${index + 1}`,
       { comp: 'block', blockid: blockId },
-      block,
+      block.parts,
       {},
       policy
     ).then(
@@ -109,7 +109,7 @@ export async function uploadToBlob(
       if (options.signal?.aborted) throw cancelled()
     }
     const last = blocks.flush()
-    if (last !== undefined || blockIds.length === 0) stage(last ?? Buffer.alloc(0))
+    if (last !== undefined || blockIds.length === 0) stage(last ?? { parts: [], length: 0 })
     await Promise.all(inFlight)
     if (failure !== undefined) throw failure
     if (options.signal?.aborted) throw cancelled()
@@ -144,6 +144,12 @@ export function scrubSas(text: string, url: URL): string {
   return scrubbed.replace(/([?&]|\b)sig=[^&\s"']+/gi, '$1sig=<redacted>')
 }
 
+/** A block as the chunks it was cut from: sent in order, never copied into one buffer. */
+interface Block {
+  parts: Buffer[]
+  length: number
+}
+
 /** Cuts a byte stream into blocks of exactly `size` bytes (the last one shorter). */
 class BlockCutter {
   private parts: Buffer[] = []
@@ -151,7 +157,7 @@ class BlockCutter {
 
   constructor(private readonly size: number) {}
 
-  *push(chunk: Buffer): Generator<Buffer> {
+  *push(chunk: Buffer): Generator<Block> {
     let data = chunk
     while (data.length > 0) {
       const take = Math.min(this.size - this.length, data.length)
@@ -162,12 +168,12 @@ class BlockCutter {
     }
   }
 
-  flush(): Buffer | undefined {
+  flush(): Block | undefined {
     return this.length > 0 ? this.take() : undefined
   }
 
-  private take(): Buffer {
-    const block = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.length)
+  private take(): Block {
+    const block = { parts: this.parts, length: this.length }
     this.parts = []
     this.length = 0
     return block
@@ -178,7 +184,7 @@ async function putBlob(
   url: URL,
   what: string,
   query: Record<string, string>,
-  body: Buffer | string,
+  body: readonly Buffer[] | string,
   headers: Record<string, string>,
   policy: RetryPolicy
 ): Promise<void> {

@@ -22,7 +22,8 @@ export interface HttpRequest {
   method: HttpMethod
   url: string
   headers?: Record<string, string>
-  body?: string | Buffer
+  /** Parts of a binary body are sent in order, so a caller never has to copy them into one buffer. */
+  body?: string | Buffer | readonly Buffer[]
   /** Replies larger than this are refused (a hostile or broken server). Default 4 MiB. */
   maxResponseBytes?: number
 }
@@ -182,8 +183,14 @@ async function sendOnce(request: HttpRequest): Promise<Omit<HttpReply, 'attempts
   let data: string | NodeJS.ReadableStream | null = null
   if (request.body !== undefined) {
     // Blob storage refuses chunked uploads (411): always send an exact Content-Length.
-    headers['content-length'] = String(Buffer.byteLength(request.body))
-    data = typeof request.body === 'string' ? request.body : Readable.from([request.body])
+    const parts =
+      typeof request.body === 'string' || Buffer.isBuffer(request.body)
+        ? [request.body]
+        : request.body
+    headers['content-length'] = String(
+      parts.reduce((sum, part) => sum + Buffer.byteLength(part), 0)
+    )
+    data = typeof request.body === 'string' ? request.body : Readable.from(parts)
   }
   const response = await httpClient().request(request.method, request.url, data, headers)
   const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
