@@ -34,7 +34,10 @@ parentPort.on('message', ({ id, path, bytes, deflate, level }) => {
     const crc32 = zlib.crc32(data)
     const deflated = deflate && data.length > 0 ? zlib.deflateRawSync(data, { level }) : undefined
     const smaller = deflated !== undefined && deflated.length < data.length
-    parentPort.postMessage({ id, crc32, size: data.length, method: smaller ? 8 : 0, data: smaller ? deflated : data })
+    const out = smaller ? deflated : data
+    // Moved, not cloned: the main thread's large heap collects late, the worker's small one often.
+    const owned = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out)
+    parentPort.postMessage({ id, crc32, size: data.length, method: smaller ? 8 : 0, data: owned }, [owned.buffer])
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) })
   }
