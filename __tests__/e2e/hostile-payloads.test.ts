@@ -7,6 +7,7 @@ import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import type { Emulator } from '../../emulator/index.js'
 import { errorLines, requestsSince, runAgainst, startTestEmulator } from '../support/e2e.js'
+import { patchedZip } from '../support/fixtures.js'
 
 let emulator: Emulator
 
@@ -19,30 +20,7 @@ afterAll(async () => {
 
 const MB = 1024 * 1024
 
-interface ZipSpec {
-  name: string
-  bytes: Buffer
-  mode?: number
-  compress?: boolean
-}
-
-/** A zip made by yazl, then patched in place (names swapped byte for byte, fields overwritten). */
-async function zipOf(entries: ZipSpec[], patch: (zip: Buffer) => void = () => {}): Promise<Buffer> {
-  const zipfile = new yazl.ZipFile()
-  for (const entry of entries) {
-    zipfile.addBuffer(entry.bytes, entry.name, {
-      mode: entry.mode ?? 0o100644,
-      compress: entry.compress ?? false,
-      mtime: new Date(2020, 0, 1)
-    })
-  }
-  zipfile.end()
-  const chunks: Buffer[] = []
-  for await (const chunk of zipfile.outputStream) chunks.push(chunk as Buffer)
-  const zip = Buffer.concat(chunks)
-  patch(zip)
-  return zip
-}
+const zipOf = patchedZip
 
 /** Swaps every occurrence of a name (local header and central directory) for one of equal length. */
 function rename(from: string, to: string): (zip: Buffer) => void {

@@ -2,26 +2,14 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
-import yazl from 'yazl'
 import { InputError } from '../../src/errors.js'
 import { checkSkuLimit, preparePayload } from '../../src/payload/index.js'
 import { entryNameProblem, checkEntryName } from '../../src/payload/names.js'
 import { strayFileWarnings } from '../../src/payload/prepare.js'
 import { MB } from '../../src/payload/types.js'
+import { patchedZip, siteInWorkspace } from '../support/fixtures.js'
 
-function workspaceWith(files: Record<string, string | Buffer>): {
-  workspace: string
-  appLocation: string
-} {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'payload-test-'))
-  const appLocation = path.join(workspace, 'dist')
-  mkdirSync(appLocation)
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(appLocation, name)), { recursive: true })
-    writeFileSync(path.join(appLocation, name), content)
-  }
-  return { workspace, appLocation }
-}
+const workspaceWith = siteInWorkspace
 
 const prepare = (
   where: { workspace: string; appLocation: string },
@@ -29,22 +17,16 @@ const prepare = (
   limits?: { maxFiles: number; maxTotalBytes: number }
 ) => preparePayload({ ...where, configFile }, limits)
 
-/** A zip made by yazl from (safe name → bytes), then patched: names swapped byte for byte, fields overwritten. */
-async function hostileZip(
+/** A zip of (safe name → bytes), then patched: names swapped byte for byte, fields overwritten. */
+const hostileZip = (
   entries: { name: string; bytes: Buffer; mode?: number }[],
-  patch: (zip: Buffer) => void = () => undefined,
+  patch?: (zip: Buffer) => void,
   compress = false
-): Promise<Buffer> {
-  const zipfile = new yazl.ZipFile()
-  for (const entry of entries)
-    zipfile.addBuffer(entry.bytes, entry.name, { mode: entry.mode ?? 0o100644, compress })
-  zipfile.end()
-  const chunks: Buffer[] = []
-  for await (const chunk of zipfile.outputStream) chunks.push(chunk as Buffer)
-  const zip = Buffer.concat(chunks)
-  patch(zip)
-  return zip
-}
+): Promise<Buffer> =>
+  patchedZip(
+    entries.map((entry) => ({ ...entry, compress })),
+    patch
+  )
 
 function replaceAll(zip: Buffer, from: string, to: string): void {
   const needle = Buffer.from(from)

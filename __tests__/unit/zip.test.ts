@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import yauzl, { type Entry } from 'yauzl'
 import { preparePayload } from '../../src/payload/prepare.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../../src/payload/zip.js'
 import type { Payload } from '../../src/payload/types.js'
+import { siteInWorkspace } from '../support/fixtures.js'
 
 async function zipToBuffer(
   payload: Pick<Payload, 'files'>,
@@ -55,16 +55,7 @@ function readZip(zip: Buffer): Promise<ReadEntry[]> {
   })
 }
 
-function site(files: Record<string, string | Buffer>): { workspace: string; appLocation: string } {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'zip-test-'))
-  const appLocation = path.join(workspace, 'dist')
-  mkdirSync(appLocation)
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(appLocation, name)), { recursive: true })
-    writeFileSync(path.join(appLocation, name), content)
-  }
-  return { workspace, appLocation }
-}
+const site = siteInWorkspace
 
 const FILES: Record<string, string | Buffer> = {
   'index.html': '<h1>hello</h1>'.repeat(100),
