@@ -29,7 +29,7 @@ export interface RunOptions {
   event?: { name: string; payload: unknown; ref?: string; headRef?: string; baseRef?: string }
   /** Fills the workspace before the run; receives its path. Default: sample site in `dist/`. */
   prepareWorkspace?: (workspace: string) => void
-  /** Also copy the action's stdout/stderr to this process's (the demo). */
+  /** Also copy the action's stdout/stderr to this process's (the demo), as a runner shows them. */
   echo?: boolean
   /** Sends this signal once stdout matches `when`. */
   interrupt?: { signal: NodeJS.Signals; when: RegExp }
@@ -114,9 +114,10 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   let stdout = ''
   let stderr = ''
   let interruptedAtMs: number | undefined
+  const shown = new RunnerLog()
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
-    if (options.echo) process.stdout.write(chunk)
+    if (options.echo) process.stdout.write(shown.visible(chunk))
     if (options.interrupt && interruptedAtMs === undefined && options.interrupt.when.test(stdout)) {
       interruptedAtMs = Date.now() - started
       child.kill(options.interrupt.signal)
@@ -192,4 +193,21 @@ export function errorLines(run: ActionRun): string {
         .replace(/%25/g, '%')
     )
     .join('\n')
+}
+
+/**
+ * What a runner's log would show of the action's stdout: whole lines only, and no `::add-mask::`
+ * line (the runner consumes those, so the secret they carry never reaches the log).
+ */
+class RunnerLog {
+  private partial = ''
+
+  visible(chunk: string): string {
+    const lines = (this.partial + chunk).split('\n')
+    this.partial = lines.pop() ?? ''
+    return lines
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .map((line) => `${line}\n`)
+      .join('')
+  }
 }
