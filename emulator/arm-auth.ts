@@ -1,7 +1,9 @@
 // ARM's front door for a bearer token: who signed it, for which audience, until when, from which
 // tenant. Each failure carries ARM's own code and message so clients can be tested against them.
 import type { IncomingMessage } from 'node:http'
+import { cloudOfArmEndpoint, tenantCloud } from './clouds.js'
 import { verifyJwt, type Jwk } from './jwt.js'
+import { findTenant, type World } from './world.js'
 
 export interface ArmFailure {
   status: number
@@ -16,20 +18,17 @@ export interface ArmCaller {
   appId: string
   /** Service principal object id. */
   objectId: string
+  /** The token's `iss`: the STS of the cloud that issued it. */
+  issuer: string
 }
 
-// ARM accepts the classic management resource beside the endpoint's own (public cloud only).
-const LEGACY_AUDIENCES: Record<string, string> = {
-  'https://management.azure.com': 'https://management.core.windows.net',
-  'https://management.usgovcloudapi.net': 'https://management.core.usgovcloudapi.net',
-  'https://management.chinacloudapi.cn': 'https://management.core.chinacloudapi.cn'
-}
-
-/** Audiences a token must carry to be accepted at `endpoint` (e.g. https://management.azure.com). */
+/**
+ * Audiences a token must carry to be accepted at `endpoint` (e.g. https://management.azure.com):
+ * a public cloud's ARM accepts its own endpoint and its classic management resource, never
+ * another cloud's; the loopback ARM only itself.
+ */
 export function allowedAudiences(endpoint: string): string[] {
-  const bases = [endpoint, LEGACY_AUDIENCES[endpoint]].filter(
-    (base): base is string => base !== undefined
-  )
+  const bases = cloudOfArmEndpoint(endpoint)?.armResources ?? [endpoint]
   return bases.flatMap((base) => [`${base}/`, base])
 }
 
@@ -88,7 +87,7 @@ export function authenticate(
   if (!allowed.includes(audience)) {
     return unauthorized(
       'InvalidAuthenticationTokenAudience',
-      `The access token has been obtained for wrong audience or resource '${audience}'. It should exactly ` +
+      `The 'EvolvedSecurityTokenService' access token has been obtained for wrong audience or resource '${audience}'. It should exactly ` +
         `match with one of the allowed audiences ${allowed.map((value) => `'${value}'`).join(',')}.`
     )
   }
@@ -104,10 +103,31 @@ export function authenticate(
   const tenantId = claims['tid']
   const appId = claims['appid']
   const objectId = claims['oid']
-  if (typeof tenantId !== 'string' || typeof appId !== 'string' || typeof objectId !== 'string') {
+  const issuer = claims['iss']
+  if (
+    typeof tenantId !== 'string' ||
+    typeof appId !== 'string' ||
+    typeof objectId !== 'string' ||
+    typeof issuer !== 'string'
+  ) {
     return unauthorized('InvalidAuthenticationToken', 'The access token is invalid.')
   }
-  return { tenantId, appId, objectId }
+  return { tenantId, appId, objectId, issuer }
+}
+
+/**
+ * A cloud's ARM trusts only its own cloud's STS (the loopback ARM: the STS of the token tenant's
+ * cloud). Inferred answer: the one ARM gives a token it cannot validate.
+ */
+export function checkIssuer(
+  caller: ArmCaller,
+  endpoint: string,
+  world: World
+): ArmFailure | undefined {
+  const tenant = findTenant(world, caller.tenantId)
+  const cloud = cloudOfArmEndpoint(endpoint) ?? (tenant && tenantCloud(tenant))
+  if (tenant && cloud && caller.issuer === `${cloud.stsIssuer}${caller.tenantId}/`) return undefined
+  return unauthorized('InvalidAuthenticationToken', 'The access token is invalid.')
 }
 
 /** 401 when the token's tenant is not the subscription's. */

@@ -4,8 +4,10 @@
 // then existence — a caller without rights never learns whether a resource exists.
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { listDirectory, parseDirectoryRoute } from './arm-directory.js'
 import {
   authenticate,
+  checkIssuer,
   isFailure,
   wrongTenant,
   type ArmCaller,
@@ -54,7 +56,7 @@ interface DeleteOperation {
 }
 
 interface ResourceRoute {
-  kind: 'site' | 'secrets' | 'build'
+  kind: 'site' | 'secrets' | 'build' | 'builds'
   subscriptionId: string
   resourceGroup: string
   name: string
@@ -106,16 +108,18 @@ function parseRoute(pathname: string): Route | undefined {
   const tail = lower.slice(8)
   if (tail.length === 0) return { kind: 'site', ...site }
   if (tail.length === 1 && tail[0] === 'listsecrets') return { kind: 'secrets', ...site }
+  if (tail.length === 1 && tail[0] === 'builds') return { kind: 'builds', ...site }
   if (tail.length === 2 && tail[0] === 'builds')
     return { kind: 'build', ...site, environment: segments[9]! }
   return undefined
 }
 
 // Which RBAC action each operation needs.
-function requiredAction(kind: 'site' | 'secrets' | 'build', method: string): string | undefined {
+function requiredAction(kind: ResourceRoute['kind'], method: string): string | undefined {
   if (kind === 'site' && method === 'GET') return 'Microsoft.Web/staticSites/read'
   if (kind === 'secrets' && method === 'POST') return 'Microsoft.Web/staticSites/listSecrets/action'
   if (kind === 'build' && method === 'GET') return 'Microsoft.Web/staticSites/builds/read'
+  if (kind === 'builds' && method === 'GET') return 'Microsoft.Web/staticSites/builds/read'
   if (kind === 'build' && method === 'DELETE') return 'Microsoft.Web/staticSites/builds/delete'
   return undefined
 }
@@ -151,6 +155,8 @@ export class ArmService {
 
     const caller = authenticate(req, endpoint, [toJwk(this.options.entraKey())])
     if (isFailure(caller)) return fail(caller)
+    const untrusted = checkIssuer(caller, endpoint, this.options.world())
+    if (untrusted) return fail(untrusted)
     const apiVersion = url.searchParams.get('api-version')
     if (!apiVersion) {
       return fail({
@@ -158,6 +164,11 @@ export class ArmService {
         code: 'MissingApiVersionParameter',
         message: 'The api-version query parameter (?api-version=) is required for all requests.'
       })
+    }
+    const directory = parseDirectoryRoute(url.pathname)
+    if (directory && req.method === 'GET') {
+      const listed = listDirectory(directory, this.options.world(), caller, apiVersion)
+      return 'code' in listed ? fail(listed) : reply(200, listed.body)
     }
     const route = parseRoute(url.pathname)
     if (!route) {
@@ -232,6 +243,10 @@ export class ArmService {
       })
     }
     if (route.kind === 'site') return reply(200, staticSiteBody(site))
+    if (route.kind === 'builds') {
+      const builds = [...site.environments.values()]
+      return reply(200, { value: builds.map((build) => staticSiteBuildBody(site, build)) })
+    }
     if (route.kind === 'secrets') {
       this.issuedKeys.push(site.apiKey)
       return reply(200, staticSiteSecretsBody(site))

@@ -11,6 +11,7 @@ export type EntraErrorKind =
   | 'invalid_resource'
   | 'unauthorized_client'
   | 'unsupported_grant_type'
+  | 'invalid_instance'
 
 export interface EntraError {
   status: number
@@ -84,6 +85,12 @@ export const entraErrors = {
       `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing ` +
       'into the correct cloud. Check with your subscription administrator, this may happen if there ' +
       'are no active subscriptions for the tenant.'
+  }),
+  invalidInstance: (): EntraError => ({
+    status: 400,
+    error: 'invalid_instance',
+    code: 50049,
+    text: 'Unknown or invalid instance.'
   }),
   unsupportedGrant: (): EntraError => ({
     status: 400,

@@ -4,6 +4,14 @@
 // the proxy), so the issuer and endpoints it publishes match the authority the client used.
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import {
+  cloudOfAuthorityHost,
+  cloudOfResource,
+  tenantCloud,
+  withoutTrailingSlash,
+  type EmulatedCloud
+} from './clouds.js'
+import { instanceDiscovery } from './entra-instance-discovery.js'
 import { entraErrors, sendEntraError, type EntraError } from './entra-errors.js'
 import { fetchIssuerKeys } from './issuer-keys.js'
 import {
@@ -48,6 +56,11 @@ export class EntraService {
     const url = new URL(req.url ?? '/', base)
     const [tenantSegment, ...rest] = url.pathname.split('/').filter(Boolean)
     const route = rest.join('/')
+    if (tenantSegment === 'common' && route === 'discovery/instance') {
+      const answer = instanceDiscovery(url.searchParams)
+      if ('status' in answer) return sendEntraError(res, answer, base)
+      return sendJson(res, 200, answer)
+    }
     if (tenantSegment && route === 'discovery/v2.0/keys') {
       return sendJson(res, 200, { keys: [toJwk(this.signingKey)] })
     }
@@ -61,7 +74,11 @@ export class EntraService {
       const isForm = (req.headers['content-type'] ?? '').startsWith(
         'application/x-www-form-urlencoded'
       )
-      const outcome = await this.exchange(tenantSegment, isForm ? form : new URLSearchParams())
+      const outcome = await this.exchange(
+        base,
+        tenantSegment,
+        isForm ? form : new URLSearchParams()
+      )
       if ('status' in outcome) return sendEntraError(res, outcome, base)
       return sendJson(res, 200, outcome, { 'cache-control': 'no-store, no-cache' })
     }
@@ -69,8 +86,9 @@ export class EntraService {
   }
 
   private discovery(res: ServerResponse, base: string, tenantSegment: string): void {
-    const tenant = findTenant(this.options.world(), tenantSegment)
+    const tenant = this.findTenantIn(base, tenantSegment)
     if (!tenant) return sendEntraError(res, entraErrors.tenantNotFound(tenantSegment), base)
+    const cloud = tenantCloud(tenant)
     // Endpoints always name the tenant by GUID, even when discovery was asked by domain.
     const authority = `${base}/${tenant.id}`
     sendJson(res, 200, {
@@ -88,6 +106,7 @@ export class EntraService {
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
       issuer: `${authority}/v2.0`,
       request_uri_parameter_supported: false,
+      userinfo_endpoint: `https://${cloud.msgraphHost}/oidc/userinfo`,
       authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
       device_authorization_endpoint: `${authority}/oauth2/v2.0/devicecode`,
       http_logout_supported: true,
@@ -96,30 +115,40 @@ export class EntraService {
       claims_supported: [
         'sub',
         'iss',
+        'cloud_instance_name',
+        'cloud_instance_host_name',
+        'cloud_graph_host_name',
+        'msgraph_host',
         'aud',
         'exp',
         'iat',
         'auth_time',
         'acr',
         'nonce',
+        'preferred_username',
+        'name',
         'tid',
-        'ver'
+        'ver',
+        'at_hash',
+        'c_hash',
+        'email'
       ],
       kerberos_endpoint: `${authority}/kerberos`,
       tenant_region_scope: 'EU',
-      cloud_instance_name: new URL(base).hostname,
-      cloud_graph_host_name: 'graph.windows.net',
-      msgraph_host: 'graph.microsoft.com'
+      cloud_instance_name: cloud.cloudInstanceName,
+      cloud_graph_host_name: cloud.cloudGraphHostName,
+      msgraph_host: cloud.msgraphHost
     })
   }
 
   /** Validates the grant in the order Entra reports problems; MSAL's extra parameters are ignored. */
   private async exchange(
+    base: string,
     tenantSegment: string,
     form: URLSearchParams
   ): Promise<EntraError | TokenReply> {
     const world = this.options.world()
-    const tenant = findTenant(world, tenantSegment)
+    const tenant = this.findTenantIn(base, tenantSegment)
     if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     const grantType = form.get('grant_type')
     if (!grantType) return entraErrors.missingParameter('grant_type')
@@ -141,8 +170,18 @@ export class EntraService {
     const rejection = await this.checkAssertion(app, assertion)
     if (rejection) return rejection
     const resource = scope.slice(0, -'/.default'.length)
-    if (!this.isKnownResource(resource)) return entraErrors.resourceNotFound(resource, tenant.id)
+    if (!this.isKnownResource(resource, tenantCloud(tenant)))
+      return entraErrors.resourceNotFound(resource, tenant.id)
     return this.issueAccessToken(tenant, app, resource)
+  }
+
+  /** The tenant, when the cloud answering on `base`'s host is the one it lives in. */
+  private findTenantIn(base: string, tenantSegment: string): Tenant | undefined {
+    const tenant = findTenant(this.options.world(), tenantSegment)
+    if (!tenant) return undefined
+    // The loopback name stands for the tenant's own cloud.
+    const answering = cloudOfAuthorityHost(new URL(base).hostname) ?? tenantCloud(tenant)
+    return answering.name === tenantCloud(tenant).name ? tenant : undefined
   }
 
   private async checkAssertion(
@@ -204,16 +243,19 @@ export class EntraService {
     return entraErrors.subjectMismatch(sub)
   }
 
-  private isKnownResource(resource: string): boolean {
-    const wanted = resource.replace(/\/+$/, '').toLowerCase()
+  /** A cloud's Entra knows its own cloud's ARM resources, and the emulator's loopback ARM. */
+  private isKnownResource(resource: string, cloud: EmulatedCloud): boolean {
+    const owner = cloudOfResource(resource)
+    if (owner) return owner.name === cloud.name
+    const wanted = withoutTrailingSlash(resource).toLowerCase()
     return this.options
       .knownResources()
-      .some((known) => known.replace(/\/+$/, '').toLowerCase() === wanted)
+      .some((known) => withoutTrailingSlash(known).toLowerCase() === wanted)
   }
 
   private issueAccessToken(tenant: Tenant, app: AppRegistration, resource: string): TokenReply {
     const now = Math.floor(Date.now() / 1000)
-    const stsIssuer = `https://sts.windows.net/${tenant.id}/`
+    const stsIssuer = `${tenantCloud(tenant).stsIssuer}${tenant.id}/`
     const accessToken = signJwt(this.signingKey, {
       aud: resource,
       iss: stsIssuer,

@@ -2,12 +2,17 @@
 // may do, and which Static Web Apps exist. Plain mutable data, so a test states its scenario by
 // editing it; the services read it on every request.
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { CloudName } from '../src/clouds.js'
 
 export interface Tenant {
   /** Directory (tenant) id, a GUID. */
   id: string
   /** A verified domain that also names the tenant in an authority URL. */
   domain: string
+  /** The one cloud the tenant lives in; default AzureCloud. Other clouds' Entra do not know it. */
+  cloud?: CloudName
+  /** Directory name, as Tenants - List shows it; default the domain's first label. */
+  displayName?: string
 }
 
 export interface FederatedCredential {

@@ -3,6 +3,7 @@
 // defaults (audience, authority, ARM host and scope) are used with no URL overrides.
 import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
+import { findCloud } from '../../src/clouds.js'
 import { errorLines, useTestEmulator } from '../support/e2e.js'
 import { deployer, identityBaseline, requestsOf, runCounted } from '../support/identity.js'
 
@@ -109,6 +110,8 @@ describe('sovereign and public clouds with no URL overrides, through the proxy',
     '$cloud: audience $audience, ARM at $management',
     async ({ cloud, audience, login, management }) => {
       deployer(emulator).federatedCredentials[0]!.audiences = [audience]
+      // A tenant lives in one cloud; this one in the cloud under test.
+      emulator.world.tenants[0]!.cloud = findCloud(cloud)!.name
       const scopesFrom = emulator.entra.scopes.length
       const connectsFrom = emulator.proxy.connects.length
 
@@ -142,6 +145,7 @@ describe('sovereign and public clouds with no URL overrides, through the proxy',
   )
 
   test("a credential with the public cloud's audience is refused in AzureUSGovernment (700212)", async () => {
+    emulator.world.tenants[0]!.cloud = 'AzureUSGovernment'
     const { run, requests } = await runCounted(emulator, {
       viaProxy: true,
       inputs: { cloud: 'AzureUSGovernment' }

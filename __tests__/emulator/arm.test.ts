@@ -17,7 +17,7 @@ import {
   staticSiteId,
   type StaticSite
 } from '../../emulator/world.js'
-import { peek, request, type Reply } from './client.js'
+import { peek, request, requestToken, type Reply } from './client.js'
 
 const API = 'api-version=2025-05-01'
 let emulator: Emulator
@@ -25,24 +25,8 @@ let site: StaticSite
 let principalId: string
 let accessToken: string
 
-async function armToken(scope = `${emulator.urls.arm}/.default`): Promise<string> {
-  const app = emulator.world.apps[0]!
-  const form = new URLSearchParams({
-    client_id: app.clientId,
-    scope,
-    grant_type: 'client_credentials',
-    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-    client_assertion: emulator.github.issueToken('api://AzureADTokenExchange')
-  })
-  const reply = await request(
-    emulator.caFile,
-    `${emulator.urls.entra}/${app.tenantId}/oauth2/v2.0/token`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form.toString()
-    }
-  )
+async function armToken(resource = emulator.urls.arm): Promise<string> {
+  const reply = await requestToken(emulator, resource)
   expect(reply.status).toBe(200)
   return reply.json.access_token as string
 }
@@ -119,7 +103,7 @@ describe('ARM static sites', () => {
       401,
       'InvalidAuthenticationToken'
     )
-    const publicAudience = await armToken('https://management.azure.com/.default')
+    const publicAudience = await armToken('https://management.azure.com')
     const message = expectArmError(
       await arm(`${staticSiteId(site)}?${API}`, { token: publicAudience }),
       401,

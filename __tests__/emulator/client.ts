@@ -5,6 +5,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { isIP, type Socket } from 'node:net'
 import tls from 'node:tls'
+import type { Emulator } from '../../emulator/index.js'
 
 export interface Reply {
   status: number
@@ -113,4 +114,30 @@ export function peek(token: string): {
       unknown
     >
   }
+}
+
+/**
+ * The default app's federated client_credentials grant for `resource`, posted to `authority` (an
+ * origin; the emulator's loopback Entra by default, public hosts go through its proxy).
+ */
+export function requestToken(
+  emulator: Emulator,
+  resource: string,
+  authority = emulator.urls.entra
+): Promise<Reply> {
+  const app = emulator.world.apps[0]!
+  const form = new URLSearchParams({
+    client_id: app.clientId,
+    scope: `${resource}/.default`,
+    grant_type: 'client_credentials',
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    client_assertion: emulator.github.issueToken('api://AzureADTokenExchange')
+  })
+  const viaProxy = authority !== emulator.urls.entra
+  return request(emulator.caFile, `${authority}/${app.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+    ...(viaProxy ? { proxy: emulator.proxyUrl } : {})
+  })
 }

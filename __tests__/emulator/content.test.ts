@@ -12,6 +12,7 @@ import {
   type StoragePipelineOptions
 } from '@azure/storage-blob'
 import yazl from 'yazl'
+import { AZURITE_BLOB_API_VERSION } from '../../emulator/content/azurite.js'
 import { startContentPlane, type ContentPlane } from '../../emulator/content/index.js'
 import { ServiceHost } from '../../emulator/server.js'
 import { createTlsMaterial, type GeneratedTls } from '../../emulator/tls.js'
@@ -182,6 +183,15 @@ function blockBlobClient(sasUrl: string): BlockBlobClient {
   // tlsOptions reaches core-rest-pipeline's TLS policy; jest cannot set NODE_EXTRA_CA_CERTS late.
   const options = { retryOptions: { maxTries: 1 }, tlsOptions: { ca: tls.caCert } }
   const pipeline = newPipeline(new AnonymousCredential(), options as StoragePipelineOptions)
+  // This SDK speaks a newer x-ms-version than Azurite (API-version check on) supports.
+  pipeline.factories.push({
+    create: (next) => ({
+      sendRequest: (request) => {
+        request.headers.set('x-ms-version', AZURITE_BLOB_API_VERSION)
+        return next.sendRequest(request)
+      }
+    })
+  })
   return new BlockBlobClient(sasUrl, pipeline)
 }
 
@@ -677,6 +687,18 @@ describe('deployment', () => {
     const zip = renameInZip(await buildZip(files), 'A'.repeat(100), `B${'A'.repeat(99)}`)
     const done = await finalStatus(await deploy(files, { zip }))
     expect(done.errorDetails).toMatch(/CRC-32/)
+  })
+
+  test('a zip that yauzl reads but the independent readers refuse fails the deployment', async () => {
+    const files = { 'index.html': 'x', 'about.html': 'y' }
+    const zip = await buildZip(files)
+    // Only the local header (the first occurrence) names another file; yauzl reads the central one.
+    zip.write('abort.html', zip.indexOf('about.html'), 'latin1')
+    const done = await finalStatus(await deploy(files, { zip }))
+    expect(done.deploymentStatus).toBe('Failed')
+    expect(done.errorDetails).toMatch(
+      /^Independent zip readers refuse the uploaded zip: Python zipfile/
+    )
   })
 
   test('reporting an upload that never happened fails the deployment', async () => {

@@ -80,11 +80,12 @@ describe('MSAL against the emulator', () => {
   })
 
   it('reaches the China cloud through its preferred network alias', async () => {
-    const tenantId = emulator.world.tenants[0]!.id
-    const msal = application(`https://login.chinacloudapi.cn/${tenantId}`, emulator.proxyUrl)
-    const result = await msal.acquireTokenByClientCredential({
-      scopes: ['https://management.chinacloudapi.cn/.default']
-    })
+    const tenant = emulator.world.tenants[0]!
+    const msal = application(`https://login.chinacloudapi.cn/${tenant.id}`, emulator.proxyUrl)
+    tenant.cloud = 'AzureChinaCloud'
+    const result = await msal
+      .acquireTokenByClientCredential({ scopes: ['https://management.chinacloudapi.cn/.default'] })
+      .finally(() => delete tenant.cloud)
     expect(result?.accessToken).toBeTruthy()
     expect(emulator.proxy.connects.map((connect) => connect.target)).toContain(
       'login.partner.microsoftonline.cn:443'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { staticSiteId } from '../../emulator/world.js'
-import { peek, request } from './client.js'
+import { peek, request, requestToken } from './client.js'
 
 let emulator: Emulator
 
@@ -12,21 +12,8 @@ afterAll(async () => {
   await emulator.stop()
 })
 
-async function tokenVia(authorityHost: string, resource: string) {
-  const app = emulator.world.apps[0]!
-  const form = new URLSearchParams({
-    client_id: app.clientId,
-    scope: `${resource}/.default`,
-    grant_type: 'client_credentials',
-    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-    client_assertion: emulator.github.issueToken('api://AzureADTokenExchange')
-  })
-  return request(emulator.caFile, `https://${authorityHost}/${app.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    proxy: emulator.proxyUrl
-  })
+function tokenVia(authorityHost: string, resource: string) {
+  return requestToken(emulator, resource, `https://${authorityHost}`)
 }
 
 describe('CONNECT proxy', () => {
@@ -59,6 +46,7 @@ describe('CONNECT proxy', () => {
 
   it('holds a sovereign-cloud token to its own ARM audience', async () => {
     const site = emulator.world.sites[0]!
+    emulator.world.tenants[0]!.cloud = 'AzureUSGovernment'
     const token = await tokenVia('login.microsoftonline.us', 'https://management.usgovcloudapi.net')
     expect(token.status).toBe(200)
     const path = `${staticSiteId(site)}?api-version=2025-05-01`
@@ -74,16 +62,19 @@ describe('CONNECT proxy', () => {
     })
     expect(wrongCloud.status).toBe(401)
     expect(wrongCloud.json.error.code).toBe('InvalidAuthenticationTokenAudience')
+    delete emulator.world.tenants[0]!.cloud
   })
 
   it('publishes discovery under the host it was reached by', async () => {
-    const tenantId = emulator.world.tenants[0]!.id
+    const tenant = emulator.world.tenants[0]!
+    tenant.cloud = 'AzureChinaCloud'
     const reply = await request(
       emulator.caFile,
-      `https://login.chinacloudapi.cn/${tenantId}/v2.0/.well-known/openid-configuration`,
+      `https://login.chinacloudapi.cn/${tenant.id}/v2.0/.well-known/openid-configuration`,
       { proxy: emulator.proxyUrl }
     )
-    expect(reply.json.issuer).toBe(`https://login.chinacloudapi.cn/${tenantId}/v2.0`)
+    delete tenant.cloud
+    expect(reply.json.issuer).toBe(`https://login.chinacloudapi.cn/${tenant.id}/v2.0`)
   })
 
   it('passes loopback through and refuses everything else', async () => {

@@ -234,6 +234,8 @@ test('public cloud host names through an https proxy, no URL overrides', async (
   expect(usConfig.resourceManagerEndpoint).toBe('https://management.usgovcloudapi.net')
   process.env.HTTPS_PROXY = emulator.proxyUrl
   process.env.NO_PROXY = '127.0.0.1'
+  // A tenant lives in one cloud: this one in AzureUSGovernment, for this test.
+  emulator.world.tenants[0]!.cloud = 'AzureUSGovernment'
   try {
     const identity = await requestGitHubToken(usConfig.audience, proxied)
     const access = await acquireArmToken(usConfig, identity.token)
@@ -242,5 +244,6 @@ test('public cloud host names through an https proxy, no URL overrides', async (
   } finally {
     delete process.env.HTTPS_PROXY
     delete process.env.NO_PROXY
+    delete emulator.world.tenants[0]!.cloud
   }
 })

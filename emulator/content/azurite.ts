@@ -11,6 +11,13 @@ export const DEV_ACCOUNT = 'devstoreaccount1'
 export const DEV_ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 
+const requireFromHere = createRequire(import.meta.url)
+
+/** The newest Blob service version this Azurite release accepts (its API-version check is on). */
+export const AZURITE_BLOB_API_VERSION = (
+  requireFromHere('azurite/dist/src/blob/utils/constants.js') as { BLOB_API_VERSION: string }
+).BLOB_API_VERSION
+
 export interface AzuriteProcess {
   /** https://127.0.0.1:<port> */
   url: string
@@ -21,7 +28,7 @@ export interface AzuriteProcess {
 const STARTUP_TIMEOUT_MS = 30_000
 const LISTENING = /successfully listens on https:\/\/127\.0\.0\.1:(\d+)/
 
-/** Flags: HTTPS with the emulator's certificate, nothing on disk, no telemetry, quiet. */
+/** Flags: HTTPS with the emulator's certificate, nothing on disk, no telemetry, quiet, strict. */
 function azuriteArguments(certFile: string, keyFile: string): string[] {
   return [
     '--blobHost',
@@ -38,10 +45,8 @@ function azuriteArguments(certFile: string, keyFile: string): string[] {
     // uploads are never processed and five 300 MB runs overflowed 2 GB (Azurite answered 409).
     '--extentMemoryLimit',
     '6144',
-    // Clients may send a newer x-ms-version than this Azurite release knows.
-    '--skipApiVersionCheck',
-    // Ignore headers Azurite does not implement instead of failing the request.
-    '--loose',
+    // Deliberately neither --loose nor --skipApiVersionCheck: a header Azurite does not know, or an
+    // x-ms-version it does not support, fails the request as a strict storage account would.
     '--silent',
     '--disableTelemetry'
   ]
@@ -55,7 +60,7 @@ export async function startAzurite(tls: TlsMaterial, workDir: string): Promise<A
   await writeFile(certFile, tls.cert)
   await writeFile(keyFile, tls.key, { mode: 0o600 })
 
-  const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js')
+  const main = requireFromHere.resolve('azurite/dist/src/blob/main.js')
   const child = spawn(process.execPath, [main, ...azuriteArguments(certFile, keyFile)], {
     cwd: workDir,
     stdio: ['ignore', 'pipe', 'pipe'],

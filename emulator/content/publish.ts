@@ -9,6 +9,7 @@ import type { UploadStore } from './storage.js'
 import type { ContentBehaviour, SiteDirectory } from './types.js'
 import { PackageError, unpackApp } from './unpack.js'
 import { checkRoutesFile, compareWithAnnouncement } from './verify.js'
+import { readIndependently } from './zipReaders.js'
 
 export interface PublishContext {
   store: UploadStore
@@ -39,6 +40,7 @@ export async function publishUpload(
     }
     await mkdir(path.dirname(appDir), { recursive: true })
     const app = await unpackApp(zipFile, appDir)
+    await readIndependently(zipFile, app.files, `${appDir}.independent`)
     record.files = app.files
     const problems = compareWithAnnouncement(record.announced, app)
     if (app.hasRoutes) {

@@ -1,0 +1,110 @@
+// Zip readers nobody here wrote, on the archives the action writes: Python's zipfile, Info-ZIP
+// unzip and libarchive's bsdtar read every shape the writer produces (deflated on workers, streamed
+// with data descriptors, zip64) exactly as yauzl does. The emulator runs the same check on every
+// upload (emulator/content/zipReaders.ts), so each end-to-end deployment passes through them too.
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PackageError, unpackApp } from '../../emulator/content/unpack.js'
+import {
+  installedReaders,
+  MINIMUM_READERS,
+  readIndependently,
+  ZIP_READERS
+} from '../../emulator/content/zipReaders.js'
+import { preparePayload } from '../../src/payload/prepare.js'
+import { writeZip, type ZipWriteOptions } from '../../src/payload/zip.js'
+import { patchedZip, siteInWorkspace } from '../support/fixtures.js'
+
+const SITE: Record<string, string | Buffer> = {
+  'index.html': '<!doctype html><h1>Octo</h1>\n'.repeat(50),
+  'assets/app.js': 'console.log("octo")\n'.repeat(200),
+  'assets/photo.jpg': randomBytes(70_000),
+  'blog/café/ünïcode-名前.html': '<p>UTF-8 names</p>\n',
+  'empty.txt': '',
+  'staticwebapp.config.json': '{"navigationFallback":{"rewrite":"/index.html"}}\n'
+}
+
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
+
+function scratch(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'zip-readers-'))
+  folders.push(folder)
+  return folder
+}
+
+async function actionZip(options: ZipWriteOptions): Promise<{ zipFile: string; work: string }> {
+  const { workspace, appLocation } = siteInWorkspace(SITE)
+  folders.push(workspace)
+  const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+  const chunks: Buffer[] = []
+  for await (const chunk of writeZip(payload, options)) chunks.push(chunk as Buffer)
+  const zipFile = path.join(workspace, 'upload.zip')
+  writeFileSync(zipFile, Buffer.concat(chunks))
+  return { zipFile, work: workspace }
+}
+
+describe('the readers are installed', () => {
+  test('all three on Linux and macOS (.ci/run installs them), at least two on Windows', async () => {
+    const found = (await installedReaders()).map((reader) => reader.reader.name)
+    if (process.platform === 'win32') expect(found.length).toBeGreaterThanOrEqual(MINIMUM_READERS)
+    else expect(found).toEqual(ZIP_READERS.map((reader) => reader.name))
+  })
+})
+
+describe("every shape of the action's zip reads the same in every reader as in yauzl", () => {
+  test.each<[string, ZipWriteOptions]>([
+    ['deflated on compression workers', { workers: 2 }],
+    ['streamed with data descriptors', { workers: 0, bufferLimitBytes: 1000 }],
+    ['with zip64 records', { workers: 1, forceZip64: true }]
+  ])('%s', async (_shape, options) => {
+    const { zipFile, work } = await actionZip(options)
+    const app = await unpackApp(zipFile, path.join(work, 'yauzl'))
+    expect(app.files.map((file) => file.path).sort()).toEqual(Object.keys(SITE).sort())
+    const reading = await readIndependently(zipFile, app.files, path.join(work, 'independent'))
+    expect(reading.readers).toEqual((await installedReaders()).map((found) => found.reader.name))
+    expect(reading.extractedBy).toBe(reading.readers[0])
+  })
+})
+
+describe('what the readers catch that yauzl forgives', () => {
+  const body = Buffer.from('<h1>about</h1>\n')
+  const digest = createHash('sha256').update(body).digest('hex')
+  const expected = [{ path: 'about.html', size: body.length, sha256: digest }]
+
+  test('a local header that names another file than the central directory', async () => {
+    const work = scratch()
+    const zip = await patchedZip([{ name: 'about.html', bytes: body }], (bytes) => {
+      // The first occurrence is the local header; yauzl only reads the central directory's.
+      bytes.write('abort.html', bytes.indexOf('about.html'), 'latin1')
+    })
+    const zipFile = path.join(work, 'upload.zip')
+    writeFileSync(zipFile, zip)
+    const app = await unpackApp(zipFile, path.join(work, 'yauzl'))
+    expect(app.files).toEqual(expected)
+    const refusal = readIndependently(zipFile, app.files, path.join(work, 'independent'))
+    await expect(refusal).rejects.toThrow(PackageError)
+    await expect(refusal).rejects.toThrow(
+      /Independent zip readers refuse the uploaded zip: Python zipfile refuses it \(.*corrupted.*\); Info-ZIP unzip refuses it \(.*mismatching "local" filename/
+    )
+  })
+
+  test('an extraction that differs from yauzl’s by one byte or one name', async () => {
+    const work = scratch()
+    const zipFile = path.join(work, 'upload.zip')
+    writeFileSync(zipFile, await patchedZip([{ name: 'about.html', bytes: body }]))
+    const otherBytes = [{ ...expected[0]!, sha256: '0'.repeat(64) }]
+    await expect(readIndependently(zipFile, otherBytes, path.join(work, 'a'))).rejects.toThrow(
+      /extracts the uploaded zip differently from yauzl: 'about\.html' has other bytes/
+    )
+    const otherName = [{ ...expected[0]!, path: 'About.html' }]
+    await expect(readIndependently(zipFile, otherName, path.join(work, 'b'))).rejects.toThrow(
+      /'About\.html' is missing; 'about\.html' appears that yauzl did not extract/
+    )
+  })
+})

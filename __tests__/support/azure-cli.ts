@@ -1,0 +1,88 @@
+// Microsoft's Azure CLI (`az`, Debian's azure-cli package) against the emulator, unpatched and as
+// a workflow runs it: default AzureCloud settings, the public host names reached through the
+// emulator's CONNECT proxy, the emulator's CA as the only one trusted, a throwaway config
+// directory per session, telemetry off, nothing inherited from this machine's environment.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Emulator } from '../../emulator/index.js'
+
+export interface AzCommand {
+  /** `az` and its subcommand words, no option or value (a federated token is an argument). */
+  command: string
+  exitCode: number
+  stdout: string
+  stderr: string
+  ms: number
+}
+
+const TIMEOUT_MS = 60_000
+
+export class AzureCliSession {
+  readonly configDir = mkdtempSync(path.join(tmpdir(), 'az-config-'))
+
+  constructor(
+    private readonly emulator: Emulator,
+    /** Every command any session ran, in order, for the timings. */
+    private readonly log: AzCommand[]
+  ) {}
+
+  run(...args: string[]): Promise<AzCommand> {
+    const firstOption = args.findIndex((arg) => arg.startsWith('-'))
+    const command = ['az', ...args.slice(0, firstOption < 0 ? args.length : firstOption)]
+    const started = performance.now()
+    return new Promise((resolve, reject) => {
+      execFile(
+        'az',
+        args,
+        {
+          env: this.environment(),
+          timeout: TIMEOUT_MS,
+          maxBuffer: 4 * 1024 * 1024,
+          // Windows installs az as az.cmd, which only a shell starts; the arguments are plain words.
+          shell: process.platform === 'win32'
+        },
+        (error, stdout, stderr) => {
+          if (error && typeof error.code !== 'number') {
+            return reject(
+              new Error(
+                `The Azure CLI could not be started (${error.message}). Install it: ` +
+                  "`apt-get install azure-cli` on Debian (.ci/run does), or Microsoft's installer elsewhere."
+              )
+            )
+          }
+          const run: AzCommand = {
+            command: command.join(' '),
+            exitCode: error ? Number(error.code) : 0,
+            stdout,
+            stderr,
+            ms: Math.round(performance.now() - started)
+          }
+          this.log.push(run)
+          resolve(run)
+        }
+      )
+    })
+  }
+
+  dispose(): void {
+    rmSync(this.configDir, { recursive: true, force: true })
+  }
+
+  private environment(): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH ?? '',
+      HOME: this.configDir,
+      // Windows needs these to start a process at all.
+      ...(process.platform === 'win32'
+        ? { SystemRoot: process.env.SystemRoot ?? '', PATHEXT: process.env.PATHEXT ?? '' }
+        : { LANG: 'C.UTF-8' }),
+      AZURE_CONFIG_DIR: this.configDir,
+      AZURE_CORE_COLLECT_TELEMETRY: 'false',
+      AZURE_CORE_NO_COLOR: 'true',
+      HTTPS_PROXY: this.emulator.proxyUrl,
+      REQUESTS_CA_BUNDLE: this.emulator.caFile
+    }
+  }
+}
