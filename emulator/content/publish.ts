@@ -40,7 +40,7 @@ export async function publishUpload(
     }
     await mkdir(path.dirname(appDir), { recursive: true })
     const app = await unpackApp(zipFile, appDir)
-    await readIndependently(zipFile, app.files, `${appDir}.independent`)
+    await readIndependently(zipFile, app.files)
     record.files = app.files
     const problems = compareWithAnnouncement(record.announced, app)
     if (app.hasRoutes) {

@@ -1,20 +1,24 @@
 // Reads every uploaded archive again with zip readers nobody here wrote, so a writer bug that
-// yauzl forgives still fails the deployment: Python's zipfile and Info-ZIP unzip test every entry,
-// libarchive (bsdtar) extracts the archive, and what it extracts must be byte for byte what yauzl
-// extracted. The .NET server may be more forgiving than all three; an archive every reader agrees
-// on is what a client should send.
-import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { mkdir, readdir, rm } from 'node:fs/promises'
-import path from 'node:path'
+// yauzl forgives still fails the deployment. Python's zipfile extracts every entry (in memory)
+// for a byte-for-byte comparison with what yauzl extracted; libarchive's bsdtar decompresses every
+// entry and names them; Info-ZIP unzip tests them. The .NET server may be more forgiving than all
+// three; an archive every reader agrees on is what a client should send.
+import { spawn } from 'node:child_process'
 import type { DeployedFile } from './types.js'
 import { PackageError } from './unpack.js'
 
-interface ReaderVerdict {
+interface ReaderOutput {
   exitCode: number
   stdout: string
   stderr: string
+}
+
+/** What one reader made of the archive. */
+interface ReaderVerdict {
+  /** Why it refused the archive; undefined when it read every entry cleanly. */
+  refusal?: string
+  /** The files it found, path → SHA-256 of their bytes (undefined when it only names them). */
+  files?: Map<string, string | undefined>
 }
 
 interface ZipReader {
@@ -24,53 +28,81 @@ interface ZipReader {
   /** Arguments that print its version; `identifies` must match the output. */
   versionArguments: string[]
   identifies: RegExp
-  /** Arguments that read every entry of `zip` and check it. */
-  testArguments?: (zip: string) => string[]
-  /** Arguments that extract `zip` into the existing folder `into`. */
-  extractArguments?: (zip: string, into: string) => string[]
-  /** Why the reader refused the archive, or undefined when it read it cleanly. */
-  refusal: (verdict: ReaderVerdict) => string | undefined
+  /** Arguments that read every entry of `zip`. */
+  readArguments: (zip: string, platform: NodeJS.Platform) => string[]
+  /** Its stdout is the archive's content (bsdtar -O): not kept. */
+  discardStdout?: boolean
+  verdict: (output: ReaderOutput) => ReaderVerdict
 }
 
-const onlyOutput = (verdict: ReaderVerdict): string =>
-  `${verdict.stdout}\n${verdict.stderr}`.trim().split('\n').slice(0, 5).join(' | ')
+// Streams every file entry through SHA-256; reading to the end checks the CRC and the local header.
+const PYTHON_DIGESTS = [
+  'import hashlib, json, sys, zipfile',
+  'with zipfile.ZipFile(sys.argv[1]) as archive:',
+  '    for info in archive.infolist():',
+  '        if info.is_dir(): continue',
+  '        digest = hashlib.sha256()',
+  '        with archive.open(info) as entry:',
+  "            for chunk in iter(lambda: entry.read(1 << 20), b''): digest.update(chunk)",
+  '        print(json.dumps([info.filename, digest.hexdigest()]))'
+].join('\n')
 
-/** The readers, in the order they are preferred for extracting. */
+const excerpt = (text: string): string => text.trim().split('\n').slice(-3).join(' | ')
+const refusedUnlessClean = (output: ReaderOutput): ReaderVerdict =>
+  output.exitCode === 0 ? {} : { refusal: excerpt(`${output.stdout}\n${output.stderr}`) }
+
 export const ZIP_READERS: readonly ZipReader[] = [
+  {
+    name: 'Python zipfile',
+    commands: (platform) => (platform === 'win32' ? ['python', 'python3'] : ['python3', 'python']),
+    versionArguments: ['--version'],
+    identifies: /^Python 3\./m,
+    readArguments: (zip) => ['-c', PYTHON_DIGESTS, zip],
+    verdict: (output) => {
+      if (output.exitCode !== 0) return { refusal: excerpt(output.stderr || output.stdout) }
+      const files = new Map<string, string | undefined>()
+      for (const line of output.stdout.split('\n').filter(Boolean)) {
+        const [name, digest] = JSON.parse(line) as [string, string]
+        files.set(name, digest)
+      }
+      return { files }
+    }
+  },
   {
     // Windows and macOS ship libarchive's bsdtar as `tar`; GNU tar (Linux) reads no zip.
     name: 'libarchive bsdtar',
     commands: (platform) => (platform === 'linux' ? ['bsdtar'] : ['bsdtar', 'tar']),
     versionArguments: ['--version'],
     identifies: /libarchive/,
-    extractArguments: (zip, into) => ['-x', '-f', zip, '-C', into],
-    refusal: (verdict) => (verdict.exitCode === 0 ? undefined : onlyOutput(verdict))
-  },
-  {
-    name: 'Python zipfile',
-    commands: (platform) => (platform === 'win32' ? ['python', 'python3'] : ['python3', 'python']),
-    versionArguments: ['--version'],
-    identifies: /^Python 3\./m,
-    testArguments: (zip) => ['-m', 'zipfile', '-t', zip],
-    extractArguments: (zip, into) => ['-m', 'zipfile', '-e', zip, into],
-    // `-t` exits 0 even when an entry is corrupt; it says so on stdout instead.
-    refusal: (verdict) =>
-      verdict.exitCode === 0 && !/corrupted/i.test(verdict.stdout) ? undefined : onlyOutput(verdict)
+    // -O: decompress every entry to stdout (CRCs checked) without touching the disk. -v names the
+    // entries on stderr, except on Windows, whose console code page cannot carry every UTF-8 name.
+    readArguments: (zip, platform) => (platform === 'win32' ? ['-xOf', zip] : ['-xvOf', zip]),
+    discardStdout: true,
+    verdict: (output) => {
+      if (output.exitCode !== 0) return refusedUnlessClean(output)
+      const named = output.stderr.split('\n').filter((line) => line.startsWith('x '))
+      if (named.length === 0) return {}
+      const files = new Map<string, string | undefined>()
+      for (const line of named) if (!line.endsWith('/')) files.set(line.slice(2), undefined)
+      return { files }
+    }
   },
   {
     name: 'Info-ZIP unzip',
     commands: () => ['unzip'],
     versionArguments: ['-v'],
     identifies: /Info-ZIP/,
-    testArguments: (zip) => ['-t', '-qq', zip],
+    readArguments: (zip) => ['-t', '-qq', zip],
     // Exit 1 is "warnings" (e.g. a local header that disagrees with the central directory): refused.
-    refusal: (verdict) => (verdict.exitCode === 0 ? undefined : onlyOutput(verdict))
+    verdict: refusedUnlessClean
   }
 ]
 
-/** At least this many readers other than yauzl must read each archive. */
+/** At least this many readers other than yauzl read each archive, Python's byte comparison among them. */
 export const MINIMUM_READERS = 2
+const BYTE_COMPARER = 'Python zipfile'
 const TIMEOUT_MS = 120_000
+const OUTPUT_LIMIT = 16 * 1024 * 1024
 
 interface FoundReader {
   reader: ZipReader
@@ -90,121 +122,108 @@ export function installedReaders(): Promise<FoundReader[]> {
 
 async function locate(reader: ZipReader): Promise<FoundReader | undefined> {
   for (const command of reader.commands(process.platform)) {
-    const verdict = await run(command, reader.versionArguments)
-    if (verdict.exitCode === 0 && reader.identifies.test(`${verdict.stdout}${verdict.stderr}`)) {
+    const output = await run(command, reader.versionArguments, false)
+    if (output.exitCode === 0 && reader.identifies.test(`${output.stdout}${output.stderr}`)) {
       return { reader, command }
     }
   }
   return undefined
 }
 
-function run(command: string, args: string[]): Promise<ReaderVerdict> {
+function run(command: string, args: string[], discardStdout: boolean): Promise<ReaderOutput> {
   return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      // UTF-8 names must not depend on the machine's locale (bsdtar converts names to it).
-      {
-        timeout: TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-        env: { ...process.env, ...(process.platform === 'linux' ? { LC_ALL: 'C.UTF-8' } : {}) }
-      },
-      (error, stdout, stderr) => {
-        if (!error) return resolve({ exitCode: 0, stdout, stderr })
-        // A numeric code is the reader's exit status; anything else is a failure to run it at all.
-        if (typeof error.code === 'number') return resolve({ exitCode: error.code, stdout, stderr })
-        resolve({ exitCode: -1, stdout, stderr: error.message })
-      }
+    const child = spawn(command, args, {
+      stdio: ['ignore', discardStdout ? 'ignore' : 'pipe', 'pipe'],
+      timeout: TIMEOUT_MS,
+      // Names must not depend on the machine's locale (bsdtar converts them to it).
+      env: { ...process.env, ...(process.platform === 'linux' ? { LC_ALL: 'C.UTF-8' } : {}) }
+    })
+    let stdout = ''
+    let stderr = ''
+    const collect = (append: (text: string) => void) => (chunk: Buffer) => {
+      if (stdout.length + stderr.length < OUTPUT_LIMIT) append(chunk.toString('utf8'))
+    }
+    child.stdout?.on(
+      'data',
+      collect((text) => (stdout += text))
     )
+    child.stderr?.on(
+      'data',
+      collect((text) => (stderr += text))
+    )
+    // A reader that cannot be started at all answers as a failed one.
+    child.on('error', (error) => resolve({ exitCode: -1, stdout, stderr: error.message }))
+    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }))
   })
 }
 
-/** Which readers read an archive, and which of them extracted it. */
+/** Which readers read an archive; the byte comparison is Python's. */
 export interface IndependentReading {
   readers: string[]
-  extractedBy: string
 }
 
 /**
- * Has every installed reader read `zipFile` and one of them extract it into `scratchDir` (which
- * must not exist); throws PackageError when a reader refuses the archive, when its extraction
- * differs from `files` (what yauzl extracted) by one path or one byte, or when fewer than
- * MINIMUM_READERS are installed.
+ * Has every installed reader read `zipFile`; throws PackageError when one refuses it, when one
+ * finds other files than `files` (what yauzl extracted) or other bytes in one, or when fewer than
+ * MINIMUM_READERS, or no byte comparer, are installed.
  */
 export async function readIndependently(
   zipFile: string,
-  files: readonly DeployedFile[],
-  scratchDir: string
+  files: readonly DeployedFile[]
 ): Promise<IndependentReading> {
   const readers = await installedReaders()
-  if (readers.length < MINIMUM_READERS) {
+  const names = readers.map((found) => found.reader.name)
+  if (readers.length < MINIMUM_READERS || !names.includes(BYTE_COMPARER)) {
     throw new PackageError(
-      `Only ${readers.length} independent zip reader(s) found (${readers.map((r) => r.reader.name).join(', ') || 'none'}); ` +
-        `at least ${MINIMUM_READERS} must read every upload. Install python3, unzip and libarchive-tools (bsdtar).`
+      `Independent zip readers found: ${names.join(', ') || 'none'}; every upload needs ${BYTE_COMPARER} and ` +
+        `at least ${MINIMUM_READERS} in all. Install python3, unzip and libarchive-tools (bsdtar).`
     )
   }
-  const extractor = readers.find((found) => found.reader.extractArguments)!
-  await mkdir(scratchDir)
-  try {
-    // Every reader runs to the end, so the error names each one that refused.
-    const refusals = await Promise.all(
-      readers.map(async ({ reader, command }) => {
-        const args =
-          reader === extractor.reader
-            ? reader.extractArguments!(zipFile, scratchDir)
-            : reader.testArguments?.(zipFile)
-        if (!args) return undefined
-        const refusal = reader.refusal(await run(command, args))
-        return refusal === undefined ? undefined : `${reader.name} refuses it (${refusal})`
-      })
-    )
-    const refused = refusals.filter((refusal) => refusal !== undefined)
-    if (refused.length > 0) {
-      throw new PackageError(
-        `Independent zip readers refuse the uploaded zip: ${refused.join('; ')}.`
+  const verdicts = await Promise.all(
+    readers.map(async ({ reader, command }) => ({
+      reader,
+      verdict: reader.verdict(
+        await run(command, reader.readArguments(zipFile, process.platform), !!reader.discardStdout)
       )
-    }
-    const differences = compareExtractions(files, await digestsOf(scratchDir))
+    }))
+  )
+  // Every reader runs to the end, so the error names each one that refused.
+  const refused = verdicts
+    .filter(({ verdict }) => verdict.refusal !== undefined)
+    .map(({ reader, verdict }) => `${reader.name} refuses it (${verdict.refusal})`)
+  if (refused.length > 0) {
+    throw new PackageError(
+      `Independent zip readers refuse the uploaded zip: ${refused.join('; ')}.`
+    )
+  }
+  for (const { reader, verdict } of verdicts) {
+    const differences = verdict.files ? compareWithYauzl(files, verdict.files) : []
     if (differences.length > 0) {
       throw new PackageError(
-        `${extractor.reader.name} extracts the uploaded zip differently from yauzl: ${differences.slice(0, 5).join('; ')}.`
+        `${reader.name} reads the uploaded zip differently from yauzl: ${differences.slice(0, 5).join('; ')}.`
       )
     }
-    return {
-      readers: readers.map((found) => found.reader.name),
-      extractedBy: extractor.reader.name
-    }
-  } finally {
-    await rm(scratchDir, { recursive: true, force: true })
   }
+  return { readers: names }
 }
 
-/** path (forward slashes) → sha256 of every file below `folder`, streamed. */
-async function digestsOf(folder: string): Promise<Map<string, string>> {
-  const digests = new Map<string, string>()
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    const hash = createHash('sha256')
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-    digests.set(path.relative(folder, file).split(path.sep).join('/'), hash.digest('hex'))
-  }
-  return digests
-}
-
-function compareExtractions(
+function compareWithYauzl(
   expected: readonly DeployedFile[],
-  extracted: ReadonlyMap<string, string>
+  read: ReadonlyMap<string, string | undefined>
 ): string[] {
   const differences: string[] = []
   const seen = new Set<string>()
   for (const file of expected) {
     seen.add(file.path)
-    const digest = extracted.get(file.path)
-    if (digest === undefined) differences.push(`'${file.path}' is missing`)
-    else if (digest !== file.sha256) differences.push(`'${file.path}' has other bytes`)
+    if (!read.has(file.path)) differences.push(`'${file.path}' is missing`)
+    else {
+      const digest = read.get(file.path)
+      if (digest !== undefined && digest !== file.sha256) {
+        differences.push(`'${file.path}' has other bytes`)
+      }
+    }
   }
-  for (const name of extracted.keys()) {
+  for (const name of read.keys()) {
     if (!seen.has(name)) differences.push(`'${name}' appears that yauzl did not extract`)
   }
   return differences
