@@ -16,6 +16,7 @@ export function staticSiteBody(site: StaticSite): Record<string, unknown> {
       customDomains: [],
       privateEndpointConnections: [],
       stagingEnvironmentPolicy: site.stagingEnvironmentPolicy,
+      deploymentAuthPolicy: site.deploymentAuthPolicy,
       allowConfigFileUpdates: true,
       contentDistributionEndpoint: site.contentDistributionEndpoint,
       keyVaultReferenceIdentity: 'SystemAssigned',

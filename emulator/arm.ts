@@ -4,6 +4,7 @@
 // then existence — a caller without rights never learns whether a resource exists.
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { CLOUDS } from '../src/clouds.js'
 import { listDirectory, parseDirectoryRoute } from './arm-directory.js'
 import {
   authenticate,
@@ -200,6 +201,7 @@ export class ArmService {
       })
     }
     if (isOperationRoute(route)) return this.poll(route, url.href, reply, fail)
+    if (!offersStaticWebApps(endpoint)) return fail(staticSitesNotOffered(apiVersion))
     this.resource(route, caller, req.method ?? '', apiVersion, endpoint, reply, fail)
   }
 
@@ -333,6 +335,21 @@ export class ArmService {
 }
 
 type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
+
+/** Static Web Apps is not offered in AzureUSGovernment or AzureChinaCloud (PROTOCOLS.md §2). */
+function offersStaticWebApps(endpoint: string): boolean {
+  const cloud = Object.values(CLOUDS).find((entry) => entry.resourceManagerEndpoint === endpoint)
+  return cloud?.offersStaticWebApps ?? true
+}
+
+// Inferred: ARM's answer for a resource type its cloud does not have.
+function staticSitesNotOffered(apiVersion: string): ArmFailure {
+  return {
+    status: 400,
+    code: 'InvalidResourceType',
+    message: `The resource type 'staticSites' could not be found in the namespace 'Microsoft.Web' for api version '${apiVersion}'.`
+  }
+}
 
 /** ARM location names are lower case without spaces ('West Europe' → 'westeurope'). */
 function locationName(site: StaticSite): string {

@@ -36,6 +36,8 @@ export type FaultKind =
   | { kind: 'drop' }
   /** Never reply; the client's timeout must fire. */
   | { kind: 'hang' }
+  /** Let the service act on the request, then drop the reply: the client cannot know it acted. */
+  | { kind: 'lost-reply' }
 
 export type Fault = FaultKind & {
   service: ServiceName
@@ -125,6 +127,7 @@ export class ServiceHost {
     this.requests.push(record)
     res.on('finish', () => (record.status = res.statusCode))
     const fault = this.takeFault(name, req)
+    if (fault?.kind === 'lost-reply') return this.actThenDrop(handler, req, res)
     if (fault) return this.inject(fault, req, res)
     try {
       await handler(req, res)
@@ -134,6 +137,31 @@ export class ServiceHost {
       } else {
         res.destroy()
       }
+    }
+  }
+
+  /** The handler runs to the end against a reply that goes nowhere; then the connection drops. */
+  private async actThenDrop(
+    handler: ServiceHandler,
+    req: IncomingMessage,
+    res: ServerResponse
+  ): Promise<void> {
+    const drop = (): void => {
+      req.socket.destroy()
+    }
+    res.writeHead = () => res
+    res.write = () => true
+    res.end = ((...args: unknown[]) => {
+      const callback = args.find((arg): arg is () => void => typeof arg === 'function')
+      callback?.()
+      return res
+    }) as ServerResponse['end']
+    try {
+      await handler(req, res)
+    } catch {
+      // The client never hears of it either way.
+    } finally {
+      drop()
     }
   }
 
@@ -160,7 +188,7 @@ export class ServiceHost {
       req.socket.destroy()
       return
     }
-    if (fault.kind === 'hang') return
+    if (fault.kind === 'hang' || fault.kind === 'lost-reply') return
     const headers: Record<string, string> = {
       'content-type': fault.contentType ?? 'text/plain; charset=utf-8',
       ...fault.headers

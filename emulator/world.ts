@@ -94,6 +94,11 @@ export interface StaticSite {
   repositoryUrl: string
   branch: string
   stagingEnvironmentPolicy: 'Enabled' | 'Disabled'
+  /**
+   * `GitHub`: listSecrets still returns the key, but the content plane rejects it with the
+   * bad-token text (PROTOCOLS.md §3).
+   */
+  deploymentAuthPolicy: 'DeploymentToken' | 'GitHub'
   environments: Map<string, StaticSiteEnvironment>
   deployments: SiteDeployment[]
 }
@@ -158,6 +163,7 @@ export interface NewSite {
   subscriptionId?: string
   sku?: StaticSiteSku
   location?: string
+  deploymentAuthPolicy?: StaticSite['deploymentAuthPolicy']
 }
 
 /** Adds a static site (and its resource group if missing) to the world's first subscription. */
@@ -183,6 +189,7 @@ export function addSite(world: World, contentUrl: string, spec: NewSite): Static
     repositoryUrl: '',
     branch: '',
     stagingEnvironmentPolicy: 'Enabled',
+    deploymentAuthPolicy: spec.deploymentAuthPolicy ?? 'DeploymentToken',
     environments: new Map(),
     deployments: []
   }

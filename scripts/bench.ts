@@ -1,7 +1,8 @@
 // `npm run bench`: the bundled action (node dist/index.js) deploying a 60 MB / 5,000-file site and a
 // 300 MB site to the emulator, beside the obvious pipeline over the same loopback (`zip -qr`, then
-// `curl -T` of the zip to a SAS URL of the same blob endpoint). Prints medians, the ratio, the
-// action's peak RSS and its start-up time beside bare Node. BENCH_RUNS sets the runs (default 3).
+// `curl -T` of the zip to a SAS URL of the same blob endpoint); each site in blocks and through the
+// Put Blob fallback (a SAS that refuses blocks). Prints medians, the ratio, the action's peak RSS
+// and its start-up time beside bare Node. BENCH_RUNS sets the runs (default 3).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createCipheriv, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { ACTION_ENTRY, runAction } from '../emulator/runner.js'
+import { eventInfoBody, uploadInfoBody } from '../__tests__/support/wire.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const MB = 1024 * 1024
@@ -185,16 +187,13 @@ async function deployWithAction(
 async function requestSasUrl(emulator: Emulator, totalBytes: number): Promise<string> {
   const site = emulator.world.sites[0]!
   const body = JSON.stringify({
-    EventInfo: { IsPullRequest: false, IsNamedEnvironment: false },
-    UploadInfo: {
-      TotalAppSizeInBytes: totalBytes,
-      AppFileCount: 1,
-      MaxSingleFileSizeInBytes: totalBytes,
-      HasRoutes: false,
-      HasFunctions: false,
-      ApiSizeInBytes: 0,
-      Status: 'RequestingUpload'
-    },
+    EventInfo: eventInfoBody(),
+    UploadInfo: uploadInfoBody({
+      totalBytes,
+      fileCount: 1,
+      largestFileBytes: totalBytes,
+      hasRoutes: false
+    }),
     PollingInfo: null
   })
   const url = new URL('/api/upload/request', emulator.urls.content)
@@ -325,18 +324,26 @@ async function main(): Promise<void> {
       bare.push(await bareNodeMs())
     }
 
+    // Each site with blocks (the fast path), then with a SAS that refuses blocks: the Put Blob
+    // fallback spools the archive to RUNNER_TEMP and sends it in one PUT.
+    const variants = [
+      ...sites.map((site) => ({ site, blocks: 'accepted' as const })),
+      ...sites.map((site) => ({ site, blocks: 'refused-403' as const }))
+    ]
     const rows: string[][] = []
-    for (const site of sites) {
+    for (const { site, blocks } of variants) {
+      const label = blocks === 'accepted' ? site.name : `${site.name}, Put Blob fallback`
       const folder = path.join(workspace, site.name)
       const measured = await folderBytes(folder)
       const action: ActionFigures[] = []
       const reference: { ms: number; zipBytes: number }[] = []
       for (let run = 0; run < RUNS; run++) {
+        emulator.content!.behaviour.blockUploads = blocks
         action.push(await deployWithAction(emulator, workspace, site.name))
         reference.push(await referencePipeline(emulator, folder, work, measured.bytes))
         const last = action.at(-1)!
         console.log(
-          `${site.name} run ${run + 1}: action uploaded at ${seconds(last.uploadedMs)}, exited at ${seconds(last.ms)} (peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
+          `${label} run ${run + 1}: action uploaded at ${seconds(last.uploadedMs)}, exited at ${seconds(last.ms)} (peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
         )
         if (last.phases) console.log(`  phases: ${last.phases}`)
       }
@@ -344,7 +351,7 @@ async function main(): Promise<void> {
       const totalMs = median(action.map((figure) => figure.ms))
       const referenceMs = median(reference.map((figure) => figure.ms))
       rows.push([
-        `${site.name} (${measured.files} files, ${megabytes(measured.bytes)})`,
+        `${label} (${measured.files} files, ${megabytes(measured.bytes)})`,
         seconds(uploadedMs),
         seconds(referenceMs),
         (uploadedMs / referenceMs).toFixed(2),

@@ -10,6 +10,8 @@ export interface CloudEndpoints {
   resourceManagerEndpoint: string
   /** Audience requested for the GitHub OIDC token. */
   audience: string
+  /** Static Web Apps is offered only in AzureCloud (2026, PROTOCOLS.md §2): elsewhere only the identity half works. */
+  offersStaticWebApps: boolean
 }
 
 export const CLOUDS: Readonly<Record<CloudName, CloudEndpoints>> = {
@@ -17,19 +19,22 @@ export const CLOUDS: Readonly<Record<CloudName, CloudEndpoints>> = {
     name: 'AzureCloud',
     authorityHost: 'https://login.microsoftonline.com',
     resourceManagerEndpoint: 'https://management.azure.com',
-    audience: 'api://AzureADTokenExchange'
+    audience: 'api://AzureADTokenExchange',
+    offersStaticWebApps: true
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
     authorityHost: 'https://login.microsoftonline.us',
     resourceManagerEndpoint: 'https://management.usgovcloudapi.net',
-    audience: 'api://AzureADTokenExchangeUSGov'
+    audience: 'api://AzureADTokenExchangeUSGov',
+    offersStaticWebApps: false
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
     authorityHost: 'https://login.chinacloudapi.cn',
     resourceManagerEndpoint: 'https://management.chinacloudapi.cn',
-    audience: 'api://AzureADTokenExchangeChina'
+    audience: 'api://AzureADTokenExchangeChina',
+    offersStaticWebApps: false
   }
 }
 

@@ -5,6 +5,10 @@ import * as path from 'node:path'
 import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
+import { environmentNameProblem } from './target.js'
+
+// The environment name rule lives in target.ts; inputs check it before any network call.
+export { ENVIRONMENT_NAME, environmentNameProblem } from './target.js'
 
 export type ActionKind = 'upload' | 'close'
 
@@ -19,7 +23,7 @@ export interface Config {
   /** Absolute path of staticwebapp.config.json to place at the upload root, when given. */
   configFile: string | undefined
   action: ActionKind
-  /** Explicit `deployment-environment`, already checked against ^[0-9A-Za-z]{1,16}$. */
+  /** Explicit `deployment-environment`, already checked (letters and digits, not `default`); `production` means production. */
   deploymentEnvironment: string | undefined
   productionBranch: string | undefined
   cloud: CloudName
@@ -37,7 +41,6 @@ export interface Config {
   workspace: string
 }
 
-export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
 export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
 const DEFAULT_APP_LOCATION = 'dist'
 const DEFAULT_TIMEOUT_SECONDS = 600
@@ -181,18 +184,6 @@ function checkAppName(name: string, problems: string[]): void {
       `Input app-name: '${name}' is not a valid Static Web App name (letters, digits and hyphens, as shown in the Azure portal).`
     )
   }
-}
-
-/** Why a preview environment name is refused, or undefined when it is valid. */
-export function environmentNameProblem(name: string): string | undefined {
-  if (ENVIRONMENT_NAME.test(name)) return undefined
-  if (name.length === 0)
-    return 'the name is empty; environment names have 1 to 16 letters and digits.'
-  if (name.length > 16) {
-    return `'${name}' is ${name.length} characters long; environment names have at most 16 letters and digits.`
-  }
-  const bad = [...new Set(name.replace(/[0-9A-Za-z]/g, ''))].map((c) => `'${c}'`).join(', ')
-  return `'${name}' contains ${bad}; environment names use only letters and digits (at most 16).`
 }
 
 function readAction(value: string | undefined, problems: string[]): ActionKind | undefined {

@@ -5,7 +5,14 @@ import { createArmClient, type ArmClient } from './arm/client.js'
 import { deleteEnvironment, readEnvironment } from './arm/environments.js'
 import { readDeploymentToken, readStaticSite, type StaticSiteInfo } from './arm/staticSite.js'
 import { cancelOnSignals } from './cancel.js'
-import { deploy, dryRun } from './content/deploy.js'
+import { checkDeploymentAuthPolicy } from './arm/authPolicy.js'
+import {
+  deploy,
+  DeploymentTimedOut,
+  dryRun,
+  validateDeploymentToken,
+  type DeploymentTrace
+} from './content/deploy.js'
 import { staticSiteResourceId } from './diagnose.js'
 import { acquireArmToken } from './entra/exchange.js'
 import { ActionError, errorText } from './errors.js'
@@ -14,35 +21,44 @@ import { logPresentedClaims, requestGitHubToken } from './github/oidc.js'
 import { closeTransport } from './http/transport.js'
 import { readConfig, type Config } from './inputs.js'
 import { checkSkuLimit, preparePayload, type Payload } from './payload/index.js'
-import { setOutputs, Timings, writeSummary, type DeploymentReport } from './report.js'
+import {
+  setOutputs,
+  supportLine,
+  Timings,
+  writeSummary,
+  type DeploymentReport,
+  type FailureReport
+} from './report.js'
 import { redact } from './secrets.js'
 import { buildEventInfo, PRODUCTION, resolveTarget, type DeploymentTarget } from './target.js'
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
   const timings = new Timings()
+  // What is known so far: a failed run still reports it (outputs and job summary).
+  const known: KnownSoFar = {}
   let payload: Payload | undefined
   try {
     // Everything that can be wrong with the inputs or the files is found before any network call.
     const config = readConfig(core.getInput, process.env)
     const target = resolveTarget(config, readGitHubContext(process.env))
+    known.environment = target.environment
+    known.resourceId = staticSiteResourceId(config)
     if (config.action === 'upload') {
       payload = await timings.measure('Check payload', () => preparePayload(config))
+      known.fileCount = payload.fileCount
+      known.totalBytes = payload.totalBytes
     }
 
     const identity = await timings.measure('GitHub OIDC token', () =>
       requestGitHubToken(config.audience, process.env)
     )
     logPresentedClaims(identity.claims)
+    known.subject = identity.claims.sub
     const accessToken = await timings.measure('Entra ID token', () =>
       acquireArmToken(config, identity.token)
     )
     const arm = createArmClient(config, accessToken)
-    const base = {
-      subject: identity.claims.sub,
-      resourceId: staticSiteResourceId(config),
-      environment: target.environment
-    }
 
     if (config.action === 'close') {
       const outcome = await timings.measure('Delete environment', () =>
@@ -54,58 +70,90 @@ export async function run(): Promise<void> {
           : `Preview environment '${target.environment}' does not exist: nothing to close.`
       )
       return await report({
-        ...base,
+        ...known,
         outcome: outcome === 'deleted' ? 'closed' : 'already-closed',
         timings: timings.list()
       })
     }
 
     const upload = payload! // set above: action is 'upload' here
-    const site = await timings.measure('Read Static Web App', () => readStaticSite(arm, config))
+    const site = await timings.measure('Read Static Web App', () =>
+      readStaticSite(arm, config, cancellation.signal)
+    )
+    // A GitHub-policy site's key is rejected by the content plane: refused before it is read.
+    checkDeploymentAuthPolicy(site, { ...config, resourceId: known.resourceId })
     checkSkuLimit(upload, site.sku)
     const deploymentToken = await timings.measure('Read deployment token', () =>
       readDeploymentToken(arm, config)
     )
-    const counts = { fileCount: upload.fileCount, totalBytes: upload.totalBytes }
-
-    if (config.dryRun) {
-      const packaged = await timings.measure('Package (dry run)', () => dryRun(upload))
-      core.info(
-        `Dry run: would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped) to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
-      )
-      return await report({ ...base, ...counts, outcome: 'dry-run', timings: timings.list() })
+    const contentHost = contentHostOf(site)
+    const trace: DeploymentTrace = {
+      correlationId: randomUUID(),
+      contentHost: hostOf(contentHost),
+      unhealthyRegions: []
+    }
+    known.trace = trace
+    known.deploymentId = trace.correlationId
+    const contentPlane = {
+      contentHost,
+      deploymentToken,
+      eventInfo: buildEventInfo(target, site),
+      trace
     }
 
-    const correlationId = randomUUID()
+    if (config.dryRun) {
+      await timings.measure('Validate deployment token (dry run)', () =>
+        validateDeploymentToken(contentPlane)
+      )
+      const packaged = await timings.measure('Package (dry run)', () => dryRun(upload))
+      core.info(
+        `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped) to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
+      )
+      return await report({ ...known, outcome: 'dry-run', timings: timings.list() })
+    }
+
     const result = await deploy({
-      contentHost: contentHostOf(site),
-      deploymentToken,
-      correlationId,
-      eventInfo: buildEventInfo(target, {
-        defaultHostname: site.defaultHostname,
-        tenantId: config.tenantId,
-        contentDistributionEndpoint: site.contentDistributionEndpoint
-      }),
+      ...contentPlane,
       payload: upload,
       fallbackHostname: () => fallbackHostname(arm, config, site, target),
+      environmentStatus: async () =>
+        (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
       timeoutSeconds: config.deploymentTimeoutSeconds,
       signal: cancellation.signal
     })
     await report({
-      ...base,
-      ...counts,
+      ...known,
       outcome: 'deployed',
       url: result.url,
-      deploymentId: result.correlationId,
       timings: [...timings.list(), ...result.timings]
     })
   } catch (error) {
-    core.setFailed(redact(errorText(error)))
+    await reportFailure(error, known, timings)
   } finally {
     await payload?.close()
     cancellation.dispose()
     closeTransport()
   }
+}
+
+type KnownSoFar = Omit<DeploymentReport, 'outcome' | 'timings'> & { trace?: DeploymentTrace }
+
+/** The error with what support asks for, the outputs known so far, and a job summary. */
+async function reportFailure(error: unknown, known: KnownSoFar, timings: Timings): Promise<void> {
+  const at = new Date()
+  const support = known.trace === undefined ? '' : `\n${supportLine(known.trace, at)}`
+  const message = redact(`${errorText(error)}${support}`)
+  core.setFailed(message)
+  const failure: FailureReport = {
+    ...known,
+    outcome: error instanceof DeploymentTimedOut ? 'timed-out' : 'failed',
+    error: message,
+    at,
+    timings: timings.list()
+  }
+  setOutputs(failure)
+  // The failure is already reported; a summary that cannot be written must not hide it.
+  await writeSummary(failure).catch(() => undefined)
 }
 
 async function report(summary: DeploymentReport): Promise<void> {
@@ -119,6 +167,20 @@ function contentHostOf(site: StaticSiteInfo): string {
     doc: 'arm-other',
     fix: 'Check the Static Web App finished provisioning (its Overview page shows a URL), then retry.'
   })
+}
+
+/** ARM calls production's build `default`. */
+function armEnvironmentName(target: DeploymentTarget): string {
+  return target.environment === PRODUCTION ? 'default' : target.environment
+}
+
+/** The host of the content plane's URL (its region), for support. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
 }
 
 /** Where the site answers when the content plane's reply has no siteUrl (read after the deployment, so a new environment exists). */

@@ -1,9 +1,11 @@
 // Outputs and the job summary: what was deployed, where, by which identity, and how long each
-// phase took. Nothing here ever sees a token.
+// phase took; on failure, what is known so far and what support asks for. Nothing here ever sees
+// a token.
 import * as core from '@actions/core'
+import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes } from './format.js'
 
-export type Outcome = 'deployed' | 'dry-run' | 'closed' | 'already-closed'
+export type Outcome = 'deployed' | 'dry-run' | 'closed' | 'already-closed' | 'timed-out' | 'failed'
 
 export interface PhaseTiming {
   phase: string
@@ -30,11 +32,12 @@ export class Timings {
 
 export interface DeploymentReport {
   outcome: Outcome
-  /** The `sub` claim presented to Entra ID. */
-  subject: string
+  /** The `sub` claim presented to Entra ID; unknown when the run failed before the token. */
+  subject?: string | undefined
   /** ARM id of the Static Web App. */
-  resourceId: string
-  environment: string
+  resourceId?: string | undefined
+  /** Unknown only when the inputs could not be read. */
+  environment?: string | undefined
   url?: string | undefined
   deploymentId?: string | undefined
   fileCount?: number | undefined
@@ -42,8 +45,19 @@ export interface DeploymentReport {
   timings: readonly PhaseTiming[]
 }
 
+/** A run that failed (or timed out): the error shown, and what support asks for. */
+export interface FailureReport extends DeploymentReport {
+  outcome: 'failed' | 'timed-out'
+  /** The error as printed, already redacted. */
+  error: string
+  trace?: DeploymentTrace | undefined
+  /** When it ended, UTC. */
+  at: Date
+}
+
 export function setOutputs(report: DeploymentReport): void {
-  core.setOutput('environment', report.environment)
+  core.setOutput('outcome', report.outcome)
+  if (report.environment !== undefined) core.setOutput('environment', report.environment)
   if (report.url !== undefined) {
     core.setOutput('url', report.url)
     core.setOutput('static_web_app_url', report.url)
@@ -57,25 +71,42 @@ const HEADINGS: Record<Outcome, string> = {
   deployed: 'Deployed to Azure Static Web Apps',
   'dry-run': 'Dry run: nothing was uploaded',
   closed: 'Preview environment closed',
-  'already-closed': 'Preview environment was already gone'
+  'already-closed': 'Preview environment was already gone',
+  'timed-out': 'Deployment timed out: the site may still go live',
+  failed: 'Deployment failed'
 }
 
-export async function writeSummary(report: DeploymentReport): Promise<void> {
+/** The support details as one line, for the end of the error message. */
+export function supportLine(trace: DeploymentTrace | undefined, at: Date): string {
+  const details = [`UTC time ${at.toISOString()}`]
+  if (trace !== undefined) {
+    details.unshift(
+      `correlation id ${trace.correlationId}`,
+      `content host ${trace.contentHost}`,
+      `last status ${trace.lastStatus ?? 'none seen'}`,
+      `unhealthy regions ${trace.unhealthyRegions.join(', ') || 'none reported'}`
+    )
+  }
+  return `For support: ${details.join('; ')}.`
+}
+
+export async function writeSummary(report: DeploymentReport | FailureReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const rows: [string, string][] = [
-    ['Identity presented (sub)', code(report.subject)],
-    ['Static Web App', code(report.resourceId)],
-    ['Environment', report.environment]
-  ]
+  const rows: [string, string][] = []
+  if (report.subject !== undefined) rows.push(['Identity presented (sub)', code(report.subject)])
+  if (report.resourceId !== undefined) rows.push(['Static Web App', code(report.resourceId)])
+  if (report.environment !== undefined) rows.push(['Environment', escapeHtml(report.environment)])
   if (report.fileCount !== undefined) rows.push(['Files', report.fileCount.toLocaleString('en-US')])
   if (report.totalBytes !== undefined)
     rows.push([
       'Bytes (uncompressed)',
       `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
     ])
-  if (report.deploymentId !== undefined) rows.push(['Deployment id', code(report.deploymentId)])
+  if (report.deploymentId !== undefined)
+    rows.push(['Deployment id (correlation id)', code(report.deploymentId)])
   if (report.url !== undefined)
     rows.push(['URL', `<a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a>`])
+  if ('error' in report) rows.push(...supportRows(report))
   const total = report.timings.reduce((sum, timing) => sum + timing.ms, 0)
 
   await core.summary
@@ -97,6 +128,23 @@ export async function writeSummary(report: DeploymentReport): Promise<void> {
       ['Total', seconds(total)]
     ])
     .write()
+}
+
+function supportRows(report: FailureReport): [string, string][] {
+  const rows: [string, string][] = [['Outcome', code(report.outcome)]]
+  const trace = report.trace
+  if (trace !== undefined) {
+    rows.push(
+      ['Content host (region)', code(trace.contentHost)],
+      ['Last status', escapeHtml(trace.lastStatus ?? 'none seen')],
+      ['Unhealthy regions', escapeHtml(trace.unhealthyRegions.join(', ') || 'none reported')]
+    )
+  }
+  rows.push(
+    ['Time (UTC)', code(report.at.toISOString())],
+    ['Error', `<pre>${escapeHtml(report.error)}</pre>`]
+  )
+  return rows
 }
 
 function seconds(ms: number): string {

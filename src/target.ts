@@ -10,6 +10,29 @@ export const PRODUCTION = 'production'
 /** Names the content plane accepts; anything else has been seen to land in production. */
 export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
 
+/** Names the service keeps for itself: ARM calls production's build `default`. */
+const RESERVED_ENVIRONMENT_NAMES: ReadonlySet<string> = new Set(['default'])
+
+/** `deployment-environment: production` means production on any event, pull requests included. */
+export function isProductionName(name: string): boolean {
+  return name.toLowerCase() === PRODUCTION
+}
+
+/** Why a preview environment name is refused, or undefined when it is valid. */
+export function environmentNameProblem(name: string): string | undefined {
+  if (RESERVED_ENVIRONMENT_NAMES.has(name.toLowerCase())) {
+    return `'${name}' is reserved by Azure Static Web Apps for production (the service answers: The environment name "default" is invalid.); use another name, or 'production' to deploy to production.`
+  }
+  if (ENVIRONMENT_NAME.test(name)) return undefined
+  if (name.length === 0)
+    return 'the name is empty; environment names have 1 to 16 letters and digits.'
+  if (name.length > 16) {
+    return `'${name}' is ${name.length} characters long; environment names have at most 16 letters and digits.`
+  }
+  const bad = [...new Set(name.replace(/[0-9A-Za-z]/g, ''))].map((c) => `'${c}'`).join(', ')
+  return `'${name}' contains ${bad}; environment names use only letters and digits (at most 16).`
+}
+
 export interface DeploymentTarget {
   /** `production`, a preview environment's name, or the pull request number. */
   environment: string
@@ -39,7 +62,12 @@ export function resolveTarget(config: TargetConfig, context: GitHubContext): Dep
     repoUrl: repositoryUrl(context)
   }
   let target: DeploymentTarget
-  if (config.deploymentEnvironment !== undefined) {
+  if (
+    config.deploymentEnvironment !== undefined &&
+    isProductionName(config.deploymentEnvironment)
+  ) {
+    target = { ...base, environment: PRODUCTION, isNamedEnvironment: false }
+  } else if (config.deploymentEnvironment !== undefined) {
     target = {
       ...base,
       environment: checkEnvironmentName(config.deploymentEnvironment, 'deployment-environment'),
@@ -85,23 +113,33 @@ export function resolveTarget(config: TargetConfig, context: GitHubContext): Dep
 /** A branch name reduced to letters and digits and cut to 16 characters. */
 export function environmentFromBranch(branch: string): string {
   const name = branch.replace(/[^0-9A-Za-z]/g, '').slice(0, 16)
+  const fix =
+    'Set deployment-environment to a name of letters and digits (at most 16) for this branch.'
   if (name.length === 0) {
     throw new InputError(
       `Branch '${branch}' has no letters or digits to name a preview environment after (production-branch is set).`,
-      {
-        fix: 'Set deployment-environment to a name of letters and digits (at most 16) for this branch.'
-      }
+      { fix }
+    )
+  }
+  // A branch must never name production, or the service's reserved name, by accident.
+  const problem = isProductionName(name)
+    ? `'${name}' would mean production`
+    : environmentNameProblem(name)
+  if (problem !== undefined) {
+    throw new InputError(
+      `Branch '${branch}' cannot name a preview environment (production-branch is set): ${problem}`,
+      { fix }
     )
   }
   return name
 }
 
 export function checkEnvironmentName(name: string, input: string): string {
-  if (!ENVIRONMENT_NAME.test(name)) {
-    throw new InputError(
-      `${input} '${name}' is not a valid environment name: use 1 to 16 letters and digits (^[0-9A-Za-z]{1,16}$).`,
-      { fix: `Change ${input} to letters and digits only, at most 16 characters.` }
-    )
+  const problem = environmentNameProblem(name)
+  if (problem !== undefined) {
+    throw new InputError(`${input}: ${problem}`, {
+      fix: `Change ${input} to letters and digits only, at most 16 characters, not 'default'.`
+    })
   }
   return name
 }
@@ -117,34 +155,38 @@ function repositoryUrl(context: GitHubContext): string {
   return context.repository ? `${context.serverUrl}/${context.repository}` : ''
 }
 
-/** The EventInfo the content plane reads on every call (PascalCase: its server is .NET). */
+/**
+ * The EventInfo the content plane reads on every call, with the JSON types of the clients proven
+ * on live sites (PROTOCOLS.md §4.1): its .NET server binds `"6"` and `6` differently.
+ */
 export interface EventInfo {
-  RepoUrl: string
+  RepoUrl: string | null
   IsPullRequest: boolean
   IsNamedEnvironment: boolean
+  /** A string, e.g. "42". */
   PullRequestId: string | null
   PullRequestTitle: string | null
   HeadBranch: string
   BaseBranch: string
-  /** Set only for a named environment: a name beside IsNamedEnvironment false means production. */
+  /** Null for production and pull requests: a name beside IsNamedEnvironment false is production. */
   EnvironmentName: string | null
-  TenantId: string
-  DefaultHostname: string
-  Slice: string
+  /** Always null: the `tenant-id` input may be a domain, which the server cannot bind. */
+  TenantId: null
+  DefaultHostname: string | null
+  /** The digits after `infrastructure.` in the content host; 0 when there are none. */
+  Slice: number
 }
 
 export interface SiteIdentity {
   /** Production hostname from ARM (`properties.defaultHostname`). */
   defaultHostname: string
-  /** Tenant of the site when known; the server fills it in otherwise. */
-  tenantId?: string | undefined
-  /** Content distribution endpoint from ARM; its slice digit is sent as `Slice`. */
+  /** Content distribution endpoint from ARM; its slice number is sent as `Slice`. */
   contentDistributionEndpoint?: string | undefined
 }
 
 export function buildEventInfo(target: DeploymentTarget, site: SiteIdentity): EventInfo {
   return {
-    RepoUrl: target.repoUrl,
+    RepoUrl: target.repoUrl || null,
     IsPullRequest: target.isPullRequest,
     IsNamedEnvironment: target.isNamedEnvironment,
     PullRequestId: target.pullRequestId ?? null,
@@ -152,20 +194,21 @@ export function buildEventInfo(target: DeploymentTarget, site: SiteIdentity): Ev
     HeadBranch: target.headBranch,
     BaseBranch: target.baseBranch,
     EnvironmentName: target.isNamedEnvironment ? target.environment : null,
-    TenantId: site.tenantId ?? '',
-    DefaultHostname: site.defaultHostname,
+    TenantId: null,
+    DefaultHostname: site.defaultHostname || null,
     Slice: sliceOf(site.contentDistributionEndpoint)
   }
 }
 
-/** `content-am2.infrastructure.6.azurestaticapps.net` → `6`; empty when there is none. */
-export function sliceOf(endpoint: string | undefined): string {
-  if (!endpoint) return ''
+/** `content-am2.infrastructure.6.azurestaticapps.net` → 6; 0 when the host has no slice. */
+export function sliceOf(endpoint: string | undefined): number {
+  if (!endpoint) return 0
   let host: string
   try {
     host = new URL(endpoint).hostname
   } catch {
-    return ''
+    return 0
   }
-  return /\.infrastructure\.(\d+)\./.exec(host)?.[1] ?? ''
+  const digits = /\.infrastructure\.(\d+)\./.exec(host)?.[1]
+  return digits === undefined ? 0 : Number(digits)
 }

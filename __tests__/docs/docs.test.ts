@@ -33,9 +33,12 @@ const TROUBLESHOOTING_ANCHORS = [
   'arm-resourcenotfound',
   'arm-invalidauthenticationtoken',
   'arm-other',
+  'deployment-auth-policy',
+  'swa-not-offered',
   'content-token-rejected',
   'content-quota',
   'content-rejected',
+  'content-server-fault',
   'deployment-failed',
   'deployment-timeout',
   'payload-limits',
@@ -57,6 +60,13 @@ const ACTION_REFERENCE = /^org\/keyless-swa-deploy@\S+$/
 const FULL_SHA = /^[0-9a-f]{40}$/
 
 type Yaml = Record<string, unknown>
+
+/** The .ts files below a folder of the repository, as repository-relative paths. */
+function sourceFiles(relativeDir: string): string[] {
+  return readdirSync(path.join(repoRoot, relativeDir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(relativeDir, name))
+}
 
 function read(relativePath: string): string {
   return readFileSync(path.join(repoRoot, relativePath), 'utf8')
@@ -421,6 +431,21 @@ describe('docs/troubleshooting.md', () => {
     expect(section).toMatch(/\*\*What you see:\*\*/)
     expect(section).toMatch(/\*\*Cause/)
     expect(section).toMatch(/\*\*Fix:?\*\*/)
+  })
+
+  test('every anchor the code names is one of them', () => {
+    const named = new Set<string>()
+    for (const file of sourceFiles('src')) {
+      const source = read(file)
+      for (const match of source.matchAll(/\bdoc:\s*'([^']+)'/g)) named.add(match[1]!)
+      for (const match of source.matchAll(/details\(\s*'([^']+)'/g)) named.add(match[1]!)
+    }
+    expect(named.size).toBeGreaterThan(20)
+    expect(
+      [...named].filter(
+        (anchor) => !(TROUBLESHOOTING_ANCHORS as readonly string[]).includes(anchor)
+      )
+    ).toEqual([])
   })
 
   test('heading slugs do not collide with the stable anchors', () => {

@@ -55,6 +55,7 @@ describe('action: close', () => {
 
     expect(run.stdout).toContain("Preview environment 'staging' deleted.")
     expect(run.outputs.environment).toBe('staging')
+    expect(run.outputs.outcome).toBe('closed')
     expect(run.outputs.url).toBeUndefined()
     expect(run.summary).toContain('Preview environment closed')
     expect(run.summary).toContain('staging')
@@ -68,7 +69,30 @@ describe('action: close', () => {
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain("Preview environment 'staging' does not exist: nothing to close.")
     expect(run.summary).toContain('Preview environment was already gone')
+    expect(run.outputs.outcome).toBe('already-closed')
     expect(deletesOf(requests, 'staging')).toHaveLength(1)
+    expectNothingUploaded(requests)
+  })
+
+  test('a DELETE whose reply is lost after ARM acted is repeated, and the close succeeds', async () => {
+    addEnvironment(defaultSite(emulator), 'staging')
+    emulator.host.addFault({
+      service: 'arm',
+      method: 'DELETE',
+      path: /\/builds\/staging$/,
+      kind: 'lost-reply',
+      times: 1
+    })
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    // The first DELETE was acted on (the emulator answered nothing), the repeat was answered.
+    expect(deletesOf(requests, 'staging').map((request) => request.status)).toEqual([0, 202])
+    expect(defaultSite(emulator).environments.has('staging')).toBe(false)
+    expect(['closed', 'already-closed']).toContain(run.outputs.outcome)
     expectNothingUploaded(requests)
   })
 

@@ -135,6 +135,6 @@ describe('production-branch', () => {
     expect(errorLines(counted.run)).toContain("Branch '_-_' has no letters or digits")
     expect(errorLines(counted.run)).toContain('deployment-environment')
     expect(counted.requests).toEqual([])
-    expect(counted.run.outputs).toEqual({})
+    expect(counted.run.outputs).toEqual({ outcome: 'failed' })
   })
 })

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { INVALID_TOKEN } from '../../emulator/content/messages.js'
 import type { Emulator } from '../../emulator/index.js'
-import type { RecordedRequest } from '../../emulator/server.js'
 import {
+  contentCalls,
   deployBaseline,
   deployedDigests,
   folderDigests,
@@ -21,12 +21,6 @@ import { errorLines, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
-
-function contentCalls(requests: RecordedRequest[]): string[] {
-  return requestsTo(requests, 'content').map(
-    (request) => /\/api\/upload\/(\w+)/.exec(request.url)?.[1] ?? request.url
-  )
-}
 
 describe('a deployment the content plane ends Failed', () => {
   test('fails the run with the server’s errorDetails and the correlation id', async () => {
@@ -61,7 +55,7 @@ describe('a deployment token the content plane rejects', () => {
       expect(errors).toContain('Content plane validateapitoken was rejected')
       expect(errors).toContain(INVALID_TOKEN)
       expect(errors).toContain('deployment authorization policy')
-      expect(errors).toContain('deploymentAuthPolicy=DeploymentToken')
+      expect(errors).toContain('switch properties.deploymentAuthPolicy back to DeploymentToken')
       // Rejected once, not retried, and nothing was uploaded.
       expect(contentCalls(requests)).toEqual(['validateapitoken'])
       expect(requestsTo(requests, 'blob')).toEqual([])

@@ -20,6 +20,7 @@ import {
   writeTree
 } from '../support/deploy.js'
 import { startTestEmulator } from '../support/e2e.js'
+import { CONFIG_FILE_NAME } from '../../src/payload/index.js'
 
 let emulator: Emulator
 let restore: () => void
@@ -141,7 +142,7 @@ describe('files probably in the payload by mistake', () => {
     expect(deployedDigests(succeeded(counted))).toEqual(
       folderDigests(path.join(run.workspace, 'dist'))
     )
-    const warnings = annotations(run, 'warning')
+    const warnings = annotations(run, 'warning').filter((line) => !line.includes(CONFIG_FILE_NAME))
     expect(warnings).toHaveLength(4)
     expect(warnings.find((line) => line.includes('.git/'))).toMatch(/2 file\(s\), e\.g\. '\.git\//)
     expect(warnings.find((line) => line.includes('.github/'))).toContain(
@@ -153,11 +154,28 @@ describe('files probably in the payload by mistake', () => {
     expect(warnings.find((line) => line.includes('.env'))).toContain("'.env.production'")
   })
 
-  test('a clean site gets no warning', async () => {
+  test('a clean site with its configuration gets no warning', async () => {
+    const counted = await runCounted(emulator, {
+      prepareWorkspace: (workspace) =>
+        writeTree(path.join(workspace, 'dist'), {
+          ...SMALL_SITE,
+          [CONFIG_FILE_NAME]: '{"navigationFallback":{"rewrite":"/index.html"}}'
+        })
+    })
+    expect(counted.run.exitCode).toBe(0)
+    expect(annotations(counted.run, 'warning')).toEqual([])
+  })
+
+  test('a site without staticwebapp.config.json deploys, with a warning that every route is anonymous', async () => {
     const counted = await runCounted(emulator, {
       prepareWorkspace: (workspace) => writeTree(path.join(workspace, 'dist'), SMALL_SITE)
     })
     expect(counted.run.exitCode).toBe(0)
-    expect(annotations(counted.run, 'warning')).toEqual([])
+    succeeded(counted)
+    expect(annotations(counted.run, 'warning')).toEqual([
+      expect.stringMatching(
+        /no staticwebapp\.config\.json at its root: every route is served anonymously/
+      )
+    ])
   })
 })

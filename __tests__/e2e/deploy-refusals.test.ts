@@ -111,7 +111,11 @@ describe('refused before any network call', () => {
     expect(run.stdout).not.toMatch(/ at .*\.js:\d+/)
     expect(requests).toEqual([])
     expect(emulator.host.requests.length).toBe(before)
-    expect(run.outputs).toEqual({})
+    // Only what is known before any network call: the outcome, and the environment once resolved.
+    const { outcome, environment, ...others } = run.outputs
+    expect(outcome).toBe('failed')
+    expect([undefined, 'production']).toContain(environment)
+    expect(others).toEqual({})
   })
 })
 

@@ -45,14 +45,19 @@ function timingRows(summary: string): Map<string, number> {
 }
 
 describe('dry-run: true', () => {
-  test('logs in and reads the secret, uploads nothing, and reports what it would deploy', async () => {
+  test('logs in, reads the secret, has the content plane validate the token, uploads nothing, and reports what it would deploy', async () => {
     const { run, requests, deployments } = await runCounted(emulator, {
       inputs: { 'dry-run': 'true', 'deployment-environment': 'staging' }
     })
     expect(run.exitCode).toBe(0)
     expect(entraTokenRequests(requests)).toHaveLength(1)
     expect(listSecrets(requests)).toHaveLength(1)
-    expect(requestsTo(requests, 'content')).toEqual([])
+    // validateapitoken proves the content plane accepts the token, and changes nothing.
+    const content = requestsTo(requests, 'content')
+    expect(content.map((request) => request.url.split('?')[0])).toEqual([
+      '/api/upload/validateapitoken'
+    ])
+    expect(content[0]!.status).toBe(200)
     expect(requestsTo(requests, 'blob')).toEqual([])
     expect(deployments).toEqual([])
     expect(defaultSite(emulator).environments.has('staging')).toBe(false)
@@ -61,15 +66,17 @@ describe('dry-run: true', () => {
     const files = folderDigests(site).size
     const bytes = folderBytes(site)
     expect(run.outputs).toMatchObject({
+      outcome: 'dry-run',
       environment: 'staging',
       'file-count': String(files),
       'total-bytes': String(bytes)
     })
     expect(run.outputs.url).toBeUndefined()
-    expect(run.outputs['deployment-id']).toBeUndefined()
+    // The one content-plane call of the run carried this correlation id.
+    expect(content[0]!.url).toContain(`deploymentCorrelationId=${run.outputs['deployment-id']}`)
     expect(run.stdout).toMatch(
       new RegExp(
-        `Dry run: would upload ${files} files \\(${bytes} bytes, \\d+ zipped\\) to 'staging'`
+        `Dry run: the content plane accepts the deployment token; would upload ${files} files \\(${bytes} bytes, \\d+ zipped\\) to 'staging'`
       )
     )
 
@@ -87,6 +94,7 @@ describe('dry-run: true', () => {
       'Entra ID token',
       'Read Static Web App',
       'Read deployment token',
+      'Validate deployment token (dry run)',
       'Package (dry run)',
       'Total'
     ])

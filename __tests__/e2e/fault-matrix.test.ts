@@ -12,6 +12,7 @@ import {
   FAULTS,
   REMOTE_STEPS,
   faultAt,
+  isRetried,
   isStepRequest,
   type FaultMatrixCell,
   type InjectedFault,
@@ -48,11 +49,13 @@ const cells = REMOTE_STEPS.flatMap((step) =>
   FAULTS.map((fault) => [step.label, fault.label, step, fault] as const)
 )
 // A persistent hang costs RETRY_ATTEMPTS timeouts: it runs once per client path (runner transport,
-// MSAL's network module, the ARM SDK, the content client, the blob SDK), not on every step.
+// MSAL's network module, the ARM SDK, the content client, the blob SDK), not on every step; and on
+// `request`, which is not repeated after a hang and so costs one timeout.
 const PERSISTENT_HANG_STEPS = new Set([
   'OIDC token (GitHub)',
   'Entra token',
   'ARM listSecrets',
+  'content request',
   'content checkstatus',
   'blob block'
 ])
@@ -106,31 +109,56 @@ function faultedStatus(injected: InjectedFault): number {
 }
 
 describe('a single transient fault is survived', () => {
-  test.each(cells)('%s, %s', async (_step, _fault, step, injected) => {
-    const { run, stepRequests } = await runWithFault(step, injected, 1)
-    record(step, injected, 'single', run, stepRequests.length)
+  test.each(cells.filter(([, , step, fault]) => isRetried(step, fault)))(
+    '%s, %s',
+    async (_step, _fault, step, injected) => {
+      const { run, stepRequests } = await runWithFault(step, injected, 1)
+      record(step, injected, 'single', run, stepRequests.length)
 
-    expect(errorLines(run)).toBe('')
-    expect(run.exitCode).toBe(0)
-    const deployment = emulator.content!.deployments.at(-1)!
-    expect(deployment.correlationId).toBe(run.outputs['deployment-id'])
-    expect(deployment.status).toBe('Succeeded')
-    // The fault really hit this step, and the step was retried to success.
-    const faulted = stepRequests.findIndex((request) => request.status === faultedStatus(injected))
-    expect(faulted).toBeGreaterThanOrEqual(0)
-    expect(
-      stepRequests
-        .slice(faulted + 1)
-        .some((request) => request.status >= 200 && request.status < 300)
-    ).toBe(true)
-    if (injected.fault.kind === 'status' && injected.fault.retryAfterSeconds !== undefined) {
-      // Retry-After is honoured: the retry came no sooner than the server asked.
-      const retry = stepRequests[faulted + 1]!
-      expect(retry.at - stepRequests[faulted]!.at).toBeGreaterThanOrEqual(
-        injected.fault.retryAfterSeconds * 1000 - 50
+      expect(errorLines(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      const deployment = emulator.content!.deployments.at(-1)!
+      expect(deployment.correlationId).toBe(run.outputs['deployment-id'])
+      expect(deployment.status).toBe('Succeeded')
+      // The fault really hit this step, and the step was retried to success.
+      const faulted = stepRequests.findIndex(
+        (request) => request.status === faultedStatus(injected)
       )
+      expect(faulted).toBeGreaterThanOrEqual(0)
+      const retries = stepRequests.slice(faulted + 1)
+      if (injected.fault.kind === 'lost-reply' && step.label === 'content updatestatus') {
+        // The server already had the report: the repeat is refused, and checkstatus settles it.
+        expect(retries.map((request) => request.status)).toEqual([400])
+      } else {
+        expect(retries.some((request) => request.status >= 200 && request.status < 300)).toBe(true)
+      }
+      if (injected.fault.kind === 'status' && injected.fault.retryAfterSeconds !== undefined) {
+        // Retry-After is honoured: the retry came no sooner than the server asked.
+        const retry = stepRequests[faulted + 1]!
+        expect(retry.at - stepRequests[faulted]!.at).toBeGreaterThanOrEqual(
+          injected.fault.retryAfterSeconds * 1000 - 50
+        )
+      }
     }
-  })
+  )
+})
+
+describe('a fault the server may have acted on is not repeated where repeating is unsafe', () => {
+  test.each(cells.filter(([, , step, fault]) => !isRetried(step, fault)))(
+    '%s, %s',
+    async (_step, _fault, step, injected) => {
+      const { run, requests, stepRequests } = await runWithFault(step, injected, 1)
+      record(step, injected, 'single', run, stepRequests.length)
+
+      expect(run.exitCode).toBe(1)
+      expect(stepRequests).toHaveLength(1)
+      const message = errorLines(run)
+      expect(message).toMatch(step.names)
+      expect(message).toMatch(/not repeated: the server may already have allocated an upload slot/)
+      expect(requests.filter((request) => request.service === 'blob')).toEqual([])
+      expect(run.outputs.outcome).toBe('failed')
+    }
+  )
 })
 
 describe('a persistent fault fails within the retry budget, naming the step and the fault', () => {
@@ -141,7 +169,7 @@ describe('a persistent fault fails within the retry budget, naming the step and 
 
     expect(run.exitCode).toBe(1)
     expect(run.durationMs).toBeLessThan(PERSISTENT_BUDGET_MS)
-    expect(faulted).toHaveLength(RETRY_ATTEMPTS)
+    expect(faulted).toHaveLength(isRetried(step, injected) ? RETRY_ATTEMPTS : 1)
     const message = errorLines(run)
     expect(message).toMatch(step.names)
     expect(message).toMatch(injected.says)

@@ -85,6 +85,8 @@ describe('a job without id-token: write', () => {
 })
 
 describe('sovereign and public clouds with no URL overrides, through the proxy', () => {
+  // Static Web Apps is offered only in AzureCloud (2026): elsewhere the identity half works and
+  // ARM refuses the resource type, which the error says plainly.
   test.each([
     {
       cloud: 'AzureCloud',
@@ -116,8 +118,19 @@ describe('sovereign and public clouds with no URL overrides, through the proxy',
       const connectsFrom = emulator.proxy.connects.length
 
       const { run, requests } = await runCounted(emulator, { viaProxy: true, inputs: { cloud } })
-      expect(errorLines(run)).toBe('')
-      expect(run.exitCode).toBe(0)
+      const offered = management === 'management.azure.com'
+      if (offered) {
+        expect(errorLines(run)).toBe('')
+        expect(run.exitCode).toBe(0)
+      } else {
+        expect(run.exitCode).toBe(1)
+        const error = errorLines(run)
+        expect(error).toContain('InvalidResourceType')
+        expect(error).toMatch(
+          /Azure Static Web Apps is not offered in Azure(USGovernment|ChinaCloud) \(2026/
+        )
+        expect(error).toContain('troubleshooting.md#swa-not-offered')
+      }
 
       const tokenRequests = requestsOf(requests, 'GitHub OIDC token request')
       expect(tokenRequests).toHaveLength(1)
@@ -131,9 +144,9 @@ describe('sovereign and public clouds with no URL overrides, through the proxy',
       expect(emulator.entra.scopes.slice(scopesFrom)).toEqual([`https://${management}/.default`])
 
       const arm = requests.filter((request) => request.service === 'arm')
-      expect(arm.length).toBeGreaterThanOrEqual(2)
+      expect(arm.length).toBeGreaterThanOrEqual(offered ? 2 : 1)
       expect(new Set(arm.map((request) => request.host))).toEqual(new Set([management]))
-      expect(requestsOf(requests, 'ARM listSecrets')).toHaveLength(1)
+      expect(requestsOf(requests, 'ARM listSecrets')).toHaveLength(offered ? 1 : 0)
 
       // Every public host was reached through the proxy; nothing was refused.
       const connects = emulator.proxy.connects.slice(connectsFrom)

@@ -25,8 +25,16 @@ const checkstatusCalls = (from: number): number =>
     request.url.startsWith('/api/upload/checkstatus')
   ).length
 
+const armBuildReads = (from: number, environment: string): number =>
+  requestsSince(emulator, from).filter(
+    (request) =>
+      request.service === 'arm' &&
+      request.method === 'GET' &&
+      new RegExp(`/builds/${environment}\\?`).test(request.url)
+  ).length
+
 describe('a deployment that never finishes', () => {
-  test('stops at deployment-timeout, says it may still complete and gives the correlation id', async () => {
+  test('stops at deployment-timeout, asks ARM once, ends timed-out: it may still go live', async () => {
     emulator.content!.behaviour.neverFinish = true
     const from = emulator.host.requests.length
     const run = await runAgainst(emulator, { inputs: { 'deployment-timeout': '2' } })
@@ -35,13 +43,39 @@ describe('a deployment that never finishes', () => {
     const deployment = emulator.content!.deployments.at(-1)!
     const errors = errorLines(run)
     expect(errors).toContain('did not finish within deployment-timeout (2 s)')
-    expect(errors).toMatch(/may still complete/i)
+    expect(errors).toContain("ARM reports the environment as 'Ready'")
+    expect(errors).toMatch(/may still go live/i)
     expect(errors).toContain(`correlation id ${deployment.correlationId}`)
     expect(errors).toMatch(/#deployment-timeout/)
+    // Production is ARM's build 'default': read once, after the wait.
+    expect(armBuildReads(from, 'default')).toBe(1)
+    expect(run.outputs).toMatchObject({
+      outcome: 'timed-out',
+      environment: 'production',
+      'deployment-id': deployment.correlationId
+    })
+    expect(run.summary).toContain('Deployment timed out: the site may still go live')
+    expect(run.summary).toContain('<td>Last status</td><td>InProgress</td>')
     // It polled for the whole timeout (every 50 ms here), then stopped: no longer than needed.
     expect(checkstatusCalls(from)).toBeGreaterThan(5)
     expect(run.durationMs).toBeGreaterThanOrEqual(2000)
     expect(run.durationMs).toBeLessThan(10_000)
+  })
+
+  test('when ARM reports the environment Failed, the outcome is failed', async () => {
+    emulator.content!.behaviour.neverFinish = true
+    const site = emulator.world.sites[0]!
+    const production = site.environments.get('default')!
+    production.status = 'Failed'
+    try {
+      const run = await runAgainst(emulator, { inputs: { 'deployment-timeout': '1' } })
+      expect(run.exitCode).toBe(1)
+      expect(errorLines(run)).toContain('ARM reports the environment as Failed')
+      expect(errorLines(run)).toMatch(/#deployment-failed/)
+      expect(run.outputs.outcome).toBe('failed')
+    } finally {
+      production.status = 'Ready'
+    }
   })
 })
 

@@ -16,6 +16,14 @@ import { AZURITE_BLOB_API_VERSION } from '../../emulator/content/azurite.js'
 import { startContentPlane, type ContentPlane } from '../../emulator/content/index.js'
 import { ServiceHost } from '../../emulator/server.js'
 import { createTlsMaterial, type GeneratedTls } from '../../emulator/tls.js'
+import { defaultBehaviour } from '../../emulator/content/types.js'
+import {
+  CONFIG_TOO_LARGE,
+  INVALID_TOKEN,
+  SERVER_FAULT,
+  TOO_MANY_FILES
+} from '../../emulator/content/messages.js'
+import { eventInfoBody, uploadInfoBody } from '../support/wire.js'
 import {
   addEnvironment,
   addSite,
@@ -51,14 +59,7 @@ afterAll(async () => {
 
 afterEach(() => {
   host.clearFaults()
-  Object.assign(plane.behaviour, {
-    inProgressPolls: 1,
-    neverFinish: false,
-    emptySiteUrl: false,
-    rejectionsAsHttp200: false,
-    failNextDeployment: undefined,
-    rejectNext: undefined
-  })
+  Object.assign(plane.behaviour, defaultBehaviour())
 })
 
 // ---- helpers ---------------------------------------------------------------------------------
@@ -122,40 +123,18 @@ async function contentCall(
   return { status: reply.status, text, json: text.startsWith('{') ? JSON.parse(text) : {} }
 }
 
-function eventInfo(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    RepoUrl: 'https://github.com/octo-org/octo-site',
-    IsPullRequest: false,
-    IsNamedEnvironment: false,
-    PullRequestId: null,
-    PullRequestTitle: null,
-    HeadBranch: 'main',
-    BaseBranch: 'main',
-    EnvironmentName: null,
-    TenantId: null,
-    DefaultHostname: null,
-    Slice: null,
-    ...overrides
-  }
-}
+const eventInfo = eventInfoBody
 
 type SiteFiles = Record<string, string | Buffer>
 
 function measure(files: SiteFiles): Record<string, unknown> {
   const sizes = Object.values(files).map((content) => Buffer.byteLength(content))
-  return {
-    TotalAppSizeInBytes: sizes.reduce((sum, size) => sum + size, 0),
-    AppFileCount: sizes.length,
-    MaxSingleFileSizeInBytes: Math.max(...sizes),
-    ApiSizeInBytes: 0,
-    HasFunctions: false,
-    HasRoutes: 'staticwebapp.config.json' in files,
-    ConfiguredRoles: [],
-    DefaultFileType: 'index.html',
-    ServerRenderFramework: null,
-    DeploymentProvider: 'keyless-swa-deploy',
-    Status: 'RequestingUpload'
-  }
+  return uploadInfoBody({
+    totalBytes: sizes.reduce((sum, size) => sum + size, 0),
+    fileCount: sizes.length,
+    largestFileBytes: Math.max(...sizes),
+    hasRoutes: 'staticwebapp.config.json' in files
+  })
 }
 
 function buildZip(files: SiteFiles): Promise<Buffer> {
@@ -314,7 +293,18 @@ const SITE: SiteFiles = {
   'staticwebapp.config.json': '{"navigationFallback":{"rewrite":"/index.html"}}'
 }
 
-const BAD_TOKEN = 'No matching Static Web App was found or the api key was invalid.'
+const BAD_TOKEN = INVALID_TOKEN
+
+/** The envelope of a rejection: the server's text (or a pattern of it) under its status. */
+function refused(errorMessage: RegExp | string, statusCode = 400) {
+  return {
+    response: null,
+    statusCode,
+    errorMessage:
+      typeof errorMessage === 'string' ? errorMessage : expect.stringMatching(errorMessage),
+    isSuccessStatusCode: false
+  }
+}
 
 // ---- validateapitoken ------------------------------------------------------------------------
 
@@ -333,12 +323,7 @@ describe('validateapitoken', () => {
   ])('refuses %s as BadRequest with the real text', async (_case, token) => {
     const reply = await contentCall('validateapitoken', eventInfo(), { token })
     expect(reply.status).toBe(400)
-    expect(reply.json).toEqual({
-      response: null,
-      statusCode: 400,
-      errorMessage: BAD_TOKEN,
-      isSuccessStatusCode: false
-    })
+    expect(reply.json).toEqual(refused(BAD_TOKEN))
   })
 
   test('refuses a Bearer scheme even with the right key', async () => {
@@ -396,7 +381,7 @@ describe('validateapitoken', () => {
     [
       'a numeric PullRequestId',
       { IsPullRequest: true, PullRequestId: 42 },
-      /PullRequestId must be a string/
+      /could not be converted to System\.String\. Path: \$\.PullRequestId/
     ],
     ['a pull request without its number', { IsPullRequest: true }, /PullRequestId/],
     [
@@ -489,7 +474,7 @@ describe('quotas', () => {
       UploadInfo: { ...measure(SITE), AppFileCount: 15_001 },
       PollingInfo: null
     })
-    expect(reply.json.errorMessage).toMatch(/15000 files/)
+    expect(reply.json.errorMessage).toBe(TOO_MANY_FILES)
   })
 
   test.each([
@@ -829,5 +814,246 @@ describe('behaviour knobs', () => {
     await expect(blockBlobClient(granted.sasUrl).download()).rejects.toMatchObject({
       statusCode: 403
     })
+  })
+})
+
+// ---- exact JSON types: the server's 400 envelope for what its binder refuses ------------------
+
+describe('the body binds as the .NET server binds it', () => {
+  test('the clients’ EventInfo and UploadInfo bind', async () => {
+    expect((await contentCall('validateapitoken', eventInfo({ Slice: 6 }))).status).toBe(200)
+    const tenant = world.subscriptions[0]!.tenantId
+    expect((await contentCall('validateapitoken', eventInfo({ TenantId: tenant }))).status).toBe(
+      200
+    )
+    await requestUpload(SITE)
+  })
+
+  test.each([
+    ['a string Slice', { Slice: '6' }, /System\.Int32\. Path: \$\.Slice$/],
+    ['a null Slice', { Slice: null }, /System\.Int32\. Path: \$\.Slice$/],
+    ['a fractional Slice', { Slice: 6.5 }, /System\.Int32\. Path: \$\.Slice$/],
+    [
+      'a domain in TenantId',
+      { TenantId: 'octo-org.onmicrosoft.com' },
+      /Guid\]\. Path: \$\.TenantId$/
+    ],
+    ['an empty TenantId', { TenantId: '' }, /Guid\]\. Path: \$\.TenantId$/],
+    [
+      'a string IsPullRequest',
+      { IsPullRequest: 'false' },
+      /System\.Boolean\. Path: \$\.IsPullRequest$/
+    ],
+    ['a numeric RepoUrl', { RepoUrl: 1 }, /System\.String\. Path: \$\.RepoUrl$/]
+  ])('EventInfo: %s is refused with the 400 envelope', async (_case, overrides, message) => {
+    const reply = await contentCall('validateapitoken', eventInfo(overrides))
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(refused(message))
+  })
+
+  test.each(Object.keys(eventInfoBody()))('EventInfo without %s is refused', async (name) => {
+    const body = eventInfo()
+    delete body[name]
+    const reply = await contentCall('validateapitoken', body)
+    expect(reply.json).toEqual(
+      refused(
+        `JSON deserialization for type 'EventInfo' was missing required properties, including the following: ${name}`
+      )
+    )
+  })
+
+  test('EventInfo inside request is refused at its own path', async () => {
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo({ Slice: '6' }),
+      UploadInfo: measure(SITE),
+      PollingInfo: null
+    })
+    expect(reply.json).toEqual(refused(/Path: \$\.EventInfo\.Slice$/))
+  })
+
+  test.each([
+    [
+      'a null ServerRenderFramework',
+      { ServerRenderFramework: null },
+      /System\.String\. Path: \$\.UploadInfo\.ServerRenderFramework$/
+    ],
+    ['a string Slice', { Slice: '6' }, /System\.Int32\. Path: \$\.UploadInfo\.Slice$/],
+    [
+      'a domain in TenantId',
+      { TenantId: 'octo-org.onmicrosoft.com' },
+      /System\.Guid\. Path: \$\.UploadInfo\.TenantId$/
+    ],
+    [
+      'a string file count',
+      { AppFileCount: '5' },
+      /System\.Int32\. Path: \$\.UploadInfo\.AppFileCount$/
+    ],
+    [
+      'ConfiguredRoles as one string',
+      { ConfiguredRoles: 'admin' },
+      /Path: \$\.UploadInfo\.ConfiguredRoles$/
+    ]
+  ])('UploadInfo: %s is refused with the 400 envelope', async (_case, overrides, message) => {
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo(),
+      UploadInfo: { ...measure(SITE), ...overrides },
+      PollingInfo: null
+    })
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(refused(message))
+  })
+
+  test.each(Object.keys(measure(SITE)))('UploadInfo without %s is refused', async (name) => {
+    const upload = measure(SITE)
+    delete upload[name]
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo(),
+      UploadInfo: upload,
+      PollingInfo: null
+    })
+    expect(reply.json).toEqual(
+      refused(
+        `JSON deserialization for type 'UploadInfo' was missing required properties, including the following: ${name}`
+      )
+    )
+  })
+})
+
+// ---- the server's own texts ------------------------------------------------------------------
+
+describe('the server’s texts (PROTOCOLS.md §4)', () => {
+  test('the reserved environment name', async () => {
+    const reply = await contentCall(
+      'validateapitoken',
+      eventInfo({ IsNamedEnvironment: true, EnvironmentName: 'default' })
+    )
+    expect(reply.json.errorMessage).toBe('The environment name "default" is invalid.')
+  })
+
+  test('a GitHub-policy site: listSecrets gives a key, the content plane rejects it', async () => {
+    const site = addSite(world, '', { name: 'linked-site', deploymentAuthPolicy: 'GitHub' })
+    const reply = await contentCall('validateapitoken', eventInfo(), { token: site.apiKey })
+    expect(reply.status).toBe(400)
+    expect(reply.json.errorMessage).toBe(INVALID_TOKEN)
+  })
+
+  test('a forced server fault answers 500 InternalServerError with its text', async () => {
+    plane.behaviour.rejectNext = { call: 'request', message: SERVER_FAULT, statusCode: 500 }
+    const reply = await contentCall('request', {
+      EventInfo: eventInfo(),
+      UploadInfo: measure(SITE),
+      PollingInfo: null
+    })
+    expect(reply.status).toBe(500)
+    expect(reply.json).toEqual(refused(SERVER_FAULT, 500))
+  })
+
+  test('a staticwebapp.config.json over 20 KB fails the deployment', async () => {
+    const files = {
+      'index.html': 'x',
+      'staticwebapp.config.json': JSON.stringify({ padding: 'x'.repeat(20 * 1024) })
+    }
+    const done = await finalStatus(await deploy(files))
+    expect(done).toMatchObject({ deploymentStatus: 'Failed', errorDetails: CONFIG_TOO_LARGE })
+  })
+
+  test('an unknown status while in progress, and unhealthy regions on failure', async () => {
+    plane.behaviour.inProgressStatus = 'WaitingForDistribution'
+    plane.behaviour.unhealthyRegions = ['westeurope']
+    plane.behaviour.failNextDeployment = 'Failure during content distribution.'
+    const granted = await deploy(SITE)
+    expect((await checkStatus(granted)).deploymentStatus).toBe('WaitingForDistribution')
+    expect(await checkStatus(granted)).toMatchObject({
+      deploymentStatus: 'Failed',
+      unhealthyRegions: ['westeurope']
+    })
+  })
+})
+
+// ---- a SAS that refuses blocks, and replies lost after the server acted ----------------------
+
+describe('a SAS that refuses blocks', () => {
+  test.each([
+    ['refused-403', 403, 'AuthorizationPermissionMismatch'],
+    ['refused-400', 400, 'InvalidQueryParameterValue'],
+    ['refused-405', 405, 'UnsupportedHttpVerb']
+  ] as const)('%s: Put Block and Put Block List answer %i %s', async (mode, status, code) => {
+    plane.behaviour.blockUploads = mode
+    const granted = await requestUpload(SITE)
+    const id = encodeURIComponent(Buffer.from('block-000').toString('base64'))
+    const block = await httpsRequest(`${granted.sasUrl}&comp=block&blockid=${id}`, {
+      method: 'PUT',
+      headers: { 'content-length': '1' },
+      body: 'x'
+    })
+    expect(block.status).toBe(status)
+    expect(block.headers['x-ms-error-code']).toBe(code)
+    expect(block.body.toString()).toContain(`<Code>${code}</Code>`)
+    const list = await httpsRequest(`${granted.sasUrl}&comp=blocklist`, {
+      method: 'PUT',
+      headers: { 'content-length': '0' }
+    })
+    expect(list.status).toBe(status)
+  })
+
+  test('still takes the archive as one Put Blob with Content-Length, byte for byte', async () => {
+    plane.behaviour.blockUploads = 'refused-403'
+    const zip = await buildZip(SITE)
+    const granted = await requestUpload(SITE)
+    const reply = await httpsRequest(granted.sasUrl, {
+      method: 'PUT',
+      headers: {
+        'x-ms-blob-type': 'BlockBlob',
+        'x-ms-version': '2023-11-03',
+        'content-type': 'application/octet-stream',
+        'content-length': String(zip.length)
+      },
+      body: zip
+    })
+    expect(reply.status).toBe(201)
+    expect((await reportUploaded(granted)).status).toBe(200)
+    await plane.settled()
+    expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
+    expect(
+      Object.fromEntries(recordOf(granted).files.map((file) => [file.path, file.sha256]))
+    ).toEqual(
+      Object.fromEntries(Object.entries(SITE).map(([name, content]) => [name, sha256(content)]))
+    )
+  })
+})
+
+describe('a reply lost after the server acted', () => {
+  test('updatestatus is taken, the reply dropped; a repeat is refused and checkstatus knows it', async () => {
+    const granted = await requestUpload(SITE)
+    await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
+    host.addFault({ service: 'content', path: /\/updatestatus$/, kind: 'lost-reply', times: 1 })
+    await expect(reportUploaded(granted)).rejects.toThrow(/socket hang up|ECONNRESET/)
+    expect(recordOf(granted).status).not.toBe('WaitingForUpload')
+    const lost = host.requests
+      .filter((request) => request.url.startsWith('/api/upload/updatestatus'))
+      .at(-1)
+    expect(lost?.status).toBe(0)
+    expect((await reportUploaded(granted)).json.errorMessage).toMatch(/already been reported/)
+    await plane.settled()
+    expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
+  })
+
+  test('a Put Block whose reply is lost is staged all the same', async () => {
+    const granted = await requestUpload(SITE)
+    const zip = await buildZip(SITE)
+    host.addFault({
+      service: 'blob',
+      method: 'PUT',
+      query: /comp=block(&|$)/,
+      kind: 'lost-reply',
+      times: 1
+    })
+    const client = blockBlobClient(granted.sasUrl)
+    const id = Buffer.from('block-000').toString('base64')
+    await expect(client.stageBlock(id, zip, zip.length)).rejects.toThrow()
+    await client.commitBlockList([id])
+    expect((await reportUploaded(granted)).status).toBe(200)
+    await plane.settled()
+    expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
   })
 })

@@ -20,6 +20,7 @@ export function deployBaseline(emulator: Emulator): () => void {
     sku: site.sku,
     apiKey: site.apiKey,
     contentDistributionEndpoint: site.contentDistributionEndpoint,
+    deploymentAuthPolicy: site.deploymentAuthPolicy,
     environments: structuredClone(site.environments)
   }))
   return () => {
@@ -50,6 +51,14 @@ export { runCounted, type CountedRun } from './e2e.js'
 
 export function requestsTo(requests: RecordedRequest[], service: ServiceName): RecordedRequest[] {
   return requests.filter((request) => request.service === service)
+}
+
+/** The content-plane calls of a run in order, e.g. 'validateapitoken', or with the status answered. */
+export function contentCalls(requests: RecordedRequest[], withStatus = false): string[] {
+  return requestsTo(requests, 'content').map((request) => {
+    const call = /\/api\/upload\/(\w+)/.exec(request.url)?.[1] ?? request.url
+    return withStatus ? `${call} ${request.status}` : call
+  })
 }
 
 /** path → sha256 of every file below `folder`, with forward slashes. */

@@ -13,6 +13,11 @@ export interface RemoteStep {
   query?: RegExp
   /** What a persistent fault's error message must say to name this step. */
   names: RegExp
+  /**
+   * Which faults the step retries; default every one. `request` allocates an upload slot: a fault
+   * the server may have acted on is not repeated (PROTOCOLS.md §4.2).
+   */
+  retries?: (fault: FaultKind) => boolean
 }
 
 export const REMOTE_STEPS: readonly RemoteStep[] = [
@@ -44,13 +49,21 @@ export const REMOTE_STEPS: readonly RemoteStep[] = [
     path: /\/listSecrets$/i,
     names: /ARM listSecrets/
   },
-  ...(['validateapitoken', 'request', 'updatestatus', 'checkstatus'] as const).map((call) => ({
-    label: `content ${call}`,
-    service: 'content' as const,
-    method: 'POST',
-    path: new RegExp(`^/api/upload/${call}$`),
-    names: new RegExp(`Content plane ${call}`)
-  })),
+  ...(['validateapitoken', 'request', 'updatestatus', 'checkstatus'] as const).map(
+    (call): RemoteStep => ({
+      label: `content ${call}`,
+      service: 'content',
+      method: 'POST',
+      path: new RegExp(`^/api/upload/${call}$`),
+      names: new RegExp(`Content plane ${call}`),
+      ...(call === 'request'
+        ? {
+            retries: (fault: FaultKind) =>
+              fault.kind === 'status' && (fault.status === 429 || fault.status === 503)
+          }
+        : {})
+    })
+  ),
   {
     label: 'blob block',
     service: 'blob',
@@ -83,8 +96,15 @@ export const FAULTS: readonly InjectedFault[] = [
     says: /\b429\b/
   },
   { label: '500', fault: { kind: 'status', status: 500 }, says: /\b500\b/ },
-  { label: '503', fault: { kind: 'status', status: 503 }, says: /\b503\b/ }
+  { label: '503', fault: { kind: 'status', status: 503 }, says: /\b503\b/ },
+  // The server acted, then the reply was lost: a repeat may meet the server's own refusal.
+  { label: 'lost reply', fault: { kind: 'lost-reply' }, says: /connection/i }
 ]
+
+/** Whether the step retries this fault (most do; `request` only 429 and 503). */
+export function isRetried(step: RemoteStep, injected: InjectedFault): boolean {
+  return step.retries?.(injected.fault) ?? true
+}
 
 export function faultAt(step: RemoteStep, injected: InjectedFault, times: number): Fault {
   return {

@@ -61,7 +61,7 @@ function options(overrides: Partial<DeployOptions> = {}): DeployOptions {
   return {
     contentHost: site.contentDistributionEndpoint,
     deploymentToken: site.apiKey,
-    correlationId: randomUUID(),
+    trace: { correlationId: randomUUID(), contentHost: 'content', unhealthyRegions: [] },
     eventInfo: buildEventInfo(target, site),
     payload,
     fallbackHostname: async () => site.defaultHostname,
@@ -94,7 +94,7 @@ test('a rejected token names the deployment authorization policy and never the t
   await expect(attempt).rejects.toThrow(ActionError)
   const error = (await attempt.catch((caught: unknown) => caught)) as ActionError
   expect(error.doc).toBe('content-token-rejected')
-  expect(error.describe()).toMatch(/Deployment authorization policy/)
+  expect(error.describe()).toMatch(/deployment authorization policy/)
   expect(error.describe()).not.toContain('not-the-token')
 })
 
@@ -131,7 +131,7 @@ test('polling stops at the deployment timeout with the correlation id', async ()
   try {
     const run = options({ timeoutSeconds: 1 })
     await expect(deploy(run)).rejects.toThrow(
-      new RegExp(`may still complete: correlation id ${run.correlationId}`)
+      new RegExp(`may still go live: correlation id ${run.trace.correlationId}`)
     )
   } finally {
     emulator.content.behaviour.neverFinish = false

@@ -10,6 +10,13 @@ import {
   sliceOf,
   type TargetConfig
 } from '../../src/target.js'
+import { shapeOf } from '../../src/content/wireShape.js'
+import { EVENT_INFO_TYPES } from '../support/wire.js'
+
+const site = {
+  defaultHostname: 'nice-pond.azurestaticapps.net',
+  contentDistributionEndpoint: 'https://content-am2.infrastructure.6.azurestaticapps.net'
+}
 
 const upload: TargetConfig = {
   action: 'upload',
@@ -114,6 +121,35 @@ describe('resolveTarget', () => {
     )
   })
 
+  test.each(['production', 'Production'])(
+    'deployment-environment %p means production, on a pull request too',
+    (name) => {
+      const target = resolveTarget({ ...upload, deploymentEnvironment: name }, pullRequest)
+      expect(target).toMatchObject({
+        environment: 'production',
+        isPullRequest: false,
+        isNamedEnvironment: false,
+        pullRequestId: undefined
+      })
+      expect(buildEventInfo(target, site)).toMatchObject({ EnvironmentName: null })
+    }
+  )
+
+  test.each(['default', 'Default'])('%p is reserved', (name) => {
+    expect(() => resolveTarget({ ...upload, deploymentEnvironment: name }, push('main'))).toThrow(
+      /reserved by Azure Static Web Apps/
+    )
+  })
+
+  test.each(['default', 'production', 'pro-duc-tion'])(
+    'a branch that would name %p is refused under production-branch',
+    (branch) => {
+      expect(() => resolveTarget({ ...upload, productionBranch: 'main' }, push(branch))).toThrow(
+        InputError
+      )
+    }
+  )
+
   test.each(['has-dash', 'x'.repeat(17), '', 'ünïcode'])('explicit name %p is refused', (name) => {
     expect(() => resolveTarget({ ...upload, deploymentEnvironment: name }, push('main'))).toThrow(
       InputError
@@ -171,11 +207,6 @@ describe('readGitHubContext', () => {
 })
 
 describe('buildEventInfo', () => {
-  const site = {
-    defaultHostname: 'nice-pond.azurestaticapps.net',
-    contentDistributionEndpoint: 'https://content-am2.infrastructure.6.azurestaticapps.net'
-  }
-
   test('production sends no environment name', () => {
     const info = buildEventInfo(resolveTarget(upload, push('main')), site)
     expect(info).toMatchObject({
@@ -183,7 +214,8 @@ describe('buildEventInfo', () => {
       IsNamedEnvironment: false,
       EnvironmentName: null,
       PullRequestId: null,
-      Slice: '6',
+      TenantId: null,
+      Slice: 6,
       HeadBranch: 'main'
     })
   })
@@ -206,8 +238,18 @@ describe('buildEventInfo', () => {
     expect(info).toMatchObject({ IsNamedEnvironment: true, EnvironmentName: 'qa1' })
   })
 
-  test('slice is empty when the endpoint has none', () => {
-    expect(sliceOf('https://127.0.0.1:4443')).toBe('')
-    expect(sliceOf('not a url')).toBe('')
+  test('slice is 0 when the endpoint has none', () => {
+    expect(sliceOf('https://127.0.0.1:4443')).toBe(0)
+    expect(sliceOf('https://content-am2.infrastructure.azurestaticapps.net')).toBe(0)
+    expect(sliceOf('not a url')).toBe(0)
+    expect(sliceOf(undefined)).toBe(0)
+  })
+
+  test('each field has the JSON type of the verified clients', () => {
+    const info = buildEventInfo(resolveTarget(upload, pullRequest), site)
+    for (const [name, allowed] of Object.entries(EVENT_INFO_TYPES)) {
+      expect(allowed.split('|')).toContain(shapeOf(info[name as keyof typeof info]))
+    }
+    expect(Object.keys(info).sort()).toEqual(Object.keys(EVENT_INFO_TYPES).sort())
   })
 })

@@ -2,10 +2,35 @@
 // ServiceHost record each block request and inject faults into it; bodies are piped, never
 // buffered, so a 300 MB upload costs no memory. A SAS signature does not cover the host, so the
 // path and query go to Azurite unchanged.
+import { randomUUID } from 'node:crypto'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import type { ServiceHandler } from '../server.js'
 import { sendText } from '../server.js'
+import type { ContentBehaviour } from './types.js'
+
+/** How a SAS that refuses blocks answers Put Block / Put Block List (PROTOCOLS.md §4.3). */
+const BLOCK_REFUSALS: Record<
+  Exclude<ContentBehaviour['blockUploads'], 'accepted'>,
+  { status: number; code: string; message: string }
+> = {
+  'refused-403': {
+    status: 403,
+    code: 'AuthorizationPermissionMismatch',
+    message: 'This request is not authorized to perform this operation using this permission.'
+  },
+  // Inferred wordings: the Blob service's usual texts for these statuses.
+  'refused-400': {
+    status: 400,
+    code: 'InvalidQueryParameterValue',
+    message: 'Value for one of the query parameters specified in the request URI is invalid.'
+  },
+  'refused-405': {
+    status: 405,
+    code: 'UnsupportedHttpVerb',
+    message: "The resource doesn't support specified Http Verb."
+  }
+}
 
 // Hop-by-hop headers describe one connection, not the request (RFC 9110 §7.6.1).
 const HOP_BY_HOP = new Set([
@@ -28,7 +53,8 @@ function forwardable(headers: IncomingHttpHeaders): IncomingHttpHeaders {
 
 export function blobFront(
   azurite: { port: number },
-  caCert: string
+  caCert: string,
+  behaviour: Pick<ContentBehaviour, 'blockUploads'>
 ): ServiceHandler & { close(): void } {
   // Kept-alive sockets to Azurite: a block upload is many requests in a row.
   const agent = new https.Agent({ keepAlive: true, ca: caCert, maxSockets: 32 })
@@ -36,6 +62,14 @@ export function blobFront(
     new Promise((resolve) => {
       if (req.method === 'PUT' && req.headers['content-length'] === undefined) {
         return lengthRequired(req, res, resolve)
+      }
+      const query = (req.url ?? '').split('?')[1] ?? ''
+      if (
+        req.method === 'PUT' &&
+        behaviour.blockUploads !== 'accepted' &&
+        /(^|&)comp=(block|blocklist)(&|$)/.test(query)
+      ) {
+        return blobError(req, res, BLOCK_REFUSALS[behaviour.blockUploads], resolve)
       }
       const upstream = https.request(
         {
@@ -75,15 +109,32 @@ export function blobFront(
 
 // Blob storage refuses chunked PUTs with 411; Azurite does not, so the front does it for it.
 function lengthRequired(req: IncomingMessage, res: ServerResponse, done: () => void): void {
+  const error = {
+    status: 411,
+    code: 'MissingContentLengthHeader',
+    message: 'Content-Length HTTP header is missing.'
+  }
+  blobError(req, res, error, done)
+}
+
+/** An error as the Blob service words it: XML body, x-ms-error-code, after the body is drained. */
+function blobError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: { status: number; code: string; message: string },
+  done: () => void
+): void {
+  const requestId = randomUUID()
   const body =
-    '<?xml version="1.0" encoding="utf-8"?><Error><Code>MissingContentLengthHeader</Code>' +
-    '<Message>Content-Length HTTP header is missing.</Message></Error>'
+    `<?xml version="1.0" encoding="utf-8"?><Error><Code>${error.code}</Code>` +
+    `<Message>${error.message}\nRequestId:${requestId}\nTime:${new Date().toISOString()}</Message></Error>`
   req.resume()
   req.on('end', () => {
-    res.writeHead(411, {
+    res.writeHead(error.status, {
       'content-type': 'application/xml',
       'content-length': String(Buffer.byteLength(body)),
-      'x-ms-error-code': 'MissingContentLengthHeader'
+      'x-ms-error-code': error.code,
+      'x-ms-request-id': requestId
     })
     res.end(body, done)
   })

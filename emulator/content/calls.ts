@@ -43,7 +43,7 @@ function validateApiToken(
   _id: string,
   body: unknown
 ): null {
-  const eventInfo = parseEventInfo(body)
+  const eventInfo = parseEventInfo(body, '$')
   checkEnvironmentQuota(site.sku, eventInfo.environment, context.sites.previewEnvironments(site))
   return null
 }
@@ -55,7 +55,7 @@ function requestUpload(
   body: unknown
 ): unknown {
   const request = requireObject(body, 'The request body')
-  const eventInfo = parseEventInfo(property(request, 'EventInfo'))
+  const eventInfo = parseEventInfo(property(request, 'EventInfo'), '$.EventInfo')
   const uploadInfo = parseUploadInfo(property(request, 'UploadInfo'), 'RequestingUpload')
   const pollingInfo = property(request, 'PollingInfo')
   if (pollingInfo !== undefined && pollingInfo !== null) {
@@ -110,7 +110,7 @@ function updateStatus(
   body: unknown
 ): null {
   const update = requireObject(body, 'The request body')
-  const eventInfo = parseEventInfo(property(update, 'EventInfo'))
+  const eventInfo = parseEventInfo(property(update, 'EventInfo'), '$.EventInfo')
   const uploadInfo = parseUploadInfo(property(update, 'UploadInfo'), 'Succeeded')
   const deployment = findDeployment(context, site, correlationId, property(update, 'PollingInfo'))
   const { record } = deployment
@@ -144,18 +144,18 @@ function checkStatus(
     )
   }
   record.polls += 1
+  const { behaviour } = context
   const finished = record.status === 'Succeeded' || record.status === 'Failed'
-  if (
-    !finished ||
-    context.behaviour.neverFinish ||
-    record.polls <= context.behaviour.inProgressPolls
-  ) {
-    return statusResponse('InProgress', null, null)
+  if (!finished || behaviour.neverFinish || record.polls <= behaviour.inProgressPolls) {
+    return statusResponse(behaviour.inProgressStatus, null, null, null)
   }
-  if (record.status === 'Failed') return statusResponse('Failed', null, record.errorDetails ?? '')
+  if (record.status === 'Failed') {
+    return statusResponse('Failed', null, record.errorDetails ?? '', behaviour.unhealthyRegions)
+  }
   return statusResponse(
     'Succeeded',
-    context.behaviour.emptySiteUrl ? '' : (record.siteUrl ?? ''),
+    behaviour.emptySiteUrl ? '' : (record.siteUrl ?? ''),
+    null,
     null
   )
 }
@@ -163,9 +163,10 @@ function checkStatus(
 function statusResponse(
   deploymentStatus: string,
   siteUrl: string | null,
-  errorDetails: string | null
+  errorDetails: string | null,
+  unhealthyRegions: string[] | null
 ) {
-  return { deploymentStatus, siteUrl, errorDetails, unhealthyRegions: null }
+  return { deploymentStatus, siteUrl, errorDetails, unhealthyRegions }
 }
 
 /** The deployment a PollingInfo names; it must be this site's, unchanged, and of this run. */

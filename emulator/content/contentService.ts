@@ -24,7 +24,7 @@ export function contentService(context: CallContext): ServiceHandler {
       const forced = context.behaviour.rejectNext
       if (forced?.call === call) {
         context.behaviour.rejectNext = undefined
-        throw new ContentRejection(forced.message)
+        throw new ContentRejection(forced.message, forced.statusCode)
       }
       sendSuccess(res, CALLS[call](context, site, correlationId, body))
     } catch (error) {

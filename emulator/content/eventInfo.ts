@@ -1,9 +1,30 @@
 // EventInfo: which commit event the deployment comes from, and so which environment it targets.
 import { ContentRejection } from './envelope.js'
-import { optionalString, property, requireObject, requiredBoolean } from './fields.js'
+import { bindObject, type FieldRule } from './fields.js'
+import { invalidEnvironmentName } from './messages.js'
 
 export const PRODUCTION = 'production'
 const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
+/** Names the service keeps for itself: ARM calls production's build `default`. */
+const RESERVED_NAMES = new Set(['default'])
+
+/** EventInfo as the server binds it (PROTOCOLS.md §4.1): every property present, these JSON types. */
+const EVENT_INFO_FIELDS: readonly FieldRule[] = [
+  { name: 'RepoUrl', type: 'string', nullable: true },
+  { name: 'IsPullRequest', type: 'boolean' },
+  { name: 'IsNamedEnvironment', type: 'boolean' },
+  // A string on the wire ("42"); a number is a client bug the .NET binder refuses.
+  { name: 'PullRequestId', type: 'string', nullable: true },
+  { name: 'PullRequestTitle', type: 'string', nullable: true },
+  { name: 'HeadBranch', type: 'string', nullable: true },
+  { name: 'BaseBranch', type: 'string', nullable: true },
+  { name: 'EnvironmentName', type: 'string', nullable: true },
+  // Null, or the tenant GUID one client sends; never a domain.
+  { name: 'TenantId', type: 'guid', nullable: true },
+  { name: 'DefaultHostname', type: 'string', nullable: true },
+  // An integer: the slice number of the content host, 0 when it has none.
+  { name: 'Slice', type: 'int32' }
+]
 const PULL_REQUEST_ID = /^[1-9][0-9]{0,15}$/
 
 export interface EventInfo {
@@ -19,32 +40,20 @@ export interface EventInfo {
   environment: string
 }
 
-export function parseEventInfo(value: unknown): EventInfo {
-  const where = 'EventInfo'
-  const source = requireObject(value, where)
-  const isPullRequest = requiredBoolean(source, 'IsPullRequest', where)
-  const isNamedEnvironment = requiredBoolean(source, 'IsNamedEnvironment', where)
-  // PullRequestId is a string on the wire; a number is a client bug the .NET binder refuses.
-  const rawPullRequestId = property(source, 'PullRequestId')
-  if (
-    rawPullRequestId !== undefined &&
-    rawPullRequestId !== null &&
-    typeof rawPullRequestId !== 'string'
-  ) {
-    throw new ContentRejection(`${where}.PullRequestId must be a string, e.g. "42".`)
-  }
+/** Binds an EventInfo found at JSON path `path` ('$' when it is the whole body). */
+export function parseEventInfo(value: unknown, path = '$'): EventInfo {
+  const bound = bindObject(value, 'EventInfo', path, EVENT_INFO_FIELDS)
+  const text = (name: string): string | undefined => (bound[name] as string | null) ?? undefined
   const info: Omit<EventInfo, 'environment'> = {
-    repoUrl: optionalString(source, 'RepoUrl', where),
-    isPullRequest,
-    isNamedEnvironment,
-    pullRequestId: optionalString(source, 'PullRequestId', where),
-    pullRequestTitle: optionalString(source, 'PullRequestTitle', where),
-    headBranch: optionalString(source, 'HeadBranch', where),
-    baseBranch: optionalString(source, 'BaseBranch', where),
-    environmentName: optionalString(source, 'EnvironmentName', where)
+    repoUrl: text('RepoUrl'),
+    isPullRequest: bound.IsPullRequest as boolean,
+    isNamedEnvironment: bound.IsNamedEnvironment as boolean,
+    pullRequestId: text('PullRequestId'),
+    pullRequestTitle: text('PullRequestTitle'),
+    headBranch: text('HeadBranch'),
+    baseBranch: text('BaseBranch'),
+    environmentName: text('EnvironmentName')
   }
-  // Validated for type only: the real server takes these from the token, not from the client.
-  for (const name of ['TenantId', 'DefaultHostname', 'Slice']) optionalString(source, name, where)
   return { ...info, environment: resolveEnvironment(info) }
 }
 
@@ -52,6 +61,9 @@ export function parseEventInfo(value: unknown): EventInfo {
 function resolveEnvironment(info: Omit<EventInfo, 'environment'>): string {
   if (info.isNamedEnvironment) {
     const name = info.environmentName ?? ''
+    if (RESERVED_NAMES.has(name.toLowerCase())) {
+      throw new ContentRejection(invalidEnvironmentName(name))
+    }
     // Refused outright: the real service has been seen to deploy a bad name to production.
     if (!ENVIRONMENT_NAME.test(name) || name.toLowerCase() === PRODUCTION) {
       throw new ContentRejection(

@@ -56,7 +56,8 @@ export async function startContentPlane(
   // Only a SiteDirectory has findByApiKey; a World is plain data and gets the adapter.
   const sites = 'findByApiKey' in world ? world : worldDirectory(world)
   const azurite = await startAzurite(tls, workDir)
-  const front = blobFront(azurite, tls.caCert)
+  const behaviour = defaultBehaviour()
+  const front = blobFront(azurite, tls.caCert, behaviour)
   try {
     const store = new UploadStore(azurite.url, tls.caCert)
     await store.createContainer()
@@ -65,7 +66,6 @@ export async function startContentPlane(
     const site = await host.start('site', (req, res) => siteServer.handle(req, res))
     const siteServer = new SiteServer(site.url)
     const book = new DeploymentBook()
-    const behaviour = defaultBehaviour()
     const publishing = new Set<Promise<void>>()
     const content = await host.start(
       'content',

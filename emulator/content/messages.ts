@@ -1,7 +1,31 @@
 // The content server's rejection texts. Where the real wording is known from users' logs it is
-// reproduced exactly (clients and people match on it); the others are marked as inferred.
+// reproduced exactly (PROTOCOLS.md §4's table: clients and people match on it); the others are
+// marked as inferred.
 
 export const INVALID_TOKEN = 'No matching Static Web App was found or the api key was invalid.'
+
+/** Reserved environment name (azure-dev#8583). */
+export function invalidEnvironmentName(name: string): string {
+  return `The environment name "${name}" is invalid.`
+}
+
+/** InternalServerError (#1564). */
+export const SERVER_FAULT = 'An unexpected error has occurred. Please try again later.'
+
+/** checkstatus errorDetails of a failed distribution (#586). */
+export const FAILED_DISTRIBUTION = 'Failure during content distribution.'
+
+/** A staticwebapp.config.json over 20 KB (#1452). */
+export const CONFIG_TOO_LARGE = 'The file size exceeds the limit of 20 KB'
+
+// Inferred wording: what System.Text.Json says when a body does not bind.
+export function cannotConvert(dotnetType: string, path: string): string {
+  return `The JSON value could not be converted to ${dotnetType}. Path: ${path}`
+}
+
+export function missingProperty(typeName: string, name: string): string {
+  return `JSON deserialization for type '${typeName}' was missing required properties, including the following: ${name}`
+}
 
 export function stagingQuotaReached(limit: number): string {
   return `This Static Web App already has the maximum number of staging environments (${limit}). Please remove one and try again.`
@@ -13,10 +37,8 @@ export function appTooLarge(limitBytes: number, sku: 'Free' | 'Standard'): strin
   return `The size of the app content was too large. The limit for this Static Web App is ${limitBytes} bytes.${upgrade}`
 }
 
-// Inferred wording: the 15,000-file quota is documented, its rejection text is not.
-export function tooManyFiles(limit: number): string {
-  return `The number of files in the app content exceeds the limit of ${limit} files for this Static Web App.`
-}
+/** The 15,000-file quota (#1677): a file count, said without the figure. */
+export const TOO_MANY_FILES = 'The number of static files was too large.'
 
 // Inferred wording for the rest.
 export const BAD_API_VERSION = "The query parameter 'apiVersion' must be 'v1'."

@@ -1,6 +1,6 @@
 // The documented Static Web Apps quotas, enforced before any upload URL is handed out.
 import { ContentRejection } from './envelope.js'
-import { appTooLarge, stagingQuotaReached, tooManyFiles } from './messages.js'
+import { appTooLarge, stagingQuotaReached, TOO_MANY_FILES } from './messages.js'
 import { PRODUCTION } from './eventInfo.js'
 import type { UploadInfo } from './uploadInfo.js'
 
@@ -30,7 +30,7 @@ export function checkEnvironmentQuota(sku: string, environment: string, existing
 }
 
 export function checkUploadQuota(sku: string, upload: UploadInfo): void {
-  if (upload.fileCount > MAX_FILES) throw new ContentRejection(tooManyFiles(MAX_FILES))
+  if (upload.fileCount > MAX_FILES) throw new ContentRejection(TOO_MANY_FILES)
   const tier = skuTier(sku)
   const limit = QUOTAS[tier].appBytes
   if (upload.totalBytes > limit) throw new ContentRejection(appTooLarge(limit, tier))

@@ -92,8 +92,17 @@ export interface ContentBehaviour {
   rejectionsAsHttp200: boolean
   /** When set, the next deployment processed ends Failed with this errorDetails text. */
   failNextDeployment: string | undefined
-  /** When set, the next call to this endpoint is rejected with this text (then cleared). */
-  rejectNext: { call: ContentCall; message: string } | undefined
+  /** Regions a Failed `checkstatus` names as unhealthy (null: none named). */
+  unhealthyRegions: string[] | null
+  /** The deploymentStatus `checkstatus` answers while the deployment is not finished. */
+  inProgressStatus: string
+  /** When set, the next call to this endpoint is rejected with this text and status (default 400), then cleared. */
+  rejectNext: { call: ContentCall; message: string; statusCode?: number } | undefined
+  /**
+   * Whether the upload SAS takes Put Block / Put Block List. No public client shows a
+   * content-plane SAS that does; refusing them is 403 AuthorizationPermissionMismatch, 400 or 405.
+   */
+  blockUploads: 'accepted' | 'refused-403' | 'refused-400' | 'refused-405'
   /** Lifetime of the SAS URLs handed out by `request`. */
   sasLifetimeSeconds: number
   /** Scheme of the upload URL `request` hands out; 'http' is a hostile server the client must refuse. */
@@ -109,7 +118,10 @@ export function defaultBehaviour(): ContentBehaviour {
     emptySiteUrl: false,
     rejectionsAsHttp200: false,
     failNextDeployment: undefined,
+    unhealthyRegions: null,
+    inProgressStatus: 'InProgress',
     rejectNext: undefined,
+    blockUploads: 'accepted',
     sasLifetimeSeconds: 30 * 60,
     sasUrlScheme: 'https'
   }

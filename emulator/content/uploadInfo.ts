@@ -1,12 +1,6 @@
 // UploadInfo: the client's own measure of the zip, which the server holds it to after upload.
 import { ContentRejection } from './envelope.js'
-import {
-  optionalString,
-  property,
-  requireObject,
-  requiredBoolean,
-  requiredCount
-} from './fields.js'
+import { bindObject, type FieldRule } from './fields.js'
 
 export type UploadStatus = 'RequestingUpload' | 'Succeeded'
 
@@ -18,15 +12,53 @@ export interface UploadInfo {
   status: string
 }
 
-export function parseUploadInfo(value: unknown, expectedStatus: UploadStatus): UploadInfo {
+/** UploadInfo as the server binds it (PROTOCOLS.md §4.2): every property present, these JSON types. */
+const UPLOAD_INFO_FIELDS: readonly FieldRule[] = [
+  { name: 'TotalAppSizeInBytes', type: 'int64' },
+  { name: 'AppFileCount', type: 'int32' },
+  { name: 'MaxSingleFileSizeInBytes', type: 'int64' },
+  { name: 'ApiSizeInBytes', type: 'int64' },
+  { name: 'HasFunctions', type: 'boolean' },
+  { name: 'HasDataApiFiles', type: 'boolean' },
+  { name: 'HasDataApiConfigFile', type: 'boolean' },
+  { name: 'DatabaseType', type: 'string', nullable: true },
+  { name: 'ApiContentHash', type: 'string', nullable: true },
+  { name: 'FunctionLanguage', type: 'string', nullable: true },
+  { name: 'FunctionLanguageVersion', type: 'string', nullable: true },
+  { name: 'HasRoutes', type: 'boolean' },
+  { name: 'ConfiguredRoles', type: 'strings', nullable: true },
+  { name: 'DefaultFileType', type: 'string', nullable: true },
+  // "StaticWebApp" for a static site; null does not bind.
+  { name: 'ServerRenderFramework', type: 'string' },
+  { name: 'DeploymentProvider', type: 'string', nullable: true },
+  { name: 'BackendStartupCommandType', type: 'int32' },
+  { name: 'ShouldDeployToWebApp', type: 'boolean' },
+  // "" from the verified client; a tenant GUID would bind, a domain does not.
+  { name: 'TenantId', type: 'guid-or-empty' },
+  { name: 'DefaultHostname', type: 'string', nullable: true },
+  { name: 'Slice', type: 'int32' },
+  { name: 'Status', type: 'string' }
+]
+
+/** Binds an UploadInfo found at JSON path `path`, e.g. `$.UploadInfo`. */
+export function parseUploadInfo(
+  value: unknown,
+  expectedStatus: UploadStatus,
+  path = '$.UploadInfo'
+): UploadInfo {
   const where = 'UploadInfo'
-  const source = requireObject(value, where)
+  const bound = bindObject(value, where, path, UPLOAD_INFO_FIELDS)
   const info: UploadInfo = {
-    totalBytes: requiredCount(source, 'TotalAppSizeInBytes', where),
-    fileCount: requiredCount(source, 'AppFileCount', where),
-    largestFileBytes: requiredCount(source, 'MaxSingleFileSizeInBytes', where),
-    hasRoutes: requiredBoolean(source, 'HasRoutes', where),
-    status: optionalString(source, 'Status', where) ?? ''
+    totalBytes: bound.TotalAppSizeInBytes as number,
+    fileCount: bound.AppFileCount as number,
+    largestFileBytes: bound.MaxSingleFileSizeInBytes as number,
+    hasRoutes: bound.HasRoutes as boolean,
+    status: bound.Status as string
+  }
+  for (const name of ['TotalAppSizeInBytes', 'AppFileCount', 'MaxSingleFileSizeInBytes']) {
+    if ((bound[name] as number) < 0) {
+      throw new ContentRejection(`${where}.${name} must be a whole number, 0 or more.`)
+    }
   }
   // .NET binds enum names case-insensitively.
   if (info.status.toLowerCase() !== expectedStatus.toLowerCase()) {
@@ -40,23 +72,10 @@ export function parseUploadInfo(value: unknown, expectedStatus: UploadStatus): U
     )
   }
   // Only the app package has an upload URL here: an API part would have nowhere to go.
-  if (
-    requiredCount(source, 'ApiSizeInBytes', where) !== 0 ||
-    property(source, 'HasFunctions') === true
-  ) {
+  if (bound.ApiSizeInBytes !== 0 || bound.HasFunctions === true) {
     throw new ContentRejection(
       'This deployment carries no API: ApiSizeInBytes must be 0 and HasFunctions false.'
     )
-  }
-  requiredBoolean(source, 'HasFunctions', where)
-  const roles = property(source, 'ConfiguredRoles')
-  if (roles !== undefined && roles !== null) {
-    if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
-      throw new ContentRejection(`${where}.ConfiguredRoles must be a list of strings.`)
-    }
-  }
-  for (const name of ['DefaultFileType', 'ServerRenderFramework', 'DeploymentProvider']) {
-    optionalString(source, name, where)
   }
   return info
 }

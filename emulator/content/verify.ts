@@ -1,8 +1,12 @@
 // Holds the uploaded zip to what the client announced in UploadInfo: a client that measures its
 // payload one way and zips it another must fail here, as it would against the real server.
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { CONFIG_TOO_LARGE } from './messages.js'
 import { ROUTES_FILE, type UnpackedApp } from './unpack.js'
+
+/** The service's limit for staticwebapp.config.json (#1452). */
+const MAX_CONFIG_BYTES = 20 * 1024
 import type { DeploymentRecord } from './types.js'
 
 /** Every difference between announcement and zip, as errorDetails sentences; empty when they agree. */
@@ -31,9 +35,11 @@ export function compareWithAnnouncement(
 
 /** The routes file must at least be JSON, or the site would serve with no configuration. */
 export async function checkRoutesFile(appDir: string): Promise<string | undefined> {
+  const file = path.join(appDir, ROUTES_FILE)
+  if ((await stat(file)).size > MAX_CONFIG_BYTES) return CONFIG_TOO_LARGE
   try {
     // A UTF-8 byte order mark is legal in the file and must not make it "invalid".
-    JSON.parse((await readFile(path.join(appDir, ROUTES_FILE), 'utf8')).replace(/^\uFEFF/, ''))
+    JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''))
     return undefined
   } catch (error) {
     return `${ROUTES_FILE} is not valid JSON: ${(error as Error).message}`

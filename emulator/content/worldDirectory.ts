@@ -26,7 +26,8 @@ export function worldDirectory(world: World): SiteDirectory {
   return {
     findByApiKey(apiKey: string): ContentSite | undefined {
       const site = findSiteByApiKey(world, apiKey)
-      if (site === undefined) return undefined
+      // A GitHub-policy site takes uploads only from its linked workflow: its key is not accepted.
+      if (site === undefined || site.deploymentAuthPolicy === 'GitHub') return undefined
       const tenantId = findSubscription(world, site.subscriptionId)?.tenantId ?? ''
       return { id: staticSiteId(site), name: site.name, sku: site.sku, tenantId }
     },

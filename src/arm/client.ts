@@ -7,8 +7,10 @@ import {
   type PipelineResponse
 } from '@azure/core-rest-pipeline'
 import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
+import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { isTransientStatus } from '../http/retry.js'
 import { send, type HttpMethod } from '../http/transport.js'
 import type { Config } from '../inputs.js'
 import { redact, registerSecret } from '../secrets.js'
@@ -111,7 +113,7 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
   if (typeof rest.statusCode === 'number') {
     const attempts = Number(rest.response?.headers?.get(ATTEMPTS_HEADER))
     const body = readArmErrorBody(rest.response?.bodyAsText)
-    return diagnoseArm(
+    const diagnosed = diagnoseArm(
       {
         step,
         status: rest.statusCode,
@@ -121,6 +123,7 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
       },
       config
     )
+    return isTransientStatus(rest.statusCode) ? diagnosed : saySovereign(diagnosed, config)
   }
   const text = error instanceof Error ? error.message : String(error)
   return new ActionError(`${step} failed: ${redact(text)}`, {
@@ -128,6 +131,20 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
     doc: 'arm-other',
     fix: 'Re-run the job; if it persists, check the Azure status page and the resource in the portal.'
   })
+}
+
+/** In a cloud without Static Web Apps, an ARM refusal says so instead of implying support. */
+function saySovereign(error: ActionError, config: Pick<Config, 'cloud'>): ActionError {
+  if (CLOUDS[config.cloud].offersStaticWebApps) return error
+  return new ActionError(
+    `${error.message.replace(/\.+$/, '')}. Azure Static Web Apps is not offered in ${config.cloud} (2026, Azure/static-web-apps#1019): the sign-in worked, but there is no Static Web App there to deploy to.`,
+    {
+      ...(error.step === undefined ? {} : { step: error.step }),
+      ...(error.status === undefined ? {} : { status: error.status }),
+      doc: 'swa-not-offered',
+      fix: `Deploy to a Static Web App in AzureCloud (cloud: AzureCloud, with a federated credential for the audience ${CLOUDS.AzureCloud.audience}), or host the site with a service ${config.cloud} offers.`
+    }
+  )
 }
 
 function readArmErrorBody(text: string | undefined): { code?: string; message?: string } {

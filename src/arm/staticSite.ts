@@ -7,6 +7,8 @@ import { armError, LIST_SECRETS_STEP, type ArmClient } from './client.js'
 
 export interface StaticSiteInfo {
   defaultHostname: string
+  /** `DeploymentToken`, `GitHub`, or undefined on sites created before the setting existed. */
+  deploymentAuthPolicy: string | undefined
   contentDistributionEndpoint: string | undefined
   sku: 'Free' | 'Standard' | string
   provider: string | undefined
@@ -17,10 +19,21 @@ export interface StaticSiteInfo {
 
 const READ_STEP = 'ARM read Static Web App'
 
-export async function readStaticSite(client: ArmClient, config: Config): Promise<StaticSiteInfo> {
+export async function readStaticSite(
+  client: ArmClient,
+  config: Config,
+  signal?: AbortSignal
+): Promise<StaticSiteInfo> {
   let site: Awaited<ReturnType<typeof getStaticSite>>
+  let deploymentAuthPolicy: string | undefined
   try {
-    site = await getStaticSite(client, config.resourceGroup, config.appName)
+    site = await getStaticSite(client, config.resourceGroup, config.appName, {
+      ...(signal ? { abortSignal: signal } : {}),
+      // The SDK's model has no deploymentAuthPolicy (19.x): it is read from the reply itself.
+      onResponse: (response) => {
+        deploymentAuthPolicy = authPolicyOf(response.bodyAsText)
+      }
+    })
   } catch (error) {
     throw armError(error, config, READ_STEP)
   }
@@ -36,12 +49,23 @@ export async function readStaticSite(client: ArmClient, config: Config): Promise
   }
   return {
     defaultHostname: site.defaultHostname,
+    deploymentAuthPolicy,
     contentDistributionEndpoint: site.contentDistributionEndpoint,
     sku: site.sku?.name ?? 'Free',
     provider: site.provider,
     repositoryUrl: site.repositoryUrl,
     branch: site.branch,
     stagingEnvironmentPolicy: site.stagingEnvironmentPolicy
+  }
+}
+
+function authPolicyOf(body: string | undefined | null): string | undefined {
+  try {
+    const policy = (JSON.parse(body ?? '') as { properties?: { deploymentAuthPolicy?: unknown } })
+      .properties?.deploymentAuthPolicy
+    return typeof policy === 'string' && policy !== '' ? policy : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -1,12 +1,17 @@
 // Puts the zip into the blob the content plane handed out, with the Blob service's REST API over
-// the action's one transport (proxy, https only, shared retry): fixed-size blocks, a few staged at
-// once, each retried on its own (a dropped connection costs one block, not the upload), then one
-// block-list commit. No storage SDK: it cost ~80 ms of start-up and a copy of every block.
+// the action's one transport (proxy, https only, shared retry). Fast path: fixed-size blocks, a
+// few staged at once, each retried on its own (a dropped connection costs one block, not the
+// upload), then one block-list commit. No public client shows a content-plane SAS accepting
+// blocks, so when it refuses them the same archive goes up as one Put Blob with Content-Length,
+// the shape every public client uses (PROTOCOLS.md §4.3). No storage SDK: it cost ~80 ms of
+// start-up and a copy of every block.
 import type { Readable } from 'node:stream'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
 import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
-import { send, type HttpReply } from '../http/transport.js'
+import { send, type HttpReply, type HttpRequest } from '../http/transport.js'
+import { Spool } from './spool.js'
+import { logWireShape } from './wireShape.js'
 
 export interface BlobUploadOptions {
   /** Default 8 MiB. */
@@ -17,11 +22,17 @@ export interface BlobUploadOptions {
   onProgress?: (uploadedBytes: number) => void
   signal?: AbortSignal
   retryPolicy?: RetryPolicy
+  /** Folder of the Put Blob fallback's one file; default RUNNER_TEMP, else the OS temp folder. */
+  spoolDir?: string
+  /** Says when the upload falls back to one Put Blob. */
+  log?: (line: string) => void
 }
 
 export interface BlobUploadResult {
   bytes: number
+  /** Blocks committed; 0 when the archive went up as one Put Blob. */
   blocks: number
+  method: 'blocks' | 'put-blob'
 }
 
 const STEP = 'Blob upload'
@@ -56,13 +67,43 @@ export function checkSasUrl(sasUrl: string): URL {
   return url
 }
 
-/** Uploads the stream as a block blob at the SAS URL. */
+/**
+ * Uploads the archive as a block blob at the SAS URL: in blocks, or, when the SAS refuses
+ * blocks, as one Put Blob. `openArchive` is called once per attempt at the whole archive.
+ */
 export async function uploadToBlob(
   sasUrl: string,
-  source: Readable,
+  openArchive: () => Readable,
   options: BlobUploadOptions = {}
 ): Promise<BlobUploadResult> {
   const url = checkSasUrl(sasUrl)
+  try {
+    return await uploadInBlocks(url, openArchive(), options)
+  } catch (error) {
+    if (!(error instanceof BlocksRefused)) throw error
+    options.log?.(
+      `The upload URL refuses blocks (${error.reason} on ${error.what}): uploading the archive as one Put Blob instead.`
+    )
+    return await uploadAsOneBlob(url, openArchive, options)
+  }
+}
+
+/** The SAS refused Put Block or Put Block List: the cue to fall back to one Put Blob. */
+class BlocksRefused extends Error {
+  constructor(
+    readonly what: string,
+    readonly reason: string
+  ) {
+    super(`${STEP}: the upload URL refuses ${what} (${reason}).`)
+    this.name = 'BlocksRefused'
+  }
+}
+
+async function uploadInBlocks(
+  url: URL,
+  source: Readable,
+  options: BlobUploadOptions
+): Promise<BlobUploadResult> {
   const blockBytes = options.blockBytes ?? 8 * MiB
   const concurrency = options.concurrency ?? 4
   const policy = options.retryPolicy ?? defaultRetryPolicy()
@@ -71,20 +112,23 @@ export async function uploadToBlob(
   let failure: unknown
   let uploaded = 0
   let total = 0
+  const onAbort = (): void => {
+    source.destroy()
+  }
+  options.signal?.addEventListener('abort', onAbort, { once: true })
 
   const stage = (block: Block): void => {
     const index = blockIds.length
     const blockId = blockIdFor(index)
     blockIds.push(blockId)
     total += block.length
-    const task = putBlob(
-      url,
-      `block ${index + 1}`,
-      { comp: 'block', blockid: blockId },
-      block.parts,
-      {},
+    const task = putBlob(url, {
+      what: `block ${index + 1}`,
+      query: { comp: 'block', blockid: blockId },
+      body: block.parts,
+      headers: {},
       policy
-    ).then(
+    }).then(
       () => {
         uploaded += block.length
         options.onProgress?.(uploaded)
@@ -113,23 +157,69 @@ export async function uploadToBlob(
     await Promise.all(inFlight)
     if (failure !== undefined) throw failure
     if (options.signal?.aborted) throw cancelled()
-    await putBlob(
-      url,
-      'block list commit',
-      { comp: 'blocklist' },
-      blockListXml(blockIds),
-      {
+    await putBlob(url, {
+      what: 'block list commit',
+      query: { comp: 'blocklist' },
+      body: blockListXml(blockIds),
+      headers: {
         'content-type': 'application/xml; charset=utf-8',
         'x-ms-blob-content-type': 'application/zip'
       },
       policy
-    )
+    })
   } catch (error) {
     source.destroy()
+    // Blocks still in flight finish first: a fallback must not race them.
+    await Promise.allSettled([...inFlight])
+    if (options.signal?.aborted) throw cancelled()
+    if (error instanceof BlocksRefused) throw error
+    throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort)
+  }
+  return { bytes: total, blocks: blockIds.length, method: 'blocks' }
+}
+
+/** The archive spooled to RUNNER_TEMP (Put Blob needs its length first), then sent in one PUT. */
+async function uploadAsOneBlob(
+  url: URL,
+  openArchive: () => Readable,
+  options: BlobUploadOptions
+): Promise<BlobUploadResult> {
+  const spool = new Spool(options.spoolDir)
+  try {
+    const bytes = await spool.write(openArchive(), options.signal)
+    if (options.signal?.aborted) throw cancelled()
+    options.log?.(`Uploading the ${bytes}-byte archive as one Put Blob.`)
+    await unlessCancelled(
+      putBlob(url, {
+        what: 'Put Blob',
+        query: {},
+        body: { length: bytes, open: () => spool.open() },
+        headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream' },
+        policy: options.retryPolicy ?? defaultRetryPolicy()
+      }),
+      options.signal
+    )
+    options.onProgress?.(bytes)
+    return { bytes, blocks: 0, method: 'put-blob' }
+  } catch (error) {
     if (options.signal?.aborted) throw cancelled()
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
+  } finally {
+    spool.dispose()
   }
-  return { bytes: total, blocks: blockIds.length }
+}
+
+// The transport does not take a signal yet: a cancelled Put Blob is left to its socket, not waited for.
+function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(cancelled())
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 /** Same length for every id, as the Blob service requires; base64 of a zero-padded counter. */
@@ -180,29 +270,67 @@ class BlockCutter {
   }
 }
 
-async function putBlob(
-  url: URL,
-  what: string,
-  query: Record<string, string>,
-  body: readonly Buffer[] | string,
-  headers: Record<string, string>,
+interface BlobPut {
+  /** Names the request in errors, e.g. 'block 3'. */
+  what: string
+  query: Record<string, string>
+  body: NonNullable<HttpRequest['body']>
+  headers: Record<string, string>
   policy: RetryPolicy
-): Promise<void> {
+}
+
+async function putBlob(url: URL, put: BlobPut): Promise<void> {
   const target = new URL(url)
-  for (const [name, value] of Object.entries(query)) target.searchParams.set(name, value)
-  const step = `${STEP} (${what})`
-  const reply = await send(
-    {
-      step,
-      method: 'PUT',
-      url: target.toString(),
-      headers: { 'x-ms-version': BLOB_API_VERSION, ...headers },
-      body
-    },
-    policy
-  )
+  for (const [name, value] of Object.entries(put.query)) target.searchParams.set(name, value)
+  const step = `${STEP} (${put.what})`
+  const sent = { bytes: bodyBytes(put.body) }
+  let reply: HttpReply
+  try {
+    reply = await send(
+      {
+        step,
+        method: 'PUT',
+        url: target.toString(),
+        headers: { 'x-ms-version': BLOB_API_VERSION, ...put.headers },
+        body: put.body
+      },
+      put.policy
+    )
+  } catch (error) {
+    logWireShape({ method: 'PUT', url: target.toString(), status: undefined, sent })
+    throw error
+  }
+  logWireShape({
+    method: 'PUT',
+    url: target.toString(),
+    status: reply.status,
+    sent,
+    received: reply.body
+  })
   if (reply.status === 201) return
+  const refusal = 'comp' in put.query ? blockRefusal(reply) : undefined
+  if (refusal !== undefined) throw new BlocksRefused(put.what, refusal)
   throw blobRejection(step, reply)
+}
+
+/** 403 AuthorizationPermissionMismatch, 400 or 405 on Put Block / Put Block List (PROTOCOLS.md §4.3). */
+function blockRefusal(reply: HttpReply): string | undefined {
+  const code = errorCode(reply)
+  if (reply.status === 403 && code === 'AuthorizationPermissionMismatch') return `HTTP 403 ${code}`
+  if (reply.status === 400 || reply.status === 405) {
+    return code ? `HTTP ${reply.status} ${code}` : `HTTP ${reply.status}`
+  }
+  return undefined
+}
+
+function errorCode(reply: HttpReply): string | undefined {
+  return reply.headers['x-ms-error-code'] ?? /<Code>([^<]*)<\/Code>/.exec(reply.body)?.[1]
+}
+
+function bodyBytes(body: BlobPut['body']): number {
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return Buffer.byteLength(body)
+  if (Array.isArray(body)) return body.reduce((sum: number, part: Buffer) => sum + part.length, 0)
+  return (body as { length: number }).length
 }
 
 function blockListXml(blockIds: readonly string[]): string {
@@ -213,7 +341,7 @@ function blockListXml(blockIds: readonly string[]): string {
 /** The Blob service's own error code and message, e.g. AuthenticationFailed for an expired SAS. */
 function blobRejection(step: string, reply: HttpReply): ActionError {
   if (isTransientStatus(reply.status)) return diagnoseTransient(step, reply.status, reply.attempts)
-  const code = /<Code>([^<]*)<\/Code>/.exec(reply.body)?.[1]
+  const code = errorCode(reply)
   const message = /<Message>([^<\r\n]*)/.exec(reply.body)?.[1]
   const detail = [code, message].filter(Boolean).join(': ') || `HTTP ${reply.status}`
   const refused = reply.status === 401 || reply.status === 403

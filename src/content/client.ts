@@ -1,24 +1,47 @@
 // The Static Web Apps content plane, spoken directly: five POSTs authorised by the deployment
 // token, each answered with an envelope whose isSuccessStatusCode is the real verdict (a
-// rejection can arrive as HTTP 200).
+// rejection can arrive as HTTP 200). Field names, JSON types and values are those of the public
+// clients proven on live sites (PROTOCOLS.md §4).
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { isTransientStatus, type RetryPolicy } from '../http/retry.js'
-import { describeBody, send, type HttpReply } from '../http/transport.js'
+import { printable } from '../format.js'
+import {
+  defaultRetryPolicy,
+  isTransientStatus,
+  parseRetryAfter,
+  withRetry,
+  type RetryPolicy
+} from '../http/retry.js'
+import { describeBody, send, type HttpReply, type HttpRequest } from '../http/transport.js'
 import { redact } from '../secrets.js'
 import type { EventInfo } from '../target.js'
+import { findServerText, TOKEN_REJECTED } from './serverTexts.js'
+import { logWireShape } from './wireShape.js'
 
+/** UploadInfo as the verified client sends it (PROTOCOLS.md §4.2): every field, these JSON types. */
 export interface UploadInfo {
   TotalAppSizeInBytes: number
   AppFileCount: number
   MaxSingleFileSizeInBytes: number
   ApiSizeInBytes: number
   HasFunctions: boolean
+  HasDataApiFiles: boolean
+  HasDataApiConfigFile: boolean
+  DatabaseType: string
+  ApiContentHash: string | null
+  FunctionLanguage: string | null
+  FunctionLanguageVersion: string | null
   HasRoutes: boolean
   ConfiguredRoles: string[]
   DefaultFileType: string
-  ServerRenderFramework: string | null
+  ServerRenderFramework: 'StaticWebApp'
   DeploymentProvider: string
+  BackendStartupCommandType: number
+  ShouldDeployToWebApp: boolean
+  /** Always "": the `tenant-id` input may be a domain. */
+  TenantId: ''
+  DefaultHostname: string | null
+  Slice: number
   Status: 'RequestingUpload' | 'Succeeded'
 }
 
@@ -41,7 +64,8 @@ export interface DeploymentState {
   status: string
   siteUrl: string
   errorDetails: string
-  unhealthyRegions: unknown
+  /** Regions the service names as failing, shown only in printable characters. */
+  unhealthyRegions: string[]
 }
 
 interface Envelope {
@@ -61,6 +85,26 @@ export interface ContentClientOptions {
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed', 'Canceled'])
+/** Every deploymentStatus the action knows; another one is logged when it first appears. */
+export const KNOWN_STATUSES: ReadonlySet<string> = new Set(['InProgress', ...TERMINAL_STATUSES])
+
+/** A refusal by the content plane; `attempts` > 1 means an earlier attempt got no answer. */
+export class ContentPlaneRejection extends ActionError {
+  constructor(
+    message: string,
+    details: ConstructorParameters<typeof ActionError>[1],
+    readonly attempts: number
+  ) {
+    super(message, details)
+    this.name = 'ContentPlaneRejection'
+  }
+}
+
+type ContentCall = 'validateapitoken' | 'request' | 'updatestatus' | 'checkstatus'
+
+// `request` allocates an upload slot: only a refusal the server did not act on is retried (a 502
+// or a lost reply may hide an allocated slot), as the verified client does (PROTOCOLS.md §4.2).
+const SLOT_RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503])
 
 export class ContentClient {
   constructor(private readonly options: ContentClientOptions) {}
@@ -90,16 +134,26 @@ export class ContentClient {
     return { sasUrl, pollingInfo: pollingInfo as PollingInfo }
   }
 
+  /**
+   * Reports the upload. Returns the refusal of a repeat that followed an unanswered attempt: the
+   * server may already have the report, so that is a reason to poll, not to fail (PROTOCOLS.md §4.4).
+   */
   async updateStatus(
     eventInfo: EventInfo,
     uploadInfo: UploadInfo,
     pollingInfo: PollingInfo
-  ): Promise<void> {
-    await this.call('updatestatus', {
-      EventInfo: eventInfo,
-      UploadInfo: uploadInfo,
-      PollingInfo: pollingInfo
-    })
+  ): Promise<ContentPlaneRejection | undefined> {
+    try {
+      await this.call('updatestatus', {
+        EventInfo: eventInfo,
+        UploadInfo: uploadInfo,
+        PollingInfo: pollingInfo
+      })
+      return undefined
+    } catch (error) {
+      if (error instanceof ContentPlaneRejection && error.attempts > 1) return error
+      throw error
+    }
   }
 
   async checkStatus(pollingInfo: PollingInfo): Promise<DeploymentState> {
@@ -109,39 +163,88 @@ export class ContentClient {
       siteUrl: typeof record.siteUrl === 'string' ? record.siteUrl : '',
       errorDetails:
         typeof record.errorDetails === 'string' ? record.errorDetails : textOf(record.errorDetails),
-      unhealthyRegions: record.unhealthyRegions
+      unhealthyRegions: regionsOf(record.unhealthyRegions)
     }
   }
 
-  private async call(path: string, body: unknown): Promise<unknown> {
+  private async call(path: ContentCall, body: unknown): Promise<unknown> {
     const step = `Content plane ${path}`
     const url = new URL(`/api/upload/${path}`, this.options.host)
     url.searchParams.set('apiVersion', 'v1')
     url.searchParams.set('deploymentCorrelationId', this.options.correlationId)
-    const reply = await send(
-      {
-        step,
-        method: 'POST',
-        url: url.toString(),
-        headers: {
-          authorization: `token ${this.options.deploymentToken}`,
-          'content-type': 'application/json; charset=utf-8',
-          accept: 'application/json'
-        },
-        body: JSON.stringify(body)
+    const sent = JSON.stringify(body)
+    const request: HttpRequest = {
+      step,
+      method: 'POST',
+      url: url.toString(),
+      headers: {
+        authorization: `token ${this.options.deploymentToken}`,
+        'content-type': 'application/json; charset=utf-8',
+        accept: 'application/json'
       },
-      ...(this.options.retryPolicy ? [this.options.retryPolicy] : [])
-    )
+      body: sent
+    }
+    let reply: HttpReply
+    try {
+      reply = await this.send(request, path === 'request')
+    } catch (error) {
+      logWireShape({ method: 'POST', url: request.url, status: undefined, sent })
+      throw path === 'request' ? notRetried(error) : error
+    }
+    logWireShape({
+      method: 'POST',
+      url: request.url,
+      status: reply.status,
+      sent,
+      received: reply.body
+    })
     const envelope = parseEnvelope(reply)
     // A 429/5xx that outlived the retries is a fault, not the server refusing the deployment.
     if (envelope === undefined && isTransientStatus(reply.status)) {
-      throw diagnoseTransient(step, reply.status, reply.attempts)
+      const fault = diagnoseTransient(step, reply.status, reply.attempts)
+      throw path === 'request' && !SLOT_RETRY_STATUSES.has(reply.status) ? notRetried(fault) : fault
     }
     const accepted =
       reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
     if (accepted && envelope !== undefined) return envelope.response ?? null
     throw rejection(step, reply, envelope, this.options.deploymentToken)
   }
+
+  private async send(request: HttpRequest, allocatesSlot: boolean): Promise<HttpReply> {
+    const policy = this.options.retryPolicy ?? defaultRetryPolicy()
+    if (!allocatesSlot) return await send(request, policy)
+    let attempts = 0
+    const reply = await withRetry(
+      async (attempt) => {
+        attempts = attempt
+        return await send(request, { ...policy, attempts: 1 })
+      },
+      (outcome) =>
+        'value' in outcome && SLOT_RETRY_STATUSES.has(outcome.value.status)
+          ? {
+              retry: true,
+              reason: `HTTP ${outcome.value.status}`,
+              retryAfterMs: parseRetryAfter(outcome.value.headers['retry-after'])
+            }
+          : { retry: false },
+      policy
+    )
+    return { ...reply, attempts }
+  }
+}
+
+/** A request that got no answer, or a fault the server may have acted on: said, not repeated. */
+function notRetried(error: unknown): unknown {
+  if (!(error instanceof ActionError)) return error
+  return new ActionError(
+    `${error.message.replace(/\.$/, '')}. It was not repeated: the server may already have allocated an upload slot whose answer was lost.`,
+    {
+      ...(error.step === undefined ? {} : { step: error.step }),
+      ...(error.status === undefined ? {} : { status: error.status }),
+      doc: error.doc ?? 'network-errors',
+      fix: 'Re-run the job; a new run asks for a new upload slot.'
+    }
+  )
 }
 
 function parseEnvelope(reply: HttpReply): Envelope | undefined {
@@ -153,34 +256,13 @@ function parseEnvelope(reply: HttpReply): Envelope | undefined {
   }
 }
 
-const TOKEN_REJECTED =
-  /api key was invalid|no matching static web app|deployment token|unauthori[sz]ed|forbidden/i
-const QUOTAS: readonly { pattern: RegExp; quota: string }[] = [
-  {
-    pattern: /file count|too many files|number of files|files.*(exceed|limit|maximum)|15,?000/i,
-    quota: 'the 15,000 files per app quota'
-  },
-  {
-    pattern: /size.*(exceed|limit|quota|maximum)|(exceed|limit|quota|maximum).*size|too large/i,
-    quota: 'the app size quota (250 MB Free, 500 MB Standard)'
-  },
-  {
-    pattern: /environment.*(limit|maximum|quota|exceed)|(limit|maximum|quota).*environment/i,
-    quota: 'the preview environment quota (3 on Free, 10 on Standard)'
-  },
-  {
-    pattern: /environment name|invalid.*environment/i,
-    quota: 'the environment name rule (letters and digits, at most 16)'
-  }
-]
-
-/** The server's own text plus the likely cause; never the token, even if the server echoed it. */
+/** The server's own text plus its cause and fix; never the token, even if the server echoed it. */
 export function rejection(
   step: string,
-  reply: Pick<HttpReply, 'status' | 'body'>,
+  reply: Pick<HttpReply, 'status' | 'body' | 'attempts'>,
   envelope: Envelope | undefined,
   deploymentToken: string
-): ActionError {
+): ContentPlaneRejection {
   const serverText = scrub(
     envelope?.errorMessage ||
       (envelope ? textOf(envelope.response) : '') ||
@@ -188,41 +270,25 @@ export function rejection(
     deploymentToken
   )
   const status = envelope?.statusCode ?? reply.status
-  const message = `${step} was rejected (HTTP ${reply.status}${status !== reply.status ? `, status ${status}` : ''}): ${serverText}`
+  const base = { step, status: reply.status }
   if (envelope === undefined && reply.status >= 200 && reply.status < 300) {
-    return new ActionError(
+    return new ContentPlaneRejection(
       `${step}: HTTP ${reply.status} with a body that is not the expected JSON envelope (${scrub(describeBody(reply.body), deploymentToken)}).`,
-      {
-        step,
-        status: reply.status,
-        doc: 'content-rejected'
-      }
+      { ...base, doc: 'content-rejected' },
+      reply.attempts
     )
   }
-  if (status === 401 || status === 403 || TOKEN_REJECTED.test(serverText)) {
-    return new ActionError(message, {
-      step,
-      status: reply.status,
-      doc: 'content-token-rejected',
-      fix:
-        'The deployment token read from ARM was refused. If the site\'s deployment authorization policy is "GitHub", ' +
-        'it accepts only the workflow linked to it: in the Azure portal open the Static Web App → Settings → Configuration → ' +
-        'Deployment authorization policy and choose "Deployment token" (or from a shell: `az resource update ' +
-        '--resource-type Microsoft.Web/staticSites -g <resource-group> -n <app-name> ' +
-        '--set properties.deploymentAuthPolicy=DeploymentToken`). ' +
-        'If the token was just reset, re-run the job.'
-    })
+  const known =
+    findServerText(serverText) ?? (status === 401 || status === 403 ? TOKEN_REJECTED : undefined)
+  const said = `${step} was rejected (HTTP ${reply.status}${status !== reply.status ? `, status ${status}` : ''}): ${serverText}`
+  if (known === undefined) {
+    return new ContentPlaneRejection(said, { ...base, doc: 'content-rejected' }, reply.attempts)
   }
-  const quota = QUOTAS.find((candidate) => candidate.pattern.test(serverText))
-  if (quota !== undefined) {
-    return new ActionError(message, {
-      step,
-      status: reply.status,
-      doc: 'content-quota',
-      fix: `The server refused the deployment under ${quota.quota}. Reduce the payload or delete unused preview environments (action: close).`
-    })
-  }
-  return new ActionError(message, { step, status: reply.status, doc: 'content-rejected' })
+  return new ContentPlaneRejection(
+    `${said} Cause: ${known.cause}.`,
+    { ...base, doc: known.doc, fix: known.fix },
+    reply.attempts
+  )
 }
 
 function scrub(text: string, deploymentToken: string): string {
@@ -234,6 +300,11 @@ function textOf(value: unknown): string {
   if (value === undefined || value === null) return ''
   if (typeof value === 'string') return value
   return describeBody(JSON.stringify(value))
+}
+
+function regionsOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []
+  return list.map((region) => printable(typeof region === 'string' ? region : textOf(region), 80))
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

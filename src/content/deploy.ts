@@ -2,7 +2,7 @@
 // the zip into it, report the upload, then wait for the content distribution to finish.
 import * as core from '@actions/core'
 import { ActionError } from '../errors.js'
-import { formatBytes } from '../format.js'
+import { formatBytes, printable } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { Payload } from '../payload/types.js'
@@ -11,29 +11,55 @@ import type { EventInfo } from '../target.js'
 import { checkSasUrl, uploadToBlob, type BlobUploadOptions } from './blob.js'
 import {
   ContentClient,
+  ContentPlaneRejection,
+  KNOWN_STATUSES,
   TERMINAL_STATUSES,
   type DeploymentState,
+  type PollingInfo,
   type UploadInfo
 } from './client.js'
+import { findServerText } from './serverTexts.js'
 
-export interface DeployOptions {
+/**
+ * What support asks for when a deployment goes wrong, filled in as the deployment goes: the
+ * caller keeps it, so a failure can still report it.
+ */
+export interface DeploymentTrace {
+  correlationId: string
+  /** Host name of the content plane (its region), e.g. content-am2.infrastructure.6.azurestaticapps.net. */
+  contentHost: string
+  /** The last deploymentStatus seen, if any. */
+  lastStatus?: string
+  unhealthyRegions: string[]
+}
+
+export interface ContentPlaneTarget {
   /** The site's contentDistributionEndpoint (https). */
   contentHost: string
   deploymentToken: string
-  /** One GUID for every call of this run. */
-  correlationId: string
   eventInfo: EventInfo
+  trace: DeploymentTrace
+  retryPolicy?: RetryPolicy
+}
+
+export interface DeployOptions extends ContentPlaneTarget {
   payload: Payload
   /** Hostname shown when checkstatus reports an empty siteUrl (the environment's or production's). */
   fallbackHostname: () => Promise<string>
+  /**
+   * The environment's status as ARM reports it, read once when deployment-timeout passes;
+   * undefined when ARM has no such environment.
+   */
+  environmentStatus?: () => Promise<string | undefined>
   /** deployment-timeout: how long to wait for the content distribution. */
   timeoutSeconds: number
   signal?: AbortSignal
   /** Progress lines; default core.info. */
   log?: (line: string) => void
+  /** Things the user should see (an unknown status); default core.warning. */
+  warn?: (line: string) => void
   zip?: ZipWriteOptions
-  blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency'>
-  retryPolicy?: RetryPolicy
+  blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency' | 'spoolDir'>
 }
 
 export interface DeployTiming {
@@ -52,38 +78,74 @@ export interface DeployResult {
   timings: DeployTiming[]
 }
 
+/** The distribution outlived deployment-timeout and ARM could not say it failed: it may still go live. */
+export class DeploymentTimedOut extends ActionError {
+  constructor(message: string, details: ConstructorParameters<typeof ActionError>[1]) {
+    super(message, details)
+    this.name = 'DeploymentTimedOut'
+  }
+}
+
 /** KEYLESS_SWA_POLL_INTERVAL_MS shortens the wait between checkstatus calls in tests. */
 export function pollIntervalMs(): number {
   const configured = Number(process.env.KEYLESS_SWA_POLL_INTERVAL_MS)
   return Number.isFinite(configured) && configured > 0 ? configured : 3000
 }
 
-export function buildUploadInfo(payload: Payload, status: UploadInfo['Status']): UploadInfo {
+/** UploadInfo as the verified client sends it (PROTOCOLS.md §4.2), with the payload's exact figures. */
+export function buildUploadInfo(
+  payload: Pick<
+    Payload,
+    'totalBytes' | 'fileCount' | 'largestFile' | 'hasRoutes' | 'configuredRoles'
+  >,
+  status: UploadInfo['Status'],
+  eventInfo: Pick<EventInfo, 'DefaultHostname' | 'Slice'>
+): UploadInfo {
   return {
     TotalAppSizeInBytes: payload.totalBytes,
     AppFileCount: payload.fileCount,
     MaxSingleFileSizeInBytes: payload.largestFile.size,
     ApiSizeInBytes: 0,
     HasFunctions: false,
+    HasDataApiFiles: false,
+    HasDataApiConfigFile: false,
+    DatabaseType: '',
+    ApiContentHash: null,
+    FunctionLanguage: null,
+    FunctionLanguageVersion: null,
     HasRoutes: payload.hasRoutes,
     ConfiguredRoles: payload.configuredRoles,
     DefaultFileType: 'index.html',
-    ServerRenderFramework: null,
+    ServerRenderFramework: 'StaticWebApp',
     DeploymentProvider: 'GitHub',
+    BackendStartupCommandType: 0,
+    ShouldDeployToWebApp: false,
+    TenantId: '',
+    DefaultHostname: eventInfo.DefaultHostname,
+    Slice: eventInfo.Slice,
     Status: status
   }
 }
 
+function contentClient(target: ContentPlaneTarget): ContentClient {
+  registerSecret(target.deploymentToken)
+  return new ContentClient({
+    host: target.contentHost,
+    deploymentToken: target.deploymentToken,
+    correlationId: target.trace.correlationId,
+    ...(target.retryPolicy ? { retryPolicy: target.retryPolicy } : {})
+  })
+}
+
+/** Dry run's proof that the content plane accepts the token (validateapitoken changes nothing). */
+export async function validateDeploymentToken(target: ContentPlaneTarget): Promise<void> {
+  await contentClient(target).validateToken(target.eventInfo)
+}
+
 export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const log = options.log ?? ((line: string) => core.info(line))
-  const { payload, eventInfo, signal } = options
-  registerSecret(options.deploymentToken)
-  const client = new ContentClient({
-    host: options.contentHost,
-    deploymentToken: options.deploymentToken,
-    correlationId: options.correlationId,
-    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {})
-  })
+  const { payload, eventInfo, signal, trace } = options
+  const client = contentClient(options)
   const timings: DeployTiming[] = []
   const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
     throwIfCancelled(signal)
@@ -96,11 +158,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   }
 
   log(
-    `Deployment ${options.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}.`
+    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}.`
   )
   await timed('validate token', () => client.validateToken(eventInfo))
   const ticket = await timed('request upload', () =>
-    client.requestUpload(eventInfo, buildUploadInfo(payload, 'RequestingUpload'))
+    client.requestUpload(eventInfo, buildUploadInfo(payload, 'RequestingUpload', eventInfo))
   )
   const sasUrl = checkSasUrl(ticket.sasUrl)
   // The signature is a credential: masked like the tokens, in case anything ever prints it.
@@ -108,11 +170,20 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   if (signature) registerSecret(signature)
 
   const zipBytes = await timed('package and upload', () => upload(options, ticket.sasUrl, log))
-  await timed('update status', () =>
-    client.updateStatus(eventInfo, buildUploadInfo(payload, 'Succeeded'), ticket.pollingInfo)
+  const refusedRepeat = await timed('update status', () =>
+    client.updateStatus(
+      eventInfo,
+      buildUploadInfo(payload, 'Succeeded', eventInfo),
+      ticket.pollingInfo
+    )
   )
+  if (refusedRepeat !== undefined) {
+    log(
+      'The upload report was refused on a retry after an unanswered attempt: the server may already have it. Asking checkstatus.'
+    )
+  }
   const finished = await timed('content distribution', () =>
-    waitForDistribution(client, ticket.pollingInfo, options, log)
+    waitForDistribution(client, ticket.pollingInfo, options, log, refusedRepeat)
   )
   const url = siteUrlOf(
     finished.siteUrl,
@@ -121,7 +192,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   log(`Deployment succeeded: ${url}`)
   return {
     url,
-    correlationId: options.correlationId,
+    correlationId: trace.correlationId,
     fileCount: payload.fileCount,
     totalBytes: payload.totalBytes,
     zipBytes,
@@ -137,84 +208,127 @@ async function upload(
   let packaged = 0
   let lastLine = 0
   const total = options.payload.totalBytes
-  const zip = writeZip(options.payload, {
-    ...options.zip,
-    onPackagedBytes: (bytes) => {
-      packaged = bytes
-      options.zip?.onPackagedBytes?.(bytes)
-    }
-  })
-  const onAbort = (): void => {
-    zip.destroy()
-  }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
-  try {
-    const result = await uploadToBlob(sasUrl, zip, {
-      ...options.blob,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
-      onProgress: (uploaded) => {
-        const now = Date.now()
-        if (now - lastLine < 2000) return
-        lastLine = now
-        const percent = total === 0 ? 100 : Math.floor((packaged / total) * 100)
-        log(
-          `Uploading: ${formatBytes(uploaded)} of the archive sent, ${percent}% of the site packaged.`
-        )
+  const openArchive = () =>
+    writeZip(options.payload, {
+      ...options.zip,
+      onPackagedBytes: (bytes) => {
+        packaged = bytes
+        options.zip?.onPackagedBytes?.(bytes)
       }
     })
-    log(`Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).`)
-    return result.bytes
-  } finally {
-    options.signal?.removeEventListener('abort', onAbort)
-  }
+  const result = await uploadToBlob(sasUrl, openArchive, {
+    ...options.blob,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+    log,
+    onProgress: (uploaded) => {
+      const now = Date.now()
+      if (now - lastLine < 2000) return
+      lastLine = now
+      const percent = total === 0 ? 100 : Math.floor((packaged / total) * 100)
+      log(
+        `Uploading: ${formatBytes(uploaded)} of the archive sent, ${percent}% of the site packaged.`
+      )
+    }
+  })
+  log(
+    result.method === 'blocks'
+      ? `Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).`
+      : `Uploaded ${formatBytes(result.bytes)} archive as one Put Blob.`
+  )
+  return result.bytes
 }
 
 async function waitForDistribution(
   client: ContentClient,
-  pollingInfo: Parameters<ContentClient['checkStatus']>[0],
+  pollingInfo: PollingInfo,
   options: DeployOptions,
-  log: (line: string) => void
+  log: (line: string) => void,
+  refusedRepeat: ActionError | undefined
 ): Promise<DeploymentState> {
+  const warn = options.warn ?? ((line: string) => core.warning(line))
+  const { trace } = options
   const started = Date.now()
   const deadline = started + options.timeoutSeconds * 1000
   const interval = pollIntervalMs()
-  let lastStatus = ''
+  const unknownSeen = new Set<string>()
   let lastLine = 0
-  for (;;) {
+  for (let poll = 0; ; poll++) {
     throwIfCancelled(options.signal)
-    const state = await client.checkStatus(pollingInfo)
+    const state = await client.checkStatus(pollingInfo).catch((error: unknown) => {
+      // After a refused repeat, a first look that fails too means the report never arrived.
+      throw poll === 0 && refusedRepeat !== undefined && error instanceof ContentPlaneRejection
+        ? refusedRepeat
+        : error
+    })
     const elapsed = Math.round((Date.now() - started) / 1000)
+    const status = printable(state.status, 64)
     // A line on every change, and at least every 15 s, so a long wait is never silent.
-    if (state.status !== lastStatus || Date.now() - lastLine >= 15_000) {
-      log(`Deployment status: ${state.status} (${elapsed} s)`)
+    if (status !== trace.lastStatus || Date.now() - lastLine >= 15_000) {
+      log(`Deployment status: ${status} (${elapsed} s)`)
       lastLine = Date.now()
     }
-    lastStatus = state.status
+    if (!KNOWN_STATUSES.has(state.status) && !unknownSeen.has(status)) {
+      unknownSeen.add(status)
+      warn(
+        `The content plane reports deploymentStatus '${status}', which this action does not know; it keeps polling until Succeeded, Failed or Canceled, at most deployment-timeout (${options.timeoutSeconds} s). Please report the status with deployment id ${trace.correlationId}.`
+      )
+    }
+    trace.lastStatus = status
+    if (state.unhealthyRegions.length > 0) trace.unhealthyRegions = state.unhealthyRegions
     if (TERMINAL_STATUSES.has(state.status)) {
       if (state.status === 'Succeeded') return state
+      const known = findServerText(state.errorDetails)
       throw new ActionError(
-        `The deployment ended ${state.status}: ${state.errorDetails || 'the content plane gave no details'} (correlation id ${options.correlationId}).`,
+        `The deployment ended ${status}: ${printable(state.errorDetails, 2000) || 'the content plane gave no details'}${known ? ` Cause: ${known.cause}.` : ''} (correlation id ${trace.correlationId}).`,
         {
           step: 'Content plane checkstatus',
-          doc: 'deployment-failed',
-          fix: 'Read the error details above (a staticwebapp.config.json the service rejects is a common cause), fix and re-run.'
+          doc: known?.doc ?? 'deployment-failed',
+          fix:
+            known?.fix ??
+            'Read the error details above (a staticwebapp.config.json the service rejects is a common cause), fix and re-run.'
         }
       )
     }
     const remaining = deadline - Date.now()
-    if (remaining <= 0) {
-      throw new ActionError(
-        `The deployment did not finish within deployment-timeout (${options.timeoutSeconds} s); last status ${state.status}. It may still complete: correlation id ${options.correlationId}.`,
-        {
-          step: 'Content plane checkstatus',
-          doc: 'deployment-timeout',
-          fix: 'Check the Static Web App in the Azure portal, or raise deployment-timeout.'
-        }
-      )
-    }
+    if (remaining <= 0) throw await timedOut(options, status)
     await pause(Math.min(interval, remaining), options.signal)
   }
+}
+
+/** deployment-timeout passed: ARM is asked once whether the environment failed before anything is decided. */
+async function timedOut(options: DeployOptions, lastStatus: string): Promise<ActionError> {
+  const { trace } = options
+  let armSays: string
+  let armStatus: string | undefined
+  try {
+    armStatus = await options.environmentStatus?.()
+    armSays =
+      armStatus === undefined
+        ? 'ARM does not list the environment yet'
+        : `ARM reports the environment as '${printable(armStatus, 64)}'`
+  } catch (error) {
+    armSays = `ARM could not be asked (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  }
+  const waited = `The deployment did not finish within deployment-timeout (${options.timeoutSeconds} s); last status ${lastStatus}`
+  if (armStatus?.toLowerCase() === 'failed') {
+    return new ActionError(
+      `${waited}, and ARM reports the environment as Failed (correlation id ${trace.correlationId}).`,
+      {
+        step: 'ARM read environment',
+        doc: 'deployment-failed',
+        fix: 'Look at the environment in the Azure portal for the reason, fix it and re-run.'
+      }
+    )
+  }
+  return new DeploymentTimedOut(
+    `${waited}; ${armSays}. It may still go live: correlation id ${trace.correlationId}.`,
+    {
+      step: 'Content plane checkstatus',
+      doc: 'deployment-timeout',
+      fix: 'Check the Static Web App in the Azure portal in a few minutes, or raise deployment-timeout.'
+    }
+  )
 }
 
 function environmentLabel(eventInfo: EventInfo): string {

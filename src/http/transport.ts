@@ -23,9 +23,15 @@ export interface HttpRequest {
   url: string
   headers?: Record<string, string>
   /** Parts of a binary body are sent in order, so a caller never has to copy them into one buffer. */
-  body?: string | Buffer | readonly Buffer[]
+  body?: string | Buffer | readonly Buffer[] | StreamBody
   /** Replies larger than this are refused (a hostile or broken server). Default 4 MiB. */
   maxResponseBytes?: number
+}
+
+/** A body too large for memory (a spooled archive): opened afresh for every attempt. */
+export interface StreamBody {
+  length: number
+  open: () => NodeJS.ReadableStream
 }
 
 export interface HttpReply {
@@ -181,7 +187,10 @@ function assertHttps(request: HttpRequest): void {
 async function sendOnce(request: HttpRequest): Promise<Omit<HttpReply, 'attempts'>> {
   const headers: Record<string, string> = { ...request.headers }
   let data: string | NodeJS.ReadableStream | null = null
-  if (request.body !== undefined) {
+  if (isStreamBody(request.body)) {
+    headers['content-length'] = String(request.body.length)
+    data = request.body.open()
+  } else if (request.body !== undefined) {
     // Blob storage refuses chunked uploads (411): always send an exact Content-Length.
     const parts =
       typeof request.body === 'string' || Buffer.isBuffer(request.body)
@@ -200,6 +209,10 @@ async function sendOnce(request: HttpRequest): Promise<Omit<HttpReply, 'attempts
     headers: flattenHeaders(response.message.headers),
     body
   }
+}
+
+function isStreamBody(body: HttpRequest['body']): body is StreamBody {
+  return typeof body === 'object' && !Buffer.isBuffer(body) && !Array.isArray(body)
 }
 
 async function readBounded(

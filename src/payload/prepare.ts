@@ -7,12 +7,13 @@ import { walkFolder } from './folder.js'
 import { checkTotals } from './limits.js'
 import { printable } from '../format.js'
 import { readSource } from './sources.js'
-import { DEFAULT_LIMITS, MB, type Payload, type PayloadFile, type PayloadLimits } from './types.js'
+import { DEFAULT_LIMITS, KB, type Payload, type PayloadFile, type PayloadLimits } from './types.js'
 import { readZipInput } from './zipInput.js'
 
 export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
 const LEGACY_ROUTES_FILE = 'routes.json'
-const MAX_CONFIG_BYTES = 10 * MB
+/** The service's limit for staticwebapp.config.json ("The file size exceeds the limit of 20 KB", #1452). */
+export const MAX_CONFIG_BYTES = 20 * KB
 
 export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'>
 
@@ -43,13 +44,20 @@ export async function preparePayload(
     const totals = measure(files)
     checkTotals({ ...totals, location }, limits)
     const warnings = strayFileWarnings(files)
+    const hasRoutes =
+      rootConfig !== undefined || files.some((file) => file.name === LEGACY_ROUTES_FILE)
+    if (!hasRoutes) {
+      warnings.push(
+        `The upload has no ${CONFIG_FILE_NAME} at its root: every route is served anonymously, with the platform's defaults (no route rules, roles or headers). Add one, or set config-file-location, if the site needs any.`
+      )
+    }
     for (const warning of warnings) core.warning(warning)
     return {
       location,
       origin: kind,
       files,
       ...totals,
-      hasRoutes: rootConfig !== undefined || files.some((file) => file.name === LEGACY_ROUTES_FILE),
+      hasRoutes,
       configuredRoles,
       placedConfigFile,
       warnings,
@@ -127,8 +135,15 @@ async function readConfigJson(file: PayloadFile): Promise<unknown> {
     new InputError(`${CONFIG_FILE_NAME} ${problem}.`, {
       fix: `Fix ${CONFIG_FILE_NAME}: it must be one JSON object (see the Static Web Apps configuration reference).`
     })
-  if (file.size > MAX_CONFIG_BYTES)
-    throw refuse(`is ${file.size} bytes, too large to be a configuration file`)
+  if (file.size > MAX_CONFIG_BYTES) {
+    throw new InputError(
+      `${CONFIG_FILE_NAME} is ${file.size.toLocaleString('en-US')} bytes; Azure Static Web Apps accepts at most 20 KB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes) and would refuse it ("The file size exceeds the limit of 20 KB").`,
+      {
+        doc: 'payload-limits',
+        fix: `Shrink ${CONFIG_FILE_NAME}: merge routes with wildcards, drop unused headers or rules.`
+      }
+    )
+  }
   const text = (await readSource(file)).toString('utf8').replace(/^\uFEFF/, '')
   let parsed: unknown
   try {

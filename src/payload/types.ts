@@ -1,7 +1,8 @@
 // The measured, checked upload package that every later stage reads.
 import type { Entry, ZipFile } from 'yauzl'
 
-export const MB = 1024 * 1024
+export const KB = 1024
+export const MB = 1024 * KB
 
 /** Hard limits checked before any network call; tests pass smaller ones. */
 export interface PayloadLimits {

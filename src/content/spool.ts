@@ -1,0 +1,46 @@
+// The one file the action writes: the archive spooled for a Put Blob, in RUNNER_TEMP. It is
+// removed on every path: success, failure, cancellation, and an exit forced mid-request.
+import { randomUUID } from 'node:crypto'
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+export class Spool {
+  readonly path: string
+  private readonly removeOnExit = (): void => {
+    this.remove()
+  }
+
+  constructor(folder: string = process.env.RUNNER_TEMP || os.tmpdir()) {
+    this.path = path.join(folder, `keyless-swa-upload-${randomUUID()}.zip`)
+    // The cancellation grace period ends in process.exit, which skips every `finally`.
+    process.once('exit', this.removeOnExit)
+  }
+
+  /** Writes the stream to the file (aborted with the signal); returns its size in bytes. */
+  async write(source: Readable, signal?: AbortSignal): Promise<number> {
+    const file = createWriteStream(this.path, { flags: 'wx', mode: 0o600 })
+    await (signal ? pipeline(source, file, { signal }) : pipeline(source, file))
+    return statSync(this.path).size
+  }
+
+  open(): Readable {
+    return createReadStream(this.path)
+  }
+
+  dispose(): void {
+    // If the file cannot go yet (a reader still holds it), the exit hook tries once more.
+    if (this.remove()) process.off('exit', this.removeOnExit)
+  }
+
+  private remove(): boolean {
+    try {
+      rmSync(this.path, { force: true })
+      return true
+    } catch {
+      return false
+    }
+  }
+}
