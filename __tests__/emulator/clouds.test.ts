@@ -120,7 +120,12 @@ describe("ARM accepts only its own cloud's tokens", () => {
     ]) {
       const token = (await requestToken(emulator, resource, 'https://login.microsoftonline.us'))
         .json.access_token as string
-      expect((await siteAt('https://management.usgovcloudapi.net', token)).status).toBe(200)
+      // Past authentication its own ARM answers, as it does there, that it has no Static Web Apps.
+      const ownArm = await siteAt('https://management.usgovcloudapi.net', token)
+      expect({ status: ownArm.status, code: ownArm.json.error.code }).toEqual({
+        status: 400,
+        code: 'InvalidResourceType'
+      })
       const publicArm = await siteAt('https://management.azure.com', token)
       expect({ status: publicArm.status, code: publicArm.json.error.code }).toEqual({
         status: 401,
