@@ -40,6 +40,7 @@ const TROUBLESHOOTING_ANCHORS = [
   'deployment-timeout',
   'payload-limits',
   'payload-unsafe',
+  'payload-credentials',
   'network-errors',
   'cancelled'
 ] as const
@@ -421,6 +422,19 @@ describe('docs/troubleshooting.md', () => {
     expect(section).toMatch(/\*\*What you see:\*\*/)
     expect(section).toMatch(/\*\*Cause/)
     expect(section).toMatch(/\*\*Fix:?\*\*/)
+  })
+
+  test('every anchor the code can link to is one of them', () => {
+    const sources = (readdirSync(path.join(repoRoot, 'src'), { recursive: true }) as string[])
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join('src', name))
+    const linked = sources.flatMap((file) =>
+      [...read(file).matchAll(/\bdoc: '([a-z0-9-]+)'/g)].map((m) => m[1] ?? '')
+    )
+    expect(linked.length).toBeGreaterThan(20)
+    expect(
+      [...new Set(linked)].filter((anchor) => !TROUBLESHOOTING_ANCHORS.includes(anchor as never))
+    ).toEqual([])
   })
 
   test('heading slugs do not collide with the stable anchors', () => {

@@ -3,8 +3,10 @@
 // once, each retried on its own (a dropped connection costs one block, not the upload), then one
 // block-list commit. No storage SDK: it cost ~80 ms of start-up and a copy of every block.
 import type { Readable } from 'node:stream'
+import { cancelledError } from '../cancel.js'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { STEP_LIMITS, type StepLimits } from '../http/limits.js'
 import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { send, type HttpReply } from '../http/transport.js'
 
@@ -15,7 +17,8 @@ export interface BlobUploadOptions {
   concurrency?: number
   /** Bytes acknowledged by the blob service so far. */
   onProgress?: (uploadedBytes: number) => void
-  signal?: AbortSignal
+  /** The run's cancellation: stops the blocks in flight. */
+  signal: AbortSignal
   retryPolicy?: RetryPolicy
 }
 
@@ -60,12 +63,20 @@ export function checkSasUrl(sasUrl: string): URL {
 export async function uploadToBlob(
   sasUrl: string,
   source: Readable,
-  options: BlobUploadOptions = {}
+  options: BlobUploadOptions
 ): Promise<BlobUploadResult> {
   const url = checkSasUrl(sasUrl)
   const blockBytes = options.blockBytes ?? 8 * MiB
   const concurrency = options.concurrency ?? 4
-  const policy = options.retryPolicy ?? defaultRetryPolicy()
+  const policy = options.retryPolicy ?? defaultRetryPolicy(sasUrl)
+  const put = (
+    what: string,
+    query: Record<string, string>,
+    body: readonly Buffer[] | string,
+    headers: Record<string, string>,
+    limits: StepLimits
+  ): Promise<void> =>
+    putBlob(url, what, query, body, headers, { policy, limits, signal: options.signal })
   const blockIds: string[] = []
   const inFlight = new Set<Promise<void>>()
   let failure: unknown
@@ -77,13 +88,12 @@ export async function uploadToBlob(
     const blockId = blockIdFor(index)
     blockIds.push(blockId)
     total += block.length
-    const task = putBlob(
-      url,
+    const task = put(
       `block ${index + 1}`,
       { comp: 'block', blockid: blockId },
       block.parts,
       {},
-      policy
+      STEP_LIMITS.blobBlock
     ).then(
       () => {
         uploaded += block.length
@@ -106,15 +116,14 @@ export async function uploadToBlob(
         while (inFlight.size >= concurrency && failure === undefined) await Promise.race(inFlight)
       }
       if (failure !== undefined) throw failure
-      if (options.signal?.aborted) throw cancelled()
+      if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     }
     const last = blocks.flush()
     if (last !== undefined || blockIds.length === 0) stage(last ?? { parts: [], length: 0 })
     await Promise.all(inFlight)
     if (failure !== undefined) throw failure
-    if (options.signal?.aborted) throw cancelled()
-    await putBlob(
-      url,
+    if (options.signal.aborted) throw cancelledError(options.signal, STEP)
+    await put(
       'block list commit',
       { comp: 'blocklist' },
       blockListXml(blockIds),
@@ -122,11 +131,11 @@ export async function uploadToBlob(
         'content-type': 'application/xml; charset=utf-8',
         'x-ms-blob-content-type': 'application/zip'
       },
-      policy
+      STEP_LIMITS.blobCommit
     )
   } catch (error) {
     source.destroy()
-    if (options.signal?.aborted) throw cancelled()
+    if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   }
   return { bytes: total, blocks: blockIds.length }
@@ -186,7 +195,7 @@ async function putBlob(
   query: Record<string, string>,
   body: readonly Buffer[] | string,
   headers: Record<string, string>,
-  policy: RetryPolicy
+  how: { policy: RetryPolicy; limits: StepLimits; signal: AbortSignal }
 ): Promise<void> {
   const target = new URL(url)
   for (const [name, value] of Object.entries(query)) target.searchParams.set(name, value)
@@ -197,9 +206,11 @@ async function putBlob(
       method: 'PUT',
       url: target.toString(),
       headers: { 'x-ms-version': BLOB_API_VERSION, ...headers },
-      body
+      body,
+      signal: how.signal,
+      limits: how.limits
     },
-    policy
+    how.policy
   )
   if (reply.status === 201) return
   throw blobRejection(step, reply)
@@ -241,8 +252,4 @@ function scrubbedError(error: ActionError, url: URL): ActionError {
 function streamError(error: unknown, url: URL): ActionError {
   const reason = scrubSas(error instanceof Error ? error.message : String(error), url)
   return new ActionError(`${STEP} failed while reading the archive: ${reason}`, { step: STEP })
-}
-
-function cancelled(): ActionError {
-  return new ActionError(`${STEP} was cancelled.`, { step: STEP, doc: 'cancelled' })
 }

@@ -3,6 +3,7 @@
 // rejection can arrive as HTTP 200).
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { STEP_LIMITS, type Deadline, type StepLimits } from '../http/limits.js'
 import { isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { describeBody, send, type HttpReply } from '../http/transport.js'
 import { redact } from '../secrets.js'
@@ -57,6 +58,8 @@ export interface ContentClientOptions {
   deploymentToken: string
   /** One GUID per run, on every call. */
   correlationId: string
+  /** The run's cancellation: every call carries it. */
+  signal: AbortSignal
   retryPolicy?: RetryPolicy
 }
 
@@ -102,8 +105,10 @@ export class ContentClient {
     })
   }
 
-  async checkStatus(pollingInfo: PollingInfo): Promise<DeploymentState> {
-    const record = asRecord(await this.call('checkstatus', pollingInfo)) ?? {}
+  /** One look at the deployment; `until` (deployment-timeout) cuts its retries short. */
+  async checkStatus(pollingInfo: PollingInfo, until?: Deadline): Promise<DeploymentState> {
+    const record =
+      asRecord(await this.call('checkstatus', pollingInfo, STEP_LIMITS.contentStatus, until)) ?? {}
     return {
       status: typeof record.deploymentStatus === 'string' ? record.deploymentStatus : 'Unknown',
       siteUrl: typeof record.siteUrl === 'string' ? record.siteUrl : '',
@@ -113,7 +118,12 @@ export class ContentClient {
     }
   }
 
-  private async call(path: string, body: unknown): Promise<unknown> {
+  private async call(
+    path: string,
+    body: unknown,
+    limits: StepLimits = STEP_LIMITS.content,
+    deadline?: Deadline
+  ): Promise<unknown> {
     const step = `Content plane ${path}`
     const url = new URL(`/api/upload/${path}`, this.options.host)
     url.searchParams.set('apiVersion', 'v1')
@@ -128,7 +138,10 @@ export class ContentClient {
           'content-type': 'application/json; charset=utf-8',
           accept: 'application/json'
         },
-        body: JSON.stringify(body)
+        body: JSON.stringify(body),
+        signal: this.options.signal,
+        limits,
+        deadline
       },
       ...(this.options.retryPolicy ? [this.options.retryPolicy] : [])
     )

@@ -1,9 +1,11 @@
 // One deployment through the content plane: validate the token, ask for an upload slot, stream
 // the zip into it, report the upload, then wait for the content distribution to finish.
-import * as core from '@actions/core'
+import { throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import { formatBytes } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
+import { knob } from '../knobs.js'
+import { info } from '../log.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
@@ -28,8 +30,9 @@ export interface DeployOptions {
   fallbackHostname: () => Promise<string>
   /** deployment-timeout: how long to wait for the content distribution. */
   timeoutSeconds: number
-  signal?: AbortSignal
-  /** Progress lines; default core.info. */
+  /** The run's cancellation: stops the calls in flight, the upload and the polling. */
+  signal: AbortSignal
+  /** Progress lines; default the action's log (through the printable filter). */
   log?: (line: string) => void
   zip?: ZipWriteOptions
   blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency'>
@@ -52,10 +55,9 @@ export interface DeployResult {
   timings: DeployTiming[]
 }
 
-/** KEYLESS_SWA_POLL_INTERVAL_MS shortens the wait between checkstatus calls in tests. */
-export function pollIntervalMs(): number {
-  const configured = Number(process.env.KEYLESS_SWA_POLL_INTERVAL_MS)
-  return Number.isFinite(configured) && configured > 0 ? configured : 3000
+/** The wait between two checkstatus calls (a test knob shortens it against the emulator only). */
+export function pollIntervalMs(contentHost: string): number {
+  return knob('pollIntervalMs', contentHost)
 }
 
 export function buildUploadInfo(payload: Payload, status: UploadInfo['Status']): UploadInfo {
@@ -75,18 +77,19 @@ export function buildUploadInfo(payload: Payload, status: UploadInfo['Status']):
 }
 
 export async function deploy(options: DeployOptions): Promise<DeployResult> {
-  const log = options.log ?? ((line: string) => core.info(line))
+  const log = options.log ?? info
   const { payload, eventInfo, signal } = options
   registerSecret(options.deploymentToken)
   const client = new ContentClient({
     host: options.contentHost,
     deploymentToken: options.deploymentToken,
     correlationId: options.correlationId,
+    signal,
     ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {})
   })
   const timings: DeployTiming[] = []
   const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
-    throwIfCancelled(signal)
+    throwIfCancelled(signal, phase)
     const started = performance.now()
     try {
       return await work()
@@ -147,11 +150,11 @@ async function upload(
   const onAbort = (): void => {
     zip.destroy()
   }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
+  options.signal.addEventListener('abort', onAbort, { once: true })
   try {
     const result = await uploadToBlob(sasUrl, zip, {
       ...options.blob,
-      ...(options.signal ? { signal: options.signal } : {}),
+      signal: options.signal,
       ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
       onProgress: (uploaded) => {
         const now = Date.now()
@@ -166,7 +169,7 @@ async function upload(
     log(`Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).`)
     return result.bytes
   } finally {
-    options.signal?.removeEventListener('abort', onAbort)
+    options.signal.removeEventListener('abort', onAbort)
   }
 }
 
@@ -178,12 +181,13 @@ async function waitForDistribution(
 ): Promise<DeploymentState> {
   const started = Date.now()
   const deadline = started + options.timeoutSeconds * 1000
-  const interval = pollIntervalMs()
+  const interval = pollIntervalMs(options.contentHost)
+  const until = { at: deadline, what: `deployment-timeout (${options.timeoutSeconds} s)` }
   let lastStatus = ''
   let lastLine = 0
   for (;;) {
-    throwIfCancelled(options.signal)
-    const state = await client.checkStatus(pollingInfo)
+    throwIfCancelled(options.signal, DISTRIBUTION)
+    const state = await client.checkStatus(pollingInfo, until)
     const elapsed = Math.round((Date.now() - started) / 1000)
     // A line on every change, and at least every 15 s, so a long wait is never silent.
     if (state.status !== lastStatus || Date.now() - lastLine >= 15_000) {
@@ -213,9 +217,11 @@ async function waitForDistribution(
         }
       )
     }
-    await pause(Math.min(interval, remaining), options.signal)
+    await waitUnlessCancelled(Math.min(interval, remaining), options.signal, DISTRIBUTION)
   }
 }
+
+const DISTRIBUTION = 'the wait for the content distribution'
 
 function environmentLabel(eventInfo: EventInfo): string {
   if (eventInfo.IsNamedEnvironment) return `environment '${eventInfo.EnvironmentName ?? ''}'`
@@ -227,30 +233,6 @@ function environmentLabel(eventInfo: EventInfo): string {
 function siteUrlOf(siteUrl: string, fallbackHostname: string): string {
   const chosen = siteUrl.trim() || fallbackHostname
   return /^https?:\/\//i.test(chosen) ? chosen : `https://${chosen}`
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(cancelledError())
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
-function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw cancelledError()
-}
-
-function cancelledError(): ActionError {
-  return new ActionError('The deployment was cancelled; nothing more will be sent.', {
-    doc: 'cancelled'
-  })
 }
 
 /** Dry run: builds the archive into a counting sink, to prove it can be packaged and report its size. */
