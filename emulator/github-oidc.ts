@@ -44,6 +44,8 @@ export class GitHubOidcProvider {
   claims: GitHubClaimTemplate = defaultGitHubClaims()
   /** Issue tokens whose validity ended long before now (more than Entra's clock skew). */
   expired = false
+  /** exp - iat of the next tokens; GitHub's are 300 s. */
+  lifetimeSeconds = 300
   /** Every token handed out, in order. */
   readonly issued: string[] = []
   issuer = ''
@@ -73,7 +75,7 @@ export class GitHubOidcProvider {
       // GitHub backdates nbf a little so slightly slow verifier clocks still accept the token.
       nbf: iat - 5,
       iat,
-      exp: iat + 300
+      exp: iat + this.lifetimeSeconds
     })
     this.issued.push(token)
     return token

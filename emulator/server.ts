@@ -19,6 +19,12 @@ export interface RecordedRequest {
   /** Status sent back; 0 when the connection was dropped or left hanging. */
   status: number
   at: number
+  /** User-Agent header as received. */
+  userAgent: string | undefined
+  /** x-ms-client-request-id header as received (ARM records it in the Activity Log). */
+  clientRequestId: string | undefined
+  /** When the connection closed before the reply was complete (a client giving up, or a drop). */
+  closedUnfinishedAt?: number
 }
 
 export type FaultKind =
@@ -38,6 +44,11 @@ export type FaultKind =
   | { kind: 'hang' }
   /** Let the service act on the request, then drop the reply: the client cannot know it acted. */
   | { kind: 'lost-reply' }
+  /**
+   * Send the status line, headers (announcing `declaredBytes`) and the first `sentBytes` of the
+   * body, then nothing more: a reply that stalls mid-body.
+   */
+  | { kind: 'stall'; status: number; declaredBytes: number; sentBytes: number }
 
 export type Fault = FaultKind & {
   service: ServiceName
@@ -122,10 +133,15 @@ export class ServiceHost {
       host: req.headers.host ?? '',
       authorization: req.headers.authorization,
       status: 0,
-      at: Date.now()
+      at: Date.now(),
+      userAgent: req.headers['user-agent'],
+      clientRequestId: headerValue(req.headers['x-ms-client-request-id'])
     }
     this.requests.push(record)
     res.on('finish', () => (record.status = res.statusCode))
+    res.on('close', () => {
+      if (!res.writableFinished) record.closedUnfinishedAt = Date.now()
+    })
     const fault = this.takeFault(name, req)
     if (fault?.kind === 'lost-reply') return this.actThenDrop(handler, req, res)
     if (fault) return this.inject(fault, req, res)
@@ -189,6 +205,18 @@ export class ServiceHost {
       return
     }
     if (fault.kind === 'hang' || fault.kind === 'lost-reply') return
+    if (fault.kind === 'stall') {
+      const stall = (): void => {
+        res.writeHead(fault.status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(fault.declaredBytes)
+        })
+        res.write(' '.repeat(fault.sentBytes))
+      }
+      if (req.readableEnded) stall()
+      else req.on('end', stall)
+      return
+    }
     const headers: Record<string, string> = {
       'content-type': fault.contentType ?? 'text/plain; charset=utf-8',
       ...fault.headers
@@ -202,6 +230,10 @@ export class ServiceHost {
     if (req.readableEnded) finish()
     else req.on('end', finish)
   }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value
 }
 
 /** Reads a request body, refusing bodies over `limit` bytes. */

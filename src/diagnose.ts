@@ -5,7 +5,7 @@ import { ActionError } from './errors.js'
 import type { GitHubClaims } from './github/oidc.js'
 import { isTransientStatus } from './http/retry.js'
 import type { Config } from './inputs.js'
-import { redact } from './secrets.js'
+import { printable } from './format.js'
 
 /** What Entra's token endpoint said, from its error JSON or from MSAL's ServerError. */
 export interface EntraFailure {
@@ -64,7 +64,7 @@ export function diagnoseEntra(failure: EntraFailure, context: EntraContext): Act
   }
   const code = aadstsCode(failure)
   const { reason, trace } = entraReason(failure)
-  const said = redact(trace ? `${reason} (${trace})` : reason)
+  const said = printable(trace ? `${reason} (${trace})` : reason, 1000)
   const claims = context.claims
   const sub = claims?.sub ?? '(unknown)'
   const iss = claims?.iss ?? '(unknown)'
@@ -224,7 +224,7 @@ export const ROLE_ACTIONS_CLOSE = [
 export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionError {
   const { step, status } = failure
   const code = failure.code ?? ''
-  const said = redact(failure.message ?? '').trim()
+  const said = printable(failure.message ?? '', 1000).trim()
   const base = { step, status }
   const resourceId = staticSiteResourceId(context)
   const names = `subscription-id '${context.subscriptionId}', resource-group '${context.resourceGroup}', app-name '${context.appName}'`

@@ -1,6 +1,27 @@
 // Errors the action reports to the user: what went wrong, what to do, and where to read more.
 
-const TROUBLESHOOTING = 'https://github.com/org/keyless-swa-deploy/blob/v1/docs/troubleshooting.md'
+/** Where the docs live when the runner does not say which repository and ref the action runs from. */
+const FALLBACK_REPOSITORY = 'org/keyless-swa-deploy'
+const FALLBACK_REF = 'v1'
+// What a repository slug and a ref may look like before they are put into a link.
+const REPOSITORY_SLUG = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
+const REF = /^[A-Za-z0-9_./-]+$/
+
+/**
+ * docs/troubleshooting.md at the repository and ref the action actually runs from
+ * (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF, set by the runner for `uses: owner/repo@ref`),
+ * so a fork or a pinned SHA links to its own docs.
+ */
+export function troubleshootingUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const repository = env.GITHUB_ACTION_REPOSITORY?.trim() ?? ''
+  const ref = env.GITHUB_ACTION_REF?.trim() ?? ''
+  const known = REPOSITORY_SLUG.test(repository) && REF.test(ref) && !ref.includes('..')
+  const server = (env.GITHUB_SERVER_URL ?? '').trim().replace(/\/+$/, '')
+  const base = /^https:\/\/[^\s/?#]+$/.test(server) ? server : 'https://github.com'
+  return known
+    ? `${base}/${repository}/blob/${ref}/docs/troubleshooting.md`
+    : `https://github.com/${FALLBACK_REPOSITORY}/blob/${FALLBACK_REF}/docs/troubleshooting.md`
+}
 
 export interface ActionErrorDetails {
   /** What to do about it, in one or two sentences. */
@@ -34,7 +55,7 @@ export class ActionError extends Error {
   describe(): string {
     const lines = [this.message]
     if (this.fix) lines.push(`Fix: ${this.fix}`)
-    if (this.doc) lines.push(`See ${TROUBLESHOOTING}#${this.doc}`)
+    if (this.doc) lines.push(`See ${troubleshootingUrl()}#${this.doc}`)
     return lines.join('\n')
   }
 }
@@ -47,6 +68,7 @@ export class InputError extends ActionError {
   }
 }
 
+/** Anything else that escaped (a bug): its message only, never its stack. */
 export function errorText(error: unknown): string {
   if (error instanceof ActionError) return error.describe()
   if (error instanceof Error) return error.message

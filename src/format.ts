@@ -1,4 +1,5 @@
-// Human-readable figures for log lines and the job summary.
+// Human-readable figures, and the one filter every outside text passes before it is shown.
+import { redact } from './secrets.js'
 
 /** 1536 → '1.5 KiB'. */
 export function formatBytes(bytes: number): string {
@@ -13,10 +14,19 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`
 }
 
-/** Shows control characters as \uXXXX so a file name or input cannot play tricks in the log. */
+/** 1500 → '1.5 s'. */
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`
+}
+
+/**
+ * The printable filter: secrets replaced first (so a cut can never leave half of one), then
+ * control characters shown as \uXXXX (so a newline or an escape sequence from a server or a file
+ * name cannot start a workflow command or play tricks in the log), then cut to `limit`.
+ */
 export function printable(text: string, limit = 300): string {
   let shown = ''
-  for (const char of text) {
+  for (const char of redact(text)) {
     const code = char.charCodeAt(0)
     shown +=
       code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)

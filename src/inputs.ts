@@ -36,6 +36,8 @@ export interface Config {
   /** `<resourceManagerEndpoint>/.default` */
   armScope: string
   dryRun: boolean
+  /** `allow-credential-files`: let files that look like credentials into the upload. */
+  allowCredentialFiles: boolean
   deploymentTimeoutSeconds: number
   /** Absolute GITHUB_WORKSPACE. */
   workspace: string
@@ -101,6 +103,12 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     if (problem) problems.push(`Input deployment-environment: ${problem}`)
   }
   const dryRun = readBoolean('dry-run', read('dry-run'), false, problems)
+  const allowCredentialFiles = readBoolean(
+    'allow-credential-files',
+    read('allow-credential-files'),
+    false,
+    problems
+  )
   const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
 
   const workspace = readWorkspace(env, problems)
@@ -141,6 +149,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     resourceManagerEndpoint,
     armScope: armScope(resourceManagerEndpoint),
     dryRun,
+    allowCredentialFiles,
     deploymentTimeoutSeconds,
     workspace: workspace as string
   }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { createArmClient, type ArmClient } from './arm/client.js'
 import { deleteEnvironment, readEnvironment } from './arm/environments.js'
 import { readDeploymentToken, readStaticSite, type StaticSiteInfo } from './arm/staticSite.js'
-import { cancelOnSignals } from './cancel.js'
+import { cancelOnSignals, throwIfCancelled } from './cancel.js'
 import { checkDeploymentAuthPolicy } from './arm/authPolicy.js'
 import {
   deploy,
@@ -18,8 +18,10 @@ import { acquireArmToken } from './entra/exchange.js'
 import { ActionError, errorText } from './errors.js'
 import { readGitHubContext } from './github/event.js'
 import { logPresentedClaims, requestGitHubToken } from './github/oidc.js'
+import { runUrl } from './github/run.js'
 import { closeTransport } from './http/transport.js'
 import { readConfig, type Config } from './inputs.js'
+import { fail, info } from './log.js'
 import { checkSkuLimit, preparePayload, type Payload } from './payload/index.js'
 import {
   setOutputs,
@@ -35,6 +37,14 @@ import { buildEventInfo, PRODUCTION, resolveTarget, type DeploymentTarget } from
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
   const timings = new Timings()
+  const { signal } = cancellation
+  // Each stage is timed, and named in the error when a signal arrives while it runs.
+  const stage = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+    cancellation.enter(phase)
+    const result = await timings.measure(phase, work)
+    throwIfCancelled(signal, phase)
+    return result
+  }
   // What is known so far: a failed run still reports it (outputs and job summary).
   const known: KnownSoFar = {}
   let payload: Payload | undefined
@@ -45,26 +55,29 @@ export async function run(): Promise<void> {
     known.environment = target.environment
     known.resourceId = staticSiteResourceId(config)
     if (config.action === 'upload') {
-      payload = await timings.measure('Check payload', () => preparePayload(config))
+      payload = await stage('Check payload', () => preparePayload(config))
       known.fileCount = payload.fileCount
       known.totalBytes = payload.totalBytes
     }
 
-    const identity = await timings.measure('GitHub OIDC token', () =>
-      requestGitHubToken(config.audience, process.env)
+    const identity = await stage('GitHub OIDC token', () =>
+      requestGitHubToken(config.audience, process.env, signal)
     )
     logPresentedClaims(identity.claims)
     known.subject = identity.claims.sub
-    const accessToken = await timings.measure('Entra ID token', () =>
-      acquireArmToken(config, identity.token)
+    const accessToken = await stage('Entra ID token', () =>
+      acquireArmToken(config, identity, signal)
     )
-    const arm = createArmClient(config, accessToken)
+    const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(process.env) })
 
     if (config.action === 'close') {
-      const outcome = await timings.measure('Delete environment', () =>
-        deleteEnvironment(arm, config, target.environment)
+      const outcome = await stage('Delete environment', () =>
+        deleteEnvironment(arm, config, target.environment, {
+          signal,
+          timeoutSeconds: config.deploymentTimeoutSeconds
+        })
       )
-      core.info(
+      info(
         outcome === 'deleted'
           ? `Preview environment '${target.environment}' deleted.`
           : `Preview environment '${target.environment}' does not exist: nothing to close.`
@@ -77,13 +90,11 @@ export async function run(): Promise<void> {
     }
 
     const upload = payload! // set above: action is 'upload' here
-    const site = await timings.measure('Read Static Web App', () =>
-      readStaticSite(arm, config, cancellation.signal)
-    )
+    const site = await stage('Read Static Web App', () => readStaticSite(arm, config))
     // A GitHub-policy site's key is rejected by the content plane: refused before it is read.
     checkDeploymentAuthPolicy(site, { ...config, resourceId: known.resourceId })
     checkSkuLimit(upload, site.sku)
-    const deploymentToken = await timings.measure('Read deployment token', () =>
+    const deploymentToken = await stage('Read deployment token', () =>
       readDeploymentToken(arm, config)
     )
     const contentHost = contentHostOf(site)
@@ -98,28 +109,29 @@ export async function run(): Promise<void> {
       contentHost,
       deploymentToken,
       eventInfo: buildEventInfo(target, site),
-      trace
+      trace,
+      signal
     }
 
     if (config.dryRun) {
-      await timings.measure('Validate deployment token (dry run)', () =>
+      await stage('Validate deployment token (dry run)', () =>
         validateDeploymentToken(contentPlane)
       )
-      const packaged = await timings.measure('Package (dry run)', () => dryRun(upload))
-      core.info(
+      const packaged = await stage('Package (dry run)', () => dryRun(upload))
+      info(
         `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped) to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
       )
       return await report({ ...known, outcome: 'dry-run', timings: timings.list() })
     }
 
+    cancellation.enter('Deploy')
     const result = await deploy({
       ...contentPlane,
       payload: upload,
       fallbackHostname: () => fallbackHostname(arm, config, site, target),
       environmentStatus: async () =>
         (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
-      timeoutSeconds: config.deploymentTimeoutSeconds,
-      signal: cancellation.signal
+      timeoutSeconds: config.deploymentTimeoutSeconds
     })
     await report({
       ...known,
@@ -143,7 +155,7 @@ async function reportFailure(error: unknown, known: KnownSoFar, timings: Timings
   const at = new Date()
   const support = known.trace === undefined ? '' : `\n${supportLine(known.trace, at)}`
   const message = redact(`${errorText(error)}${support}`)
-  core.setFailed(message)
+  fail(message)
   const failure: FailureReport = {
     ...known,
     outcome: error instanceof DeploymentTimedOut ? 'timed-out' : 'failed',

@@ -43,6 +43,7 @@ const TROUBLESHOOTING_ANCHORS = [
   'deployment-timeout',
   'payload-limits',
   'payload-unsafe',
+  'payload-credentials',
   'network-errors',
   'cancelled'
 ] as const

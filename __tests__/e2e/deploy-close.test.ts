@@ -3,7 +3,8 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import type { RecordedRequest } from '../../emulator/server.js'
-import { addEnvironment } from '../../emulator/world.js'
+import { addEnvironment, grantRole, resourceGroupId } from '../../emulator/world.js'
+import { ROLE_ACTIONS_CLOSE, ROLE_ACTIONS_UPLOAD } from '../../src/diagnose.js'
 import {
   defaultSite,
   deployBaseline,
@@ -11,7 +12,8 @@ import {
   pullRequestEvent,
   PULL_REQUEST_SUBJECT,
   requestsTo,
-  runCounted
+  runCounted,
+  type CountedRun
 } from '../support/deploy.js'
 import { errorLines, useTestEmulator } from '../support/e2e.js'
 
@@ -122,5 +124,63 @@ describe('action: close', () => {
     expectNothingUploaded(requests)
     expect(run.outputs.environment).toBe('42')
     expect(run.stdout).toContain("Preview environment '42' deleted.")
+  })
+
+  describe('with the role on the whole resource group (so ARM answers 404, not 403)', () => {
+    const grantOnResourceGroup = (): void => {
+      const site = defaultSite(emulator)
+      grantRole(
+        emulator.world,
+        emulator.world.apps[0]!.objectId,
+        resourceGroupId(site.subscriptionId, site.resourceGroup),
+        [...ROLE_ACTIONS_UPLOAD, ...ROLE_ACTIONS_CLOSE]
+      )
+    }
+
+    /** A close with one input wrong: it must fail, never report "nothing to close". */
+    async function closeWith(wrong: Record<string, string>): Promise<CountedRun> {
+      grantOnResourceGroup()
+      const counted = await runCounted(emulator, {
+        inputs: { action: 'close', 'deployment-environment': 'staging', ...wrong },
+        prepareWorkspace: EMPTY_WORKSPACE
+      })
+      expect(counted.run.exitCode).toBe(1)
+      expect(counted.run.stdout).not.toContain('nothing to close')
+      expect(counted.run.summary).not.toContain('already gone')
+      return counted
+    }
+
+    test('a wrong app-name fails with the not-found diagnosis, not "nothing to close"', async () => {
+      addEnvironment(defaultSite(emulator), 'staging')
+      const { run, requests } = await closeWith({ 'app-name': 'octo-site-typo' })
+      const error = errorLines(run)
+      expect(error).toContain(
+        "ARM delete environment failed: Static Web App 'octo-site-typo' was not found in resource group 'rg-web'"
+      )
+      expect(error).toContain('troubleshooting.md#arm-resourcenotfound')
+      expect(run.outputs.url).toBeUndefined()
+      expect(deletesOf(requests, 'staging')).toHaveLength(1)
+      // The real site's environment is untouched.
+      expect(defaultSite(emulator).environments.has('staging')).toBe(true)
+    })
+
+    test('a wrong subscription-id fails with the subscription named', async () => {
+      const { run } = await closeWith({ 'subscription-id': '00000000-0000-4000-8000-000000000000' })
+      expect(errorLines(run)).toContain(
+        "subscription '00000000-0000-4000-8000-000000000000' was not found"
+      )
+    })
+
+    test('an environment that is really gone is still fine', async () => {
+      grantOnResourceGroup()
+      const { run } = await runCounted(emulator, {
+        inputs: { action: 'close', 'deployment-environment': 'staging' },
+        prepareWorkspace: EMPTY_WORKSPACE
+      })
+      expect(run.exitCode).toBe(0)
+      expect(run.stdout).toContain(
+        "Preview environment 'staging' does not exist: nothing to close."
+      )
+    })
   })
 })

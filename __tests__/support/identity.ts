@@ -25,6 +25,7 @@ export function identityBaseline(emulator: Emulator): () => void {
     world.resourceGroups.splice(0, Infinity, ...copy.resourceGroups)
     emulator.github.claims = defaultGitHubClaims()
     emulator.github.expired = false
+    emulator.github.lifetimeSeconds = 300
     // A test that rotated to an unpublished key leaves it current: publish it for the next.
     emulator.github.publishCurrentKey()
   }

@@ -66,6 +66,7 @@ function options(overrides: Partial<DeployOptions> = {}): DeployOptions {
     payload,
     fallbackHostname: async () => site.defaultHostname,
     timeoutSeconds: 30,
+    signal: new AbortController().signal,
     log: (line) => lines.push(line),
     ...overrides
   }
@@ -146,7 +147,7 @@ test('an abort stops polling promptly', async () => {
     const started = Date.now()
     const attempt = deploy(options({ signal: controller.signal, timeoutSeconds: 60 }))
     setTimeout(() => controller.abort(), 1500)
-    await expect(attempt).rejects.toThrow(/cancelled/)
+    await expect(attempt).rejects.toThrow(/Cancelled/)
     expect(Date.now() - started).toBeLessThan(10_000)
   } finally {
     emulator.content.behaviour.neverFinish = false

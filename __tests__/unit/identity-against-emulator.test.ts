@@ -20,6 +20,10 @@ let workspace: string
 let env: Record<string, string>
 let config: Config
 const output: string[] = []
+// Never cancelled: these tests are about the identity chain, not cancellation.
+const RUN = new AbortController().signal
+const ARM_RUN = { signal: RUN, runUrl: undefined }
+const DELETE = { signal: RUN, timeoutSeconds: 30 }
 
 beforeAll(async () => {
   process.env.KEYLESS_SWA_RETRY_BASE_MS = '5'
@@ -57,8 +61,8 @@ afterAll(async () => {
 })
 
 async function armToken(): Promise<{ token: string; expiresOn: Date }> {
-  const identity = await requestGitHubToken(config.audience, env)
-  return acquireArmToken(config, identity.token)
+  const identity = await requestGitHubToken(config.audience, env, RUN)
+  return acquireArmToken(config, identity, RUN)
 }
 
 async function failure(work: Promise<unknown>): Promise<ActionError> {
@@ -76,14 +80,14 @@ async function failure(work: Promise<unknown>): Promise<ActionError> {
 }
 
 test('GitHub token → ARM token → site and deployment token', async () => {
-  const identity = await requestGitHubToken(config.audience, env)
+  const identity = await requestGitHubToken(config.audience, env, RUN)
   expect(identity.claims.sub).toBe(DEFAULT_SUBJECT)
   expect(identity.claims.aud).toBe('api://AzureADTokenExchange')
-  const access = await acquireArmToken(config, identity.token)
+  const access = await acquireArmToken(config, identity, RUN)
   expect(access.token.length).toBeGreaterThan(20)
   expect(access.expiresOn.getTime()).toBeGreaterThan(Date.now())
 
-  const client = createArmClient(config, access)
+  const client = createArmClient(config, access, ARM_RUN)
   const site = await readStaticSite(client, config)
   const world = emulator.world.sites[0]
   expect(site.defaultHostname).toBe(world?.defaultHostname)
@@ -116,7 +120,7 @@ test('transient Entra and ARM faults are retried inside the transport', async ()
     times: 1
   })
   const before = emulator.host.requests.filter((request) => request.service === 'entra').length
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   expect(await readDeploymentToken(client, config)).toBe(emulator.world.sites[0]?.apiKey)
   const entraCalls = emulator.host.requests
     .filter((request) => request.service === 'entra')
@@ -140,9 +144,9 @@ test('a subject mismatch shows the presented sub and the expected forms', async 
 })
 
 test('an unknown client id is named', async () => {
-  const identity = await requestGitHubToken(config.audience, env)
+  const identity = await requestGitHubToken(config.audience, env, RUN)
   const clientId = '00000000-0000-0000-0000-000000000001'
-  const error = await failure(acquireArmToken({ ...config, clientId }, identity.token))
+  const error = await failure(acquireArmToken({ ...config, clientId }, identity, RUN))
   expect(error.doc).toBe('aadsts700016')
   expect(error.message).toContain(clientId)
 })
@@ -175,7 +179,7 @@ test('an expired GitHub token is explained', async () => {
 })
 
 test('a missing role names the action and the minimal role', async () => {
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   const saved = emulator.world.roleAssignments.splice(0)
   try {
     const error = await failure(readDeploymentToken(client, config))
@@ -188,20 +192,20 @@ test('a missing role names the action and the minimal role', async () => {
 })
 
 test('a wrong app name is a missing resource', async () => {
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   const error = await failure(readStaticSite(client, { ...config, appName: 'no-such-site' }))
   expect(error.doc).toMatch(/^arm-(resourcenotfound|authorizationfailed)$/)
 })
 
 test('a persistent ARM fault names the step and the attempts', async () => {
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   emulator.host.addFault({ service: 'arm', kind: 'status', status: 503, times: 10 })
   const error = await failure(readDeploymentToken(client, config))
   expect(error.message).toBe('ARM listSecrets failed: HTTP 503 after 5 attempts.')
 })
 
 test('a dropped ARM connection surfaces as the transport network error', async () => {
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   emulator.host.addFault({ service: 'arm', kind: 'drop', times: 10 })
   const error = await failure(readStaticSite(client, config))
   expect(error.name).toBe('NetworkError')
@@ -209,15 +213,15 @@ test('a dropped ARM connection surfaces as the transport network error', async (
 })
 
 test('environments: read, delete, and delete again', async () => {
-  const client = createArmClient(config, await armToken())
+  const client = createArmClient(config, await armToken(), ARM_RUN)
   const site = emulator.world.sites[0]
   if (!site) throw new Error('no site')
   addEnvironment(site, 'pr42')
   const environment = await readEnvironment(client, config, 'pr42')
   expect(environment?.hostname).toBeTruthy()
-  expect(await deleteEnvironment(client, config, 'pr42')).toBe('deleted')
+  expect(await deleteEnvironment(client, config, 'pr42', DELETE)).toBe('deleted')
   expect(await readEnvironment(client, config, 'pr42')).toBeUndefined()
-  expect(await deleteEnvironment(client, config, 'pr42')).toBe('absent')
+  expect(await deleteEnvironment(client, config, 'pr42', DELETE)).toBe('absent')
 })
 
 test('public cloud host names through an https proxy, no URL overrides', async () => {
@@ -237,9 +241,9 @@ test('public cloud host names through an https proxy, no URL overrides', async (
   // A tenant lives in one cloud: this one in AzureUSGovernment, for this test.
   emulator.world.tenants[0]!.cloud = 'AzureUSGovernment'
   try {
-    const identity = await requestGitHubToken(usConfig.audience, proxied)
-    const access = await acquireArmToken(usConfig, identity.token)
-    const client = createArmClient(usConfig, access)
+    const identity = await requestGitHubToken(usConfig.audience, proxied, RUN)
+    const access = await acquireArmToken(usConfig, identity, RUN)
+    const client = createArmClient(usConfig, access, ARM_RUN)
     // The identity half works there; ARM has no Static Web Apps in that cloud, and says so.
     await expect(readDeploymentToken(client, usConfig)).rejects.toThrow(
       /InvalidResourceType.*Azure Static Web Apps is not offered in AzureUSGovernment/

@@ -69,6 +69,7 @@ describe('readConfig: valid inputs', () => {
       resourceManagerEndpoint: 'https://management.azure.com',
       armScope: 'https://management.azure.com/.default',
       dryRun: false,
+      allowCredentialFiles: false,
       deploymentTimeoutSeconds: 600,
       workspace
     })
@@ -137,6 +138,11 @@ describe('readConfig: valid inputs', () => {
     ],
     ['dry-run true', { 'dry-run': 'True' }, { dryRun: true }],
     ['dry-run false', { 'dry-run': 'false' }, { dryRun: false }],
+    [
+      'allow-credential-files',
+      { 'allow-credential-files': 'true' },
+      { allowCredentialFiles: true }
+    ],
     ['timeout', { 'deployment-timeout': '1200' }, { deploymentTimeoutSeconds: 1200 }],
     ['production branch', { 'production-branch': 'main' }, { productionBranch: 'main' }],
     [

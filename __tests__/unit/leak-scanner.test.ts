@@ -103,4 +103,45 @@ describe('findLeaks', () => {
     const leaks = findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS)
     expect(leaks).toEqual([{ where: 'github_output', secretIndex: 0 }])
   })
+
+  test('catches the start of a secret that a cut left behind', () => {
+    const stdout = cleanStdout().replace(
+      'Reading the deployment token',
+      `ARM said: ${'x'.repeat(40)} ${DEPLOYMENT.slice(0, 20)}…`
+    )
+    const leaks = findLeaks({ stdout, stderr: '', root: runRoot() }, SECRETS)
+    expect(leaks).toEqual([{ where: 'stdout line 6 (a cut piece)', secretIndex: 2 }])
+  })
+
+  test('catches the end of a secret in stderr', () => {
+    const stderr = `…${OIDC.slice(-18)}\n`
+    const leaks = findLeaks({ stdout: cleanStdout(), stderr, root: runRoot() }, SECRETS)
+    expect(leaks).toEqual([{ where: 'stderr (a cut piece)', secretIndex: 0 }])
+  })
+
+  describe('a SAS signature on its own', () => {
+    const SIGNATURE = 'h4W+3sQ/9kZr1mXc2vB7nT0pL6yJ8uE5oA1dF3gHq0k='
+    const SAS = `sv=2021-12-02&se=2026-01-01T00%3A00%3A00Z&sr=b&sp=cw&sig=${encodeURIComponent(SIGNATURE)}`
+    const secrets = [...SECRETS, SAS]
+
+    test('is allowed on its own mask line', () => {
+      const stdout = `${cleanStdout()}::add-mask::${SIGNATURE}\n`
+      expect(findLeaks({ stdout, stderr: '', root: runRoot() }, secrets)).toEqual([])
+    })
+
+    test('is caught decoded in stdout, out of its query', () => {
+      const stdout = cleanStdout().replace('Reading the deployment token', `signature ${SIGNATURE}`)
+      expect(findLeaks({ stdout, stderr: '', root: runRoot() }, secrets)).toEqual([
+        { where: 'stdout line 6 (SAS sig)', secretIndex: 3 }
+      ])
+    })
+
+    test('is caught URL-encoded in a file', () => {
+      const root = runRoot()
+      writeFileSync(path.join(root, 'step_summary.md'), `sig=${encodeURIComponent(SIGNATURE)}\n`)
+      expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, secrets)).toEqual([
+        { where: 'step_summary.md (SAS sig)', secretIndex: 3 }
+      ])
+    })
+  })
 })

@@ -118,7 +118,9 @@ describe('withAudience', () => {
 })
 
 test('missing id-token permission is named before any request', async () => {
-  await expect(requestGitHubToken('api://AzureADTokenExchange', {})).rejects.toMatchObject({
+  await expect(
+    requestGitHubToken('api://AzureADTokenExchange', {}, new AbortController().signal)
+  ).rejects.toMatchObject({
     doc: 'missing-id-token-permission',
     fix: expect.stringMatching(/permissions: id-token: write/)
   })

@@ -10,10 +10,13 @@ import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/a
 import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { printable } from '../format.js'
+import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { send, type HttpMethod } from '../http/transport.js'
 import type { Config } from '../inputs.js'
-import { redact, registerSecret } from '../secrets.js'
+import { info } from '../log.js'
+import { registerSecret } from '../secrets.js'
 import type { ArmAccessToken } from '../entra/exchange.js'
 
 export type ArmClient = WebSiteManagementContext
@@ -22,8 +25,21 @@ type TokenCredential = Parameters<typeof createWebSiteManagement>[0]
 
 /** Carries the transport's attempt count from the reply to the error mapping. */
 const ATTEMPTS_HEADER = 'x-keyless-swa-attempts'
+/** ARM records it in the Activity Log (httpRequest.clientRequestId) of every write and action. */
+const CLIENT_REQUEST_ID_HEADER = 'x-ms-client-request-id'
 
-export function createArmClient(config: Config, accessToken: ArmAccessToken): ArmClient {
+export interface ArmRun {
+  /** The run's cancellation: every ARM request carries it. */
+  signal: AbortSignal
+  /** This workflow run's URL, logged with each request id so an Activity Log entry leads back to it. */
+  runUrl: string | undefined
+}
+
+export function createArmClient(
+  config: Config,
+  accessToken: ArmAccessToken,
+  run: ArmRun
+): ArmClient {
   const credential: TokenCredential = {
     getToken: async () => ({
       token: accessToken.token,
@@ -37,24 +53,40 @@ export function createArmClient(config: Config, accessToken: ArmAccessToken): Ar
     retryOptions: { maxRetries: 0 },
     // A bearer token must never follow a redirect to another host.
     redirectOptions: { maxRetries: 0 },
-    httpClient: transportHttpClient
+    httpClient: transportHttpClient(run)
   })
 }
 
-const transportHttpClient: HttpClient = {
-  async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {
-    const step = armStep(request.method, request.url)
-    const reply = await send({
-      step,
-      method: request.method as HttpMethod,
-      url: request.url,
-      headers: request.headers.toJSON({ preserveCase: false }),
-      body: requestBody(request, step)
-    })
-    if (step === LIST_SECRETS_STEP && reply.status === 200) registerListedSecrets(reply.body)
-    const headers = createHttpHeaders(reply.headers)
-    headers.set(ATTEMPTS_HEADER, String(reply.attempts))
-    return { request, status: reply.status, headers, bodyAsText: reply.body }
+function transportHttpClient(run: ArmRun): HttpClient {
+  return {
+    async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {
+      const step = armStep(request.method, request.url)
+      // The SDK sets one per request; kept as is, so what is logged is what ARM records.
+      if (!request.headers.has(CLIENT_REQUEST_ID_HEADER)) {
+        request.headers.set(CLIENT_REQUEST_ID_HEADER, request.requestId)
+      }
+      const requestId = request.headers.get(CLIENT_REQUEST_ID_HEADER) ?? request.requestId
+      info(
+        `${step}: ${CLIENT_REQUEST_ID_HEADER} ${requestId}${run.runUrl ? ` (run ${run.runUrl})` : ''}`
+      )
+      const reply = await send({
+        step,
+        method: request.method as HttpMethod,
+        url: request.url,
+        headers: request.headers.toJSON({ preserveCase: false }),
+        body: requestBody(request, step),
+        // The SDK's own signal (a poller's) and the run's: either stops the request.
+        signal:
+          request.abortSignal instanceof AbortSignal
+            ? AbortSignal.any([run.signal, request.abortSignal])
+            : run.signal,
+        limits: STEP_LIMITS.arm
+      })
+      if (step === LIST_SECRETS_STEP && reply.status === 200) registerListedSecrets(reply.body)
+      const headers = createHttpHeaders(reply.headers)
+      headers.set(ATTEMPTS_HEADER, String(reply.attempts))
+      return { request, status: reply.status, headers, bodyAsText: reply.body }
+    }
   }
 }
 
@@ -126,7 +158,7 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
     return isTransientStatus(rest.statusCode) ? diagnosed : saySovereign(diagnosed, config)
   }
   const text = error instanceof Error ? error.message : String(error)
-  return new ActionError(`${step} failed: ${redact(text)}`, {
+  return new ActionError(`${step} failed: ${printable(text, 1000)}`, {
     step,
     doc: 'arm-other',
     fix: 'Re-run the job; if it persists, check the Azure status page and the resource in the portal.'

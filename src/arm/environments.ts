@@ -1,7 +1,9 @@
 // Preview environments (ARM "builds"): read one, and delete one for `action: close`.
 import { deleteStaticSiteBuild, getStaticSiteBuild } from '@azure/arm-appservice/api/staticSites'
-import { defaultRetryPolicy } from '../http/retry.js'
+import { cancelledError } from '../cancel.js'
+import { ActionError } from '../errors.js'
 import type { Config } from '../inputs.js'
+import { knob } from '../knobs.js'
 import { armError, type ArmClient } from './client.js'
 
 export interface EnvironmentInfo {
@@ -27,27 +29,58 @@ export async function readEnvironment(
   }
 }
 
-/** Deletes the environment and waits for ARM's long-running operation to finish. */
+export interface DeleteOptions {
+  /** The run's cancellation. */
+  signal: AbortSignal
+  /** deployment-timeout: how long to wait for ARM's long-running operation. */
+  timeoutSeconds: number
+}
+
+/** Deletes the environment and waits, at most deployment-timeout, for ARM's operation to finish. */
 export async function deleteEnvironment(
   client: ArmClient,
   config: Config,
-  name: string
+  name: string,
+  options: DeleteOptions
 ): Promise<'deleted' | 'absent'> {
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), options.timeoutSeconds * 1000)
+  const signal = AbortSignal.any([options.signal, timeout.signal])
   try {
     const poller = deleteStaticSiteBuild(client, config.resourceGroup, config.appName, name, {
-      // Polls as often as the retry base (short in tests); ARM's Retry-After still wins.
-      updateIntervalInMs: Math.max(defaultRetryPolicy().baseDelayMs, 10)
+      // ARM's Retry-After, when it sends one, sets the pace instead.
+      updateIntervalInMs: knob('pollIntervalMs', config.resourceManagerEndpoint),
+      abortSignal: signal
     })
-    await poller.pollUntilDone()
+    await poller.pollUntilDone({ abortSignal: signal })
     return 'deleted'
   } catch (error) {
+    if (options.signal.aborted) throw cancelledError(options.signal, DELETE_STEP)
+    if (timeout.signal.aborted) throw deleteTimedOut(name, options.timeoutSeconds)
     if (isMissingEnvironment(error)) return 'absent'
     throw armError(error, config, DELETE_STEP)
+  } finally {
+    clearTimeout(timer)
   }
 }
 
-// A 404 for the build itself; a missing resource group or site is a configuration error.
+function deleteTimedOut(name: string, timeoutSeconds: number): ActionError {
+  return new ActionError(
+    `${DELETE_STEP}: ARM did not finish deleting '${name}' within deployment-timeout (${timeoutSeconds} s). It may still complete.`,
+    {
+      step: DELETE_STEP,
+      doc: 'deployment-timeout',
+      fix: "Check the Static Web App's Environments in the Azure portal a few minutes later, or raise deployment-timeout."
+    }
+  )
+}
+
+/**
+ * Only the build itself being absent: the resource provider's NotFound for a child of an
+ * existing site ("Cannot find StaticSiteBuild with name …"). A missing site (ARM's
+ * ResourceNotFound), resource group or subscription is a wrong input, diagnosed as such.
+ */
 function isMissingEnvironment(error: unknown): boolean {
   const rest = error as { statusCode?: unknown; code?: unknown } | null
-  return rest?.statusCode === 404 && rest.code !== 'ResourceGroupNotFound'
+  return rest?.statusCode === 404 && rest.code === 'NotFound'
 }

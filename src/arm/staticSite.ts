@@ -19,16 +19,11 @@ export interface StaticSiteInfo {
 
 const READ_STEP = 'ARM read Static Web App'
 
-export async function readStaticSite(
-  client: ArmClient,
-  config: Config,
-  signal?: AbortSignal
-): Promise<StaticSiteInfo> {
+export async function readStaticSite(client: ArmClient, config: Config): Promise<StaticSiteInfo> {
   let site: Awaited<ReturnType<typeof getStaticSite>>
   let deploymentAuthPolicy: string | undefined
   try {
     site = await getStaticSite(client, config.resourceGroup, config.appName, {
-      ...(signal ? { abortSignal: signal } : {}),
       // The SDK's model has no deploymentAuthPolicy (19.x): it is read from the reply itself.
       onResponse: (response) => {
         deploymentAuthPolicy = authPolicyOf(response.bodyAsText)

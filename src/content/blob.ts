@@ -6,8 +6,10 @@
 // the shape every public client uses (PROTOCOLS.md §4.3). No storage SDK: it cost ~80 ms of
 // start-up and a copy of every block.
 import type { Readable } from 'node:stream'
+import { cancelledError } from '../cancel.js'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { STEP_LIMITS, type StepLimits } from '../http/limits.js'
 import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { send, type HttpReply, type HttpRequest } from '../http/transport.js'
 import { Spool } from './spool.js'
@@ -20,7 +22,8 @@ export interface BlobUploadOptions {
   concurrency?: number
   /** Bytes acknowledged by the blob service so far. */
   onProgress?: (uploadedBytes: number) => void
-  signal?: AbortSignal
+  /** The run's cancellation: stops the blocks in flight. */
+  signal: AbortSignal
   retryPolicy?: RetryPolicy
   /** Folder of the Put Blob fallback's one file; default RUNNER_TEMP, else the OS temp folder. */
   spoolDir?: string
@@ -74,7 +77,7 @@ export function checkSasUrl(sasUrl: string): URL {
 export async function uploadToBlob(
   sasUrl: string,
   openArchive: () => Readable,
-  options: BlobUploadOptions = {}
+  options: BlobUploadOptions
 ): Promise<BlobUploadResult> {
   const url = checkSasUrl(sasUrl)
   try {
@@ -106,7 +109,8 @@ async function uploadInBlocks(
 ): Promise<BlobUploadResult> {
   const blockBytes = options.blockBytes ?? 8 * MiB
   const concurrency = options.concurrency ?? 4
-  const policy = options.retryPolicy ?? defaultRetryPolicy()
+  const policy = options.retryPolicy ?? defaultRetryPolicy(url.toString())
+  const signal = options.signal
   const blockIds: string[] = []
   const inFlight = new Set<Promise<void>>()
   let failure: unknown
@@ -115,7 +119,7 @@ async function uploadInBlocks(
   const onAbort = (): void => {
     source.destroy()
   }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
+  signal.addEventListener('abort', onAbort, { once: true })
 
   const stage = (block: Block): void => {
     const index = blockIds.length
@@ -127,7 +131,9 @@ async function uploadInBlocks(
       query: { comp: 'block', blockid: blockId },
       body: block.parts,
       headers: {},
-      policy
+      policy,
+      limits: STEP_LIMITS.blobBlock,
+      signal
     }).then(
       () => {
         uploaded += block.length
@@ -150,13 +156,13 @@ async function uploadInBlocks(
         while (inFlight.size >= concurrency && failure === undefined) await Promise.race(inFlight)
       }
       if (failure !== undefined) throw failure
-      if (options.signal?.aborted) throw cancelled()
+      if (signal.aborted) throw cancelledError(signal, STEP)
     }
     const last = blocks.flush()
     if (last !== undefined || blockIds.length === 0) stage(last ?? { parts: [], length: 0 })
     await Promise.all(inFlight)
     if (failure !== undefined) throw failure
-    if (options.signal?.aborted) throw cancelled()
+    if (signal.aborted) throw cancelledError(signal, STEP)
     await putBlob(url, {
       what: 'block list commit',
       query: { comp: 'blocklist' },
@@ -165,17 +171,19 @@ async function uploadInBlocks(
         'content-type': 'application/xml; charset=utf-8',
         'x-ms-blob-content-type': 'application/zip'
       },
-      policy
+      policy,
+      limits: STEP_LIMITS.blobCommit,
+      signal
     })
   } catch (error) {
     source.destroy()
     // Blocks still in flight finish first: a fallback must not race them.
     await Promise.allSettled([...inFlight])
-    if (options.signal?.aborted) throw cancelled()
+    if (signal.aborted) throw cancelledError(signal, STEP)
     if (error instanceof BlocksRefused) throw error
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   } finally {
-    options.signal?.removeEventListener('abort', onAbort)
+    signal.removeEventListener('abort', onAbort)
   }
   return { bytes: total, blocks: blockIds.length, method: 'blocks' }
 }
@@ -189,37 +197,26 @@ async function uploadAsOneBlob(
   const spool = new Spool(options.spoolDir)
   try {
     const bytes = await spool.write(openArchive(), options.signal)
-    if (options.signal?.aborted) throw cancelled()
+    if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     options.log?.(`Uploading the ${bytes}-byte archive as one Put Blob.`)
-    await unlessCancelled(
-      putBlob(url, {
-        what: 'Put Blob',
-        query: {},
-        body: { length: bytes, open: () => spool.open() },
-        headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream' },
-        policy: options.retryPolicy ?? defaultRetryPolicy()
-      }),
-      options.signal
-    )
+    await putBlob(url, {
+      what: 'Put Blob',
+      query: {},
+      body: { length: bytes, open: () => spool.open() },
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream' },
+      policy: options.retryPolicy ?? defaultRetryPolicy(url.toString()),
+      // An idle limit: the whole archive's time depends on the link, not on the server.
+      limits: STEP_LIMITS.blobBlock,
+      signal: options.signal
+    })
     options.onProgress?.(bytes)
     return { bytes, blocks: 0, method: 'put-blob' }
   } catch (error) {
-    if (options.signal?.aborted) throw cancelled()
+    if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   } finally {
     spool.dispose()
   }
-}
-
-// The transport does not take a signal yet: a cancelled Put Blob is left to its socket, not waited for.
-function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return work
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(cancelled())
-    if (signal.aborted) return onAbort()
-    signal.addEventListener('abort', onAbort, { once: true })
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
 
 /** Same length for every id, as the Blob service requires; base64 of a zero-padded counter. */
@@ -277,6 +274,8 @@ interface BlobPut {
   body: NonNullable<HttpRequest['body']>
   headers: Record<string, string>
   policy: RetryPolicy
+  limits: StepLimits
+  signal: AbortSignal
 }
 
 async function putBlob(url: URL, put: BlobPut): Promise<void> {
@@ -292,7 +291,9 @@ async function putBlob(url: URL, put: BlobPut): Promise<void> {
         method: 'PUT',
         url: target.toString(),
         headers: { 'x-ms-version': BLOB_API_VERSION, ...put.headers },
-        body: put.body
+        body: put.body,
+        signal: put.signal,
+        limits: put.limits
       },
       put.policy
     )
@@ -369,8 +370,4 @@ function scrubbedError(error: ActionError, url: URL): ActionError {
 function streamError(error: unknown, url: URL): ActionError {
   const reason = scrubSas(error instanceof Error ? error.message : String(error), url)
   return new ActionError(`${STEP} failed while reading the archive: ${reason}`, { step: STEP })
-}
-
-function cancelled(): ActionError {
-  return new ActionError(`${STEP} was cancelled.`, { step: STEP, doc: 'cancelled' })
 }

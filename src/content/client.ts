@@ -5,6 +5,7 @@
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
+import { STEP_LIMITS, type Deadline, type StepLimits } from '../http/limits.js'
 import {
   defaultRetryPolicy,
   isTransientStatus,
@@ -81,6 +82,8 @@ export interface ContentClientOptions {
   deploymentToken: string
   /** One GUID per run, on every call. */
   correlationId: string
+  /** The run's cancellation: every call carries it. */
+  signal: AbortSignal
   retryPolicy?: RetryPolicy
 }
 
@@ -156,8 +159,10 @@ export class ContentClient {
     }
   }
 
-  async checkStatus(pollingInfo: PollingInfo): Promise<DeploymentState> {
-    const record = asRecord(await this.call('checkstatus', pollingInfo)) ?? {}
+  /** One look at the deployment; `until` (deployment-timeout) cuts its retries short. */
+  async checkStatus(pollingInfo: PollingInfo, until?: Deadline): Promise<DeploymentState> {
+    const record =
+      asRecord(await this.call('checkstatus', pollingInfo, STEP_LIMITS.contentStatus, until)) ?? {}
     return {
       status: typeof record.deploymentStatus === 'string' ? record.deploymentStatus : 'Unknown',
       siteUrl: typeof record.siteUrl === 'string' ? record.siteUrl : '',
@@ -167,7 +172,12 @@ export class ContentClient {
     }
   }
 
-  private async call(path: ContentCall, body: unknown): Promise<unknown> {
+  private async call(
+    path: ContentCall,
+    body: unknown,
+    limits: StepLimits = STEP_LIMITS.content,
+    deadline?: Deadline
+  ): Promise<unknown> {
     const step = `Content plane ${path}`
     const url = new URL(`/api/upload/${path}`, this.options.host)
     url.searchParams.set('apiVersion', 'v1')
@@ -182,7 +192,10 @@ export class ContentClient {
         'content-type': 'application/json; charset=utf-8',
         accept: 'application/json'
       },
-      body: sent
+      body: sent,
+      signal: this.options.signal,
+      limits,
+      deadline
     }
     let reply: HttpReply
     try {
@@ -211,7 +224,7 @@ export class ContentClient {
   }
 
   private async send(request: HttpRequest, allocatesSlot: boolean): Promise<HttpReply> {
-    const policy = this.options.retryPolicy ?? defaultRetryPolicy()
+    const policy = this.options.retryPolicy ?? defaultRetryPolicy(request.url)
     if (!allocatesSlot) return await send(request, policy)
     let attempts = 0
     const reply = await withRetry(

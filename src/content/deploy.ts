@@ -1,9 +1,11 @@
 // One deployment through the content plane: validate the token, ask for an upload slot, stream
 // the zip into it, report the upload, then wait for the content distribution to finish.
-import * as core from '@actions/core'
+import { throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import { formatBytes, printable } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
+import { knob } from '../knobs.js'
+import { info, warning } from '../log.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
@@ -39,6 +41,8 @@ export interface ContentPlaneTarget {
   deploymentToken: string
   eventInfo: EventInfo
   trace: DeploymentTrace
+  /** The run's cancellation: stops the calls in flight, the upload and the polling. */
+  signal: AbortSignal
   retryPolicy?: RetryPolicy
 }
 
@@ -53,10 +57,9 @@ export interface DeployOptions extends ContentPlaneTarget {
   environmentStatus?: () => Promise<string | undefined>
   /** deployment-timeout: how long to wait for the content distribution. */
   timeoutSeconds: number
-  signal?: AbortSignal
-  /** Progress lines; default core.info. */
+  /** Progress lines; default the action's log (through the printable filter). */
   log?: (line: string) => void
-  /** Things the user should see (an unknown status); default core.warning. */
+  /** Things the user should see (an unknown status); default a warning annotation. */
   warn?: (line: string) => void
   zip?: ZipWriteOptions
   blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency' | 'spoolDir'>
@@ -86,10 +89,9 @@ export class DeploymentTimedOut extends ActionError {
   }
 }
 
-/** KEYLESS_SWA_POLL_INTERVAL_MS shortens the wait between checkstatus calls in tests. */
-export function pollIntervalMs(): number {
-  const configured = Number(process.env.KEYLESS_SWA_POLL_INTERVAL_MS)
-  return Number.isFinite(configured) && configured > 0 ? configured : 3000
+/** The wait between two checkstatus calls (a test knob shortens it against the emulator only). */
+export function pollIntervalMs(contentHost: string): number {
+  return knob('pollIntervalMs', contentHost)
 }
 
 /** UploadInfo as the verified client sends it (PROTOCOLS.md §4.2), with the payload's exact figures. */
@@ -133,6 +135,7 @@ function contentClient(target: ContentPlaneTarget): ContentClient {
     host: target.contentHost,
     deploymentToken: target.deploymentToken,
     correlationId: target.trace.correlationId,
+    signal: target.signal,
     ...(target.retryPolicy ? { retryPolicy: target.retryPolicy } : {})
   })
 }
@@ -143,12 +146,12 @@ export async function validateDeploymentToken(target: ContentPlaneTarget): Promi
 }
 
 export async function deploy(options: DeployOptions): Promise<DeployResult> {
-  const log = options.log ?? ((line: string) => core.info(line))
+  const log = options.log ?? info
   const { payload, eventInfo, signal, trace } = options
   const client = contentClient(options)
   const timings: DeployTiming[] = []
   const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
-    throwIfCancelled(signal)
+    throwIfCancelled(signal, phase)
     const started = performance.now()
     try {
       return await work()
@@ -218,7 +221,7 @@ async function upload(
     })
   const result = await uploadToBlob(sasUrl, openArchive, {
     ...options.blob,
-    ...(options.signal ? { signal: options.signal } : {}),
+    signal: options.signal,
     ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
     log,
     onProgress: (uploaded) => {
@@ -246,16 +249,17 @@ async function waitForDistribution(
   log: (line: string) => void,
   refusedRepeat: ActionError | undefined
 ): Promise<DeploymentState> {
-  const warn = options.warn ?? ((line: string) => core.warning(line))
+  const warn = options.warn ?? warning
   const { trace } = options
   const started = Date.now()
   const deadline = started + options.timeoutSeconds * 1000
-  const interval = pollIntervalMs()
+  const interval = pollIntervalMs(options.contentHost)
+  const until = { at: deadline, what: `deployment-timeout (${options.timeoutSeconds} s)` }
   const unknownSeen = new Set<string>()
   let lastLine = 0
   for (let poll = 0; ; poll++) {
-    throwIfCancelled(options.signal)
-    const state = await client.checkStatus(pollingInfo).catch((error: unknown) => {
+    throwIfCancelled(options.signal, DISTRIBUTION)
+    const state = await client.checkStatus(pollingInfo, until).catch((error: unknown) => {
       // After a refused repeat, a first look that fails too means the report never arrived.
       throw poll === 0 && refusedRepeat !== undefined && error instanceof ContentPlaneRejection
         ? refusedRepeat
@@ -292,9 +296,11 @@ async function waitForDistribution(
     }
     const remaining = deadline - Date.now()
     if (remaining <= 0) throw await timedOut(options, status)
-    await pause(Math.min(interval, remaining), options.signal)
+    await waitUnlessCancelled(Math.min(interval, remaining), options.signal, DISTRIBUTION)
   }
 }
+
+const DISTRIBUTION = 'the wait for the content distribution'
 
 /** deployment-timeout passed: ARM is asked once whether the environment failed before anything is decided. */
 async function timedOut(options: DeployOptions, lastStatus: string): Promise<ActionError> {
@@ -341,30 +347,6 @@ function environmentLabel(eventInfo: EventInfo): string {
 function siteUrlOf(siteUrl: string, fallbackHostname: string): string {
   const chosen = siteUrl.trim() || fallbackHostname
   return /^https?:\/\//i.test(chosen) ? chosen : `https://${chosen}`
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(cancelledError())
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
-function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw cancelledError()
-}
-
-function cancelledError(): ActionError {
-  return new ActionError('The deployment was cancelled; nothing more will be sent.', {
-    doc: 'cancelled'
-  })
 }
 
 /** Dry run: builds the archive into a counting sink, to prove it can be packaged and report its size. */

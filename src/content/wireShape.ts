@@ -2,6 +2,7 @@
 // its shape: method, path, status, and the JSON field names and types of what was sent and what
 // came back, never a value. A user's first log from a live site then shows us the real wire.
 import * as core from '@actions/core'
+import { debug } from '../log.js'
 
 export interface WireExchange {
   method: string
@@ -20,7 +21,7 @@ export function logWireShape(exchange: WireExchange): void {
   if (!core.isDebug()) return
   const status = exchange.status === undefined ? 'no reply' : String(exchange.status)
   const line = `wire: ${exchange.method} ${pathOf(exchange.url)} → ${status}; sent ${bodyShape(exchange.sent)}; received ${bodyShape(exchange.received)}`
-  core.debug(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line)
+  debug(line, MAX_LINE)
 }
 
 /** The JSON type of a value, recursively: `{Slice:integer,TenantId:null,Roles:[string]}`. */

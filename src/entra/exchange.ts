@@ -1,13 +1,14 @@
 // GitHub OIDC token → Entra ID access token for ARM: one client_credentials grant with the
 // GitHub token as client assertion. MSAL sees exactly one acquire call; retries live in send().
-import * as core from '@actions/core'
 import * as msal from '@azure/msal-node'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseEntra, type EntraContext, type EntraFailure } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { decodeClaims, type GitHubClaims } from '../github/oidc.js'
+import { printable } from '../format.js'
+import { decodeClaims, type GitHubClaims, type GitHubIdentity } from '../github/oidc.js'
 import type { Config } from '../inputs.js'
-import { redact, registerSecret } from '../secrets.js'
+import { debug } from '../log.js'
+import { registerSecret } from '../secrets.js'
 import { EntraNetwork, TOKEN_STEP } from './network.js'
 
 export interface ArmAccessToken {
@@ -16,10 +17,14 @@ export interface ArmAccessToken {
   expiresOn: Date
 }
 
-/** Exchanges the GitHub token for an ARM access token. */
-export async function acquireArmToken(config: Config, assertion: string): Promise<ArmAccessToken> {
-  registerSecret(assertion)
-  const network = new EntraNetwork()
+/** Exchanges the GitHub token for an ARM access token, before the GitHub token expires. */
+export async function acquireArmToken(
+  config: Config,
+  identity: Pick<GitHubIdentity, 'token' | 'expires'>,
+  signal: AbortSignal
+): Promise<ArmAccessToken> {
+  const assertion = registerSecret(identity.token)
+  const network = new EntraNetwork(signal, identity.expires)
   const application = new msal.ConfidentialClientApplication({
     auth: {
       clientId: config.clientId,
@@ -34,7 +39,7 @@ export async function acquireArmToken(config: Config, assertion: string): Promis
         piiLoggingEnabled: false,
         logLevel: msal.LogLevel.Warning,
         loggerCallback: (level, message, containsPii) => {
-          if (!containsPii && level <= msal.LogLevel.Warning) core.debug(`MSAL: ${redact(message)}`)
+          if (!containsPii && level <= msal.LogLevel.Warning) debug(`MSAL: ${message}`)
         }
       }
     }
@@ -115,7 +120,7 @@ function explainFailure(error: unknown, network: EntraNetwork, context: EntraCon
       context
     )
   }
-  const text = redact(errorCode ? `${errorCode}: ${errorMessage}` : errorText(error))
+  const text = printable(errorCode ? `${errorCode}: ${errorMessage}` : errorText(error), 1000)
   return new ActionError(`${TOKEN_STEP} failed before reaching Entra ID: ${text}`, {
     step: TOKEN_STEP,
     doc: 'entra-other',

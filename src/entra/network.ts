@@ -4,9 +4,11 @@
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
+import { printable } from '../format.js'
+import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send, type HttpMethod, type HttpReply } from '../http/transport.js'
-import { redact, registerSecret } from '../secrets.js'
+import { registerSecret } from '../secrets.js'
 
 export const TOKEN_STEP = 'Entra token request'
 export const METADATA_STEP = 'Entra metadata request'
@@ -33,6 +35,15 @@ export class EntraNetwork implements INetworkModule {
   lastTokenReply: EntraReply | undefined
   /** The tenant discovery's error reply (e.g. AADSTS90002 for an unknown tenant), if it failed. */
   metadataError: EntraReply | undefined
+
+  /**
+   * `signal`: the run's cancellation. `assertionExpires`: retries stop before the GitHub token
+   * they present expires, since Entra ID would refuse every attempt after it (AADSTS700024).
+   */
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly assertionExpires: Deadline
+  ) {}
 
   sendGetRequestAsync<T>(
     url: string,
@@ -61,13 +72,16 @@ export class EntraNetwork implements INetworkModule {
         method,
         url,
         headers: { ...options?.headers },
-        ...(options?.body === undefined ? {} : { body: options.body })
+        ...(options?.body === undefined ? {} : { body: options.body }),
+        signal: this.signal,
+        limits: STEP_LIMITS.entra,
+        deadline: this.assertionExpires
       })
     } catch (error) {
       throw this.fail(
         error instanceof ActionError
           ? error
-          : new ActionError(`${step} failed: ${redact(String(error))}`, {
+          : new ActionError(`${step} failed: ${printable(String(error))}`, {
               step,
               doc: 'network-errors'
             })
@@ -127,7 +141,7 @@ function unreadableReply(step: string, reply: HttpReply): ActionError {
     )
   }
   if (isTransientStatus(status)) return diagnoseTransient(step, status, reply.attempts)
-  const excerpt = redact(describeBody(reply.body))
+  const excerpt = describeBody(reply.body)
   const what =
     status < 400 ? 'a reply that is not a JSON object' : 'an error without Entra error details'
   return new ActionError(`${step}: HTTP ${status} with ${what} (${excerpt}).`, {

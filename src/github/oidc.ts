@@ -1,9 +1,11 @@
 // The GitHub OIDC token: requested once, masked at once, and its non-secret claims kept for the
 // log and for error messages (a federated-credential mismatch is fixed by reading them).
-import * as core from '@actions/core'
 import { ActionError } from '../errors.js'
+import { formatSeconds } from '../format.js'
+import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send } from '../http/transport.js'
+import { group } from '../log.js'
 import { registerSecret } from '../secrets.js'
 
 export interface GitHubClaims {
@@ -22,14 +24,20 @@ export interface GitHubIdentity {
   /** The signed JWT; registered as a secret before it is returned. */
   token: string
   claims: GitHubClaims
+  /** When the token stops being accepted, on this runner's clock: the exchange must be over by then. */
+  expires: Deadline
 }
+
+/** What GitHub documents (exp = iat + 300), used when the token does not say. */
+const DEFAULT_LIFETIME_SECONDS = 300
 
 const STEP = 'GitHub OIDC token request'
 
 /** Asks the runner's OIDC provider for one token with the given audience. */
 export async function requestGitHubToken(
   audience: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal
 ): Promise<GitHubIdentity> {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL?.trim()
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim()
@@ -48,11 +56,29 @@ export async function requestGitHubToken(
     step: STEP,
     method: 'GET',
     url: withAudience(requestUrl, audience),
-    headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' }
+    headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+    signal,
+    limits: STEP_LIMITS.githubToken
   })
+  const receivedAt = Date.now()
   const token = readTokenValue(reply.status, reply.body, reply.attempts)
   registerSecret(token)
-  return { token, claims: decodeClaims(token) }
+  const claims = decodeClaims(token)
+  return { token, claims, expires: expiryOf(claims, receivedAt) }
+}
+
+/**
+ * The token's lifetime (exp - iat) counted from when it arrived, so a runner clock that is off
+ * cannot stretch it; a little shorter than the truth, never longer.
+ */
+export function expiryOf(claims: GitHubClaims, receivedAt: number): Deadline {
+  const declared =
+    typeof claims.exp === 'number' && typeof claims.iat === 'number' ? claims.exp - claims.iat : NaN
+  const lifetimeSeconds = declared > 0 ? declared : DEFAULT_LIFETIME_SECONDS
+  return {
+    at: receivedAt + lifetimeSeconds * 1000,
+    what: `the GitHub token's ${formatSeconds(lifetimeSeconds * 1000)} lifetime (Entra ID refuses it after that)`
+  }
 }
 
 /** Appends the audience parameter; the runner's URL normally already has `?api-version=…`. */
@@ -142,10 +168,8 @@ export function presentedClaims(claims: GitHubClaims): [string, string][] {
 
 /** Logs the non-secret claims, so a federated-credential mismatch can be fixed from the log. */
 export function logPresentedClaims(claims: GitHubClaims): void {
-  core.startGroup('GitHub OIDC token claims presented to Entra ID')
-  try {
-    for (const [name, value] of presentedClaims(claims)) core.info(`${name}: ${value}`)
-  } finally {
-    core.endGroup()
-  }
+  group(
+    'GitHub OIDC token claims presented to Entra ID',
+    presentedClaims(claims).map(([name, value]) => `${name}: ${value}`)
+  )
 }

@@ -1,5 +1,7 @@
-// The one retry helper: jittered exponential backoff that honours Retry-After. Pure apart from
-// the injectable sleep and random source, so tests can drive it without waiting.
+// The one retry helper: jittered exponential backoff that honours Retry-After, bounded by a
+// number of attempts and by a deadline. Pure apart from the injectable sleep, clock and random
+// source, so tests can drive it without waiting.
+import { knob } from '../knobs.js'
 
 export interface RetryPolicy {
   /** Total attempts, the first included. */
@@ -8,19 +10,31 @@ export interface RetryPolicy {
   maxDelayMs: number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  now?: () => number
   /** Called before each wait, for a progress line. */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void
+  /** Called when a retryable outcome is not retried although attempts were left, with why. */
+  onGiveUp?: (info: GiveUp) => void
+}
+
+export interface GiveUp {
+  attempt: number
+  reason: string
+  /** 'retry-after': the server asked for a longer wait than the action grants; 'deadline': the wait would end past it. */
+  why: 'retry-after' | 'deadline'
+  delayMs: number
 }
 
 /** What one attempt's outcome means for the next. */
 export type RetryVerdict =
   { retry: false } | { retry: true; reason: string; retryAfterMs?: number | undefined }
 
-/** Default policy; KEYLESS_SWA_RETRY_BASE_MS shortens waits (the emulator's tests use it). */
-export function defaultRetryPolicy(): RetryPolicy {
-  const base = Number(process.env.KEYLESS_SWA_RETRY_BASE_MS)
-  const baseDelayMs = Number.isFinite(base) && base >= 0 ? base : 1000
-  return { attempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 16, 1) }
+const ATTEMPTS = 5
+
+/** Default policy for requests to `url`; the retry-base knob shortens waits only against the emulator. */
+export function defaultRetryPolicy(url = 'https://example.invalid/'): RetryPolicy {
+  const baseDelayMs = knob('retryBaseMs', url)
+  return { attempts: ATTEMPTS, baseDelayMs, maxDelayMs: baseDelayMs * 16 }
 }
 
 export const sleep = (ms: number): Promise<void> =>
@@ -30,16 +44,19 @@ export const sleep = (ms: number): Promise<void> =>
 export const MAX_RETRY_AFTER_MS = 120_000
 
 /**
- * Runs `attempt` until `judge` says not to retry or the attempts run out. `judge` receives
- * either the value or the thrown error. The last value is returned, the last error rethrown.
+ * Runs `attempt` until `judge` says not to retry, the attempts run out, or the next wait would
+ * end past `deadline` (epoch ms). `judge` receives either the value or the thrown error. The last
+ * value is returned, the last error rethrown.
  */
 export async function withRetry<T>(
   attempt: (attemptNumber: number) => Promise<T>,
   judge: (outcome: { value: T } | { error: unknown }) => RetryVerdict,
-  policy: RetryPolicy
+  policy: RetryPolicy,
+  deadline = Number.POSITIVE_INFINITY
 ): Promise<T> {
   const wait = policy.sleep ?? sleep
   const random = policy.random ?? Math.random
+  const now = policy.now ?? Date.now
   for (let attemptNumber = 1; ; attemptNumber++) {
     let outcome: { value: T } | { error: unknown }
     try {
@@ -48,12 +65,18 @@ export async function withRetry<T>(
       outcome = { error }
     }
     const verdict = judge(outcome)
-    const last = attemptNumber >= policy.attempts
-    if (!verdict.retry || last || (verdict.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) {
+    const settle = (): T => {
       if ('error' in outcome) throw outcome.error
       return outcome.value
     }
+    if (!verdict.retry || attemptNumber >= policy.attempts) return settle()
     const delayMs = backoffDelay(attemptNumber, policy, random, verdict.retryAfterMs)
+    const giveUp = (why: GiveUp['why']): T => {
+      policy.onGiveUp?.({ attempt: attemptNumber, reason: verdict.reason, why, delayMs })
+      return settle()
+    }
+    if ((verdict.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) return giveUp('retry-after')
+    if (now() + delayMs >= deadline) return giveUp('deadline')
     policy.onRetry?.({ attempt: attemptNumber, delayMs, reason: verdict.reason })
     await wait(delayMs)
   }

@@ -1,15 +1,25 @@
-// The one way the action talks to a server: @actions/http-client (so https_proxy/no_proxy are
-// honoured), https only, no redirects (a token must never follow one to another host), bounded
-// replies, and transient faults retried by the shared helper. Error statuses are returned, not
-// thrown: each caller knows what a 4xx means for its service.
-import { Readable } from 'node:stream'
+// The one way the action talks to a server: proxy-aware agents from @actions/http-client (so
+// https_proxy/no_proxy are honoured), https only, no redirects (a token must never follow one to
+// another host), bounded replies, a time limit on every attempt that covers the whole reply, the
+// run's cancellation signal on every request, and transient faults retried by the shared helper,
+// each retry logged. Error statuses are returned, not thrown: each caller knows what a 4xx means.
+import https from 'node:https'
+import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
+import manifest from '../../package.json' with { type: 'json' }
+import { cancelledError, throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
+import { formatSeconds, printable } from '../format.js'
+import { knob } from '../knobs.js'
+import { info } from '../log.js'
+import type { AttemptLimit, Deadline, StepLimits } from './limits.js'
 import {
   defaultRetryPolicy,
   isTransientStatus,
+  MAX_RETRY_AFTER_MS,
   parseRetryAfter,
   withRetry,
+  type GiveUp,
   type RetryPolicy,
   type RetryVerdict
 } from './retry.js'
@@ -26,6 +36,12 @@ export interface HttpRequest {
   body?: string | Buffer | readonly Buffer[] | StreamBody
   /** Replies larger than this are refused (a hostile or broken server). Default 4 MiB. */
   maxResponseBytes?: number
+  /** The run's cancellation: aborting it stops the request in flight and every retry. */
+  signal: AbortSignal
+  /** One attempt's limit and the step's whole budget (STEP_LIMITS). */
+  limits: StepLimits
+  /** No attempt starts after this, whatever the budget says, e.g. the GitHub token's expiry. */
+  deadline?: Deadline | undefined
 }
 
 /** A body too large for memory (a spooled archive): opened afresh for every attempt. */
@@ -42,22 +58,23 @@ export interface HttpReply {
   attempts: number
 }
 
-const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+type RawReply = Omit<HttpReply, 'attempts'>
 
-/** Per-request socket timeout; KEYLESS_SWA_HTTP_TIMEOUT_MS lets the fault tests use a short one. */
-function socketTimeoutMs(): number {
-  const configured = Number(process.env.KEYLESS_SWA_HTTP_TIMEOUT_MS)
-  return Number.isFinite(configured) && configured > 0 ? configured : 100_000
-}
+/** Sent on every request, so a server's logs can tell this action (and its version) apart. */
+export const USER_AGENT = `${manifest.name}/${manifest.version}`
+
+const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+/** Request bodies are written in slices this big, so an idle limit sees the upload progress. */
+const WRITE_SLICE_BYTES = 64 * 1024
 
 let client: HttpClient | undefined
 
+// Only its agents are used: they route through https_proxy and honour no_proxy.
 function httpClient(): HttpClient {
-  client ??= new HttpClient('keyless-swa-deploy', [], {
+  client ??= new HttpClient(USER_AGENT, [], {
     allowRedirects: false,
     allowRetries: false,
-    keepAlive: true,
-    socketTimeout: socketTimeoutMs()
+    keepAlive: true
   })
   return client
 }
@@ -70,9 +87,10 @@ export function closeTransport(): void {
 
 /** A transport failure with no HTTP reply (refused, reset, timed out, TLS). */
 export class NetworkError extends ActionError {
-  constructor(step: string, cause: unknown, attempts: number) {
+  constructor(step: string, cause: unknown, attempts: number, stoppedEarly?: string) {
     const reason = networkFailureReason(cause)
-    super(`${step} failed after ${attempts} attempt(s): ${reason}`, {
+    const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : ''
+    super(`${step} failed after ${attempts} attempt(s): ${reason}${early}`, {
       step,
       fix: 'Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.',
       doc: 'network-errors'
@@ -81,56 +99,111 @@ export class NetworkError extends ActionError {
   }
 }
 
+/** An attempt that ran past its time limit. */
+class AttemptTimeout extends Error {
+  constructor(readonly limit: AttemptLimit) {
+    super(timedOutReason(limit))
+    this.name = 'AttemptTimeout'
+  }
+}
+
 /** Sends one request, retrying network errors and 408/429/5xx; returns the final reply. */
 export async function send(
   request: HttpRequest,
-  policy: RetryPolicy = defaultRetryPolicy()
+  policy: RetryPolicy = defaultRetryPolicy(request.url)
 ): Promise<HttpReply> {
   assertHttps(request)
+  throwIfCancelled(request.signal, request.step)
+  const now = policy.now ?? Date.now
+  const end = stepEnd(request, now())
   let attempts = 0
+  let stoppedEarly: string | undefined
   try {
     const reply = await withRetry(
       async (attemptNumber) => {
         attempts = attemptNumber
-        return await sendOnce(request)
+        return await sendOnce(request, attemptLimit(request, end.at - now()))
       },
       judgeReply,
-      policy
+      {
+        ...policy,
+        sleep: (ms) => waitUnlessCancelled(ms, request.signal, request.step),
+        onRetry: (retry) => {
+          info(
+            `${request.step}: ${retry.reason}; retrying in ${formatSeconds(retry.delayMs)} (attempt ${retry.attempt + 1} of ${policy.attempts}).`
+          )
+          policy.onRetry?.(retry)
+        },
+        onGiveUp: (giveUp) => {
+          stoppedEarly = giveUpText(giveUp, end)
+          info(`${request.step}: ${giveUp.reason}; not retried: ${stoppedEarly}.`)
+          policy.onGiveUp?.(giveUp)
+        }
+      },
+      end.at
     )
     refuseRedirect(request.step, reply)
     return { ...reply, attempts }
   } catch (error) {
     if (error instanceof ActionError) throw error
-    throw new NetworkError(request.step, error, attempts)
+    throw new NetworkError(request.step, error, attempts, stoppedEarly)
   }
 }
 
 /**
- * What happened to a request that got no reply, in words a user can act on; the raw texts
- * ("socket hang up", "Request timeout: <path>") say neither that nor which side gave up.
+ * After when no new attempt starts: the step's own budget, or an earlier deadline the caller
+ * gave. The attempt in flight then may still run to its own limit.
  */
-export function networkFailureReason(error: unknown, timeoutMs = socketTimeoutMs()): string {
+function stepEnd(request: HttpRequest, started: number): Deadline {
+  const budget: Deadline = {
+    at: started + request.limits.budgetMs,
+    what: `the step's ${formatSeconds(request.limits.budgetMs)} time budget`
+  }
+  return request.deadline !== undefined && request.deadline.at < budget.at
+    ? request.deadline
+    : budget
+}
+
+/**
+ * An attempt's limit: the step's, capped by the test knob (which only acts on loopback). An
+ * 'idle' attempt also ends where the step does, however steadily its bytes trickle.
+ */
+function attemptLimit(request: HttpRequest, remainingMs: number): AttemptLimit {
+  const { kind, ms } = request.limits.attempt
+  const limit = { kind, ms: Math.min(ms, knob('attemptLimitMs', request.url)) }
+  return kind === 'idle' ? { ...limit, ceilingMs: Math.max(limit.ms, remainingMs) } : limit
+}
+
+function giveUpText(giveUp: GiveUp, end: Deadline): string {
+  const wait = formatSeconds(giveUp.delayMs)
+  return giveUp.why === 'retry-after'
+    ? `the server asked to wait ${wait}, longer than the ${formatSeconds(MAX_RETRY_AFTER_MS)} the action waits`
+    : `waiting ${wait} more would run past ${end.what}`
+}
+
+/**
+ * What happened to a request that got no reply, in words a user can act on; the raw texts
+ * ("socket hang up", "ECONNRESET") say neither that nor which side gave up.
+ */
+export function networkFailureReason(error: unknown): string {
+  if (error instanceof AttemptTimeout) return error.message
   const message = error instanceof Error ? error.message : String(error)
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
-  const name = error instanceof Error ? error.name : ''
-  if (/^Request timeout/i.test(message) || code === 'ETIMEDOUT' || name === 'TimeoutError') {
-    return timedOutReason(timeoutMs)
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|aborted/i.test(message)) {
+    return `the connection was dropped before a reply (${printable(message)})`
   }
-  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
-    return `the connection was dropped before a reply (${message})`
-  }
-  if (code === 'ECONNREFUSED') return `the connection was refused (${message})`
-  return message
+  if (code === 'ECONNREFUSED') return `the connection was refused (${printable(message)})`
+  return printable(message)
 }
 
-export function timedOutReason(timeoutMs: number): string {
-  return `timed out: no reply within ${timeoutMs / 1000} s`
+export function timedOutReason(limit: AttemptLimit): string {
+  return limit.kind === 'idle'
+    ? `timed out: no data moved for ${formatSeconds(limit.ms)}`
+    : `timed out: no complete reply within ${formatSeconds(limit.ms)}`
 }
 
-function judgeReply(
-  outcome: { value: Omit<HttpReply, 'attempts'> } | { error: unknown }
-): RetryVerdict {
+function judgeReply(outcome: { value: RawReply } | { error: unknown }): RetryVerdict {
   if ('error' in outcome) {
     if (outcome.error instanceof ActionError) return { retry: false }
     return { retry: true, reason: networkFailureReason(outcome.error) }
@@ -145,7 +218,7 @@ function judgeReply(
 }
 
 // Not followed (a token must not travel to another host) and not handed on as if it were an answer.
-function refuseRedirect(step: string, reply: Omit<HttpReply, 'attempts'>): void {
+function refuseRedirect(step: string, reply: RawReply): void {
   if (reply.status < 300 || reply.status >= 400 || reply.status === 304) return
   let target = 'no Location'
   try {
@@ -155,7 +228,7 @@ function refuseRedirect(step: string, reply: Omit<HttpReply, 'attempts'>): void 
     target = 'to an invalid Location'
   }
   throw new ActionError(
-    `${step}: the server answered with a redirect (HTTP ${reply.status}, ${target}); redirects are refused so that no credential follows one.`,
+    `${step}: the server answered with a redirect (HTTP ${reply.status}, ${printable(target)}); redirects are refused so that no credential follows one.`,
     {
       step,
       status: reply.status,
@@ -184,59 +257,179 @@ function assertHttps(request: HttpRequest): void {
   }
 }
 
-async function sendOnce(request: HttpRequest): Promise<Omit<HttpReply, 'attempts'>> {
-  const headers: Record<string, string> = { ...request.headers }
-  let data: string | NodeJS.ReadableStream | null = null
-  if (isStreamBody(request.body)) {
-    headers['content-length'] = String(request.body.length)
-    data = request.body.open()
-  } else if (request.body !== undefined) {
-    // Blob storage refuses chunked uploads (411): always send an exact Content-Length.
-    const parts =
-      typeof request.body === 'string' || Buffer.isBuffer(request.body)
-        ? [request.body]
-        : request.body
-    headers['content-length'] = String(
-      parts.reduce((sum, part) => sum + Buffer.byteLength(part), 0)
-    )
-    data = typeof request.body === 'string' ? request.body : Readable.from(parts)
+/**
+ * One attempt: the request, its body and the whole reply, under one timer. A 'total' timer runs
+ * from the start; an 'idle' one restarts whenever a slice of the body is written or a chunk of the
+ * reply arrives. The timer, the run's signal and any socket error all end the attempt the same
+ * way: the request is destroyed, so nothing stays in flight.
+ */
+function sendOnce(request: HttpRequest, limit: AttemptLimit): Promise<RawReply> {
+  const url = new URL(request.url)
+  const body = request.body
+  const parts = isStreamBody(body) ? undefined : bodyParts(body)
+  const headers: Record<string, string> = lowercaseKeys(request.headers ?? {})
+  headers['user-agent'] = headers['user-agent']
+    ? `${USER_AGENT} ${headers['user-agent']}`
+    : USER_AGENT
+  // Blob storage refuses chunked uploads (411): always send an exact Content-Length.
+  if (isStreamBody(body)) headers['content-length'] = String(body.length)
+  else if (parts !== undefined) {
+    headers['content-length'] = String(parts.reduce((sum, part) => sum + part.length, 0))
   }
-  const response = await httpClient().request(request.method, request.url, data, headers)
-  const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
-  const body = await readBounded(response.message, limit, request.step)
-  return {
-    status: response.message.statusCode ?? 0,
-    headers: flattenHeaders(response.message.headers),
-    body
-  }
+  return new Promise<RawReply>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined
+    let settled = false
+    const ceiling =
+      limit.ceilingMs === undefined
+        ? undefined
+        : setTimeout(
+            () => end(new AttemptTimeout({ kind: 'total', ms: limit.ceilingMs as number })),
+            limit.ceilingMs
+          )
+    const restartTimer = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(() => end(new AttemptTimeout(limit)), limit.ms)
+    }
+    const end = (error: unknown, reply?: RawReply): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      clearTimeout(ceiling)
+      request.signal.removeEventListener('abort', onAbort)
+      if (reply !== undefined) return resolve(reply)
+      req.destroy(error instanceof Error ? error : new Error(String(error)))
+      reject(error)
+    }
+    const onAbort = (): void => end(cancelledError(request.signal, request.step))
+    const progress = (): void => {
+      if (limit.kind === 'idle' && !settled) restartTimer()
+    }
+
+    const req = https.request({
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port ? Number(url.port) : 443,
+      path: `${url.pathname}${url.search}`,
+      method: request.method,
+      headers,
+      agent: httpClient().getAgent(request.url)
+    })
+    restartTimer()
+    request.signal.addEventListener('abort', onAbort, { once: true })
+    req.on('error', (error) => end(error))
+    req.on('response', (response) => {
+      progress()
+      readReply(response, request, progress).then(
+        (reply) => end(undefined, reply),
+        (error: unknown) => end(error)
+      )
+    })
+    const writing = isStreamBody(body)
+      ? writeStream(req, body.open(), progress)
+      : writeBody(req, parts, progress)
+    writing.catch((error: unknown) => end(error))
+  })
 }
 
 function isStreamBody(body: HttpRequest['body']): body is StreamBody {
   return typeof body === 'object' && !Buffer.isBuffer(body) && !Array.isArray(body)
 }
 
-async function readBounded(
-  stream: NodeJS.ReadableStream,
-  limit: number,
-  step: string
-): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    size += buffer.length
-    if (size > limit) {
-      ;(stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.()
-      throw new ActionError(
-        `${step}: the server's reply exceeded ${limit} bytes and was refused.`,
-        {
-          step
-        }
-      )
+function bodyParts(body: Exclude<HttpRequest['body'], StreamBody>): readonly Buffer[] | undefined {
+  if (body === undefined) return undefined
+  if (typeof body === 'string') return [Buffer.from(body, 'utf8')]
+  return Buffer.isBuffer(body) ? [body] : body
+}
+
+/** Writes the body in slices, waiting for the socket to drain, so progress is seen as it happens. */
+async function writeBody(
+  req: ReturnType<typeof https.request>,
+  parts: readonly Buffer[] | undefined,
+  progress: () => void,
+  last = true
+): Promise<void> {
+  for (const part of parts ?? []) {
+    for (let offset = 0; offset < part.length; offset += WRITE_SLICE_BYTES) {
+      if (req.destroyed) return
+      const slice = part.subarray(offset, offset + WRITE_SLICE_BYTES)
+      if (!req.write(slice, () => progress())) await drained(req)
     }
-    chunks.push(buffer)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  if (last && !req.destroyed) req.end()
+}
+
+/** Streams a spooled body; the source is closed however the attempt ends. */
+async function writeStream(
+  req: ReturnType<typeof https.request>,
+  source: NodeJS.ReadableStream,
+  progress: () => void
+): Promise<void> {
+  try {
+    for await (const chunk of source) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      await writeBody(req, [buffer], progress, false)
+      if (req.destroyed) return
+    }
+    if (!req.destroyed) req.end()
+  } finally {
+    ;(source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.()
+  }
+}
+
+function drained(req: ReturnType<typeof https.request>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      req.off('drain', done)
+      req.off('close', done)
+      resolve()
+    }
+    req.on('drain', done)
+    req.on('close', done)
+  })
+}
+
+/** The reply's status, headers and body, refusing a body over the request's limit. */
+function readReply(
+  response: IncomingMessage,
+  request: HttpRequest,
+  progress: () => void
+): Promise<RawReply> {
+  const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    response.on('data', (chunk: Buffer) => {
+      progress()
+      size += chunk.length
+      if (size > limit) {
+        response.destroy()
+        reject(
+          new ActionError(
+            `${request.step}: the server's reply exceeded ${limit} bytes and was refused.`,
+            { step: request.step }
+          )
+        )
+        return
+      }
+      chunks.push(chunk)
+    })
+    response.on('error', reject)
+    response.on('close', () => {
+      if (!response.complete) reject(new Error('aborted: the reply was cut off'))
+    })
+    response.on('end', () =>
+      resolve({
+        status: response.statusCode ?? 0,
+        headers: flattenHeaders(response.headers),
+        body: Buffer.concat(chunks).toString('utf8')
+      })
+    )
+  })
+}
+
+function lowercaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])
+  )
 }
 
 function flattenHeaders(headers: NodeJS.Dict<string | string[]>): Record<string, string> {
@@ -260,9 +453,11 @@ export function parseJson<T>(reply: HttpReply, step: string): T {
   }
 }
 
-/** A short, single-line excerpt of a reply body for error messages. */
-export function describeBody(body: string): string {
+/**
+ * A short, single-line excerpt of a reply body for error messages: through the printable
+ * filter, so secrets are replaced before the cut and control characters are shown escaped.
+ */
+export function describeBody(body: string, limit = 200): string {
   const oneLine = body.replace(/\s+/g, ' ').trim()
-  if (oneLine.length === 0) return 'empty body'
-  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine
+  return oneLine.length === 0 ? 'empty body' : printable(oneLine, limit)
 }

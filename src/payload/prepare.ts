@@ -1,8 +1,9 @@
 // Folder or .zip → one measured, checked Payload, all before any network call.
-import * as core from '@actions/core'
 import { stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import type { Config } from '../inputs.js'
+import { info, warning } from '../log.js'
+import { CredentialScan, type CredentialFile } from './credentials.js'
 import { walkFolder } from './folder.js'
 import { checkTotals } from './limits.js'
 import { printable } from '../format.js'
@@ -15,7 +16,8 @@ const LEGACY_ROUTES_FILE = 'routes.json'
 /** The service's limit for staticwebapp.config.json ("The file size exceeds the limit of 20 KB", #1452). */
 export const MAX_CONFIG_BYTES = 20 * KB
 
-export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'>
+export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'> &
+  Partial<Pick<Config, 'allowCredentialFiles'>>
 
 export async function preparePayload(
   config: PayloadConfig,
@@ -25,15 +27,16 @@ export async function preparePayload(
   const kind = await locationKind(location)
   let files: PayloadFile[]
   let close = async (): Promise<void> => {}
+  // Sees the .zip entries' first bytes while they are inflated for the size check anyway.
+  const credentials = new CredentialScan()
   if (kind === 'zip') {
-    const input = await readZipInput(location, limits)
+    const input = await readZipInput(location, limits, credentials)
     files = input.files
     close = async () => input.archive.close()
   } else {
     const walked = await walkFolder(location, config.workspace, limits)
     files = walked.files
-    for (const name of walked.skipped)
-      core.info(`Skipped '${printable(name)}': not a regular file.`)
+    for (const name of walked.skipped) info(`Skipped '${printable(name)}': not a regular file.`)
   }
   try {
     files.sort((a, b) => compareNames(a.name, b.name))
@@ -43,6 +46,7 @@ export async function preparePayload(
     const configuredRoles = rootConfig ? rolesOf(await readConfigJson(rootConfig)) : []
     const totals = measure(files)
     checkTotals({ ...totals, location }, limits)
+    checkCredentialFiles(await credentials.findIn(files), config.allowCredentialFiles ?? false)
     const warnings = strayFileWarnings(files)
     const hasRoutes =
       rootConfig !== undefined || files.some((file) => file.name === LEGACY_ROUTES_FILE)
@@ -51,7 +55,7 @@ export async function preparePayload(
         `The upload has no ${CONFIG_FILE_NAME} at its root: every route is served anonymously, with the platform's defaults (no route rules, roles or headers). Add one, or set config-file-location, if the site needs any.`
       )
     }
-    for (const warning of warnings) core.warning(warning)
+    for (const line of warnings) warning(line)
     return {
       location,
       origin: kind,
@@ -109,7 +113,7 @@ async function placeConfigFile(
   if (configFile === undefined) return undefined
   if (files.some((file) => file.name === CONFIG_FILE_NAME)) {
     // A warning, not a log line: the user asked for another file and will not get it.
-    core.warning(
+    warning(
       `${CONFIG_FILE_NAME} is already at the root of app-location; config-file-location is not used.`
     )
     return undefined
@@ -184,6 +188,32 @@ function measure(
       largestFile = { name: file.name, size: file.size }
   }
   return { fileCount: files.length, totalBytes, largestFile }
+}
+
+/** Files listed by name in the refusal; the rest are counted. */
+const CREDENTIAL_FILES_SHOWN = 20
+
+/** Refuses files that look like credentials, each named, unless allow-credential-files says otherwise. */
+function checkCredentialFiles(found: readonly CredentialFile[], allowed: boolean): void {
+  if (found.length === 0) return
+  const line = (file: CredentialFile): string => `'${printable(file.name)}': ${file.what}`
+  if (allowed) {
+    for (const file of found) {
+      warning(`Uploading ${line(file)}, because allow-credential-files is true; it will be public.`)
+    }
+    return
+  }
+  const listed = found.slice(0, CREDENTIAL_FILES_SHOWN).map((file) => `  - ${line(file)}`)
+  if (found.length > CREDENTIAL_FILES_SHOWN) {
+    listed.push(`  - and ${found.length - CREDENTIAL_FILES_SHOWN} more`)
+  }
+  throw new InputError(
+    `The payload holds ${found.length} file(s) that look like credentials; they would be public on the site. Nothing was uploaded.\n${listed.join('\n')}`,
+    {
+      doc: 'payload-credentials',
+      fix: 'Remove them from app-location (write credentials outside the workspace, e.g. to RUNNER_TEMP, or run the step that writes them after this one), or set allow-credential-files: true if they are meant to be public.'
+    }
+  )
 }
 
 const STRAY_KINDS: readonly {

@@ -4,6 +4,7 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
+import type { HeadObserver } from './credentials.js'
 import { checkEntryName } from './names.js'
 import { tooManyFiles, formatMegabytes } from './limits.js'
 import type { PayloadFile, PayloadLimits } from './types.js'
@@ -14,15 +15,19 @@ const FILE_TYPE_MASK = 0o170000
 const STORED = 0
 const DEFLATED = 8
 
-/** Opens the archive and lists its files; the archive stays open for the zip writer to read. */
+/**
+ * Opens the archive and lists its files; the archive stays open for the zip writer to read.
+ * `observer` sees each entry's first bytes as they are inflated (the credential check).
+ */
 export async function readZipInput(
   zipPath: string,
-  limits: PayloadLimits
+  limits: PayloadLimits,
+  observer?: HeadObserver
 ): Promise<{ archive: ZipFile; files: PayloadFile[] }> {
   const archive = await openArchive(zipPath)
   try {
     const files = await listEntries(archive, limits)
-    await verifyInflatedSizes(files)
+    await verifyInflatedSizes(files, observer)
     return { archive, files }
   } catch (error) {
     archive.close()
@@ -123,18 +128,21 @@ const VERIFY_CONCURRENCY = 4
  * short of) its declared size is refused here, before any network call, not halfway through
  * the upload. yauzl stops reading at the first byte over the declared size.
  */
-async function verifyInflatedSizes(files: readonly PayloadFile[]): Promise<void> {
+async function verifyInflatedSizes(
+  files: readonly PayloadFile[],
+  observer: HeadObserver | undefined
+): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++] as PayloadFile
-      await inflateAndDiscard(file)
+      await inflateAndDiscard(file, observer)
     }
   }
   await Promise.all(Array.from({ length: VERIFY_CONCURRENCY }, worker))
 }
 
-function inflateAndDiscard(file: PayloadFile): Promise<void> {
+function inflateAndDiscard(file: PayloadFile, observer: HeadObserver | undefined): Promise<void> {
   const source = file.source
   if (source.kind !== 'zip-entry') return Promise.resolve()
   const refuse = (error: unknown): InputError => {
@@ -153,8 +161,18 @@ function inflateAndDiscard(file: PayloadFile): Promise<void> {
     source.archive.openReadStream(source.entry, (error, stream) => {
       if (error) return reject(refuse(error))
       stream.on('error', (streamError) => reject(refuse(streamError)))
-      stream.on('end', () => resolve())
-      stream.resume()
+      stream.on('end', () => {
+        observer?.observe(file, Buffer.concat(head))
+        resolve()
+      })
+      // The first bytes are kept for the observer, the rest is discarded.
+      const head: Buffer[] = []
+      let kept = 0
+      stream.on('data', (chunk: Buffer) => {
+        if (observer === undefined || kept >= observer.bytes) return
+        head.push(chunk.subarray(0, observer.bytes - kept))
+        kept += head.at(-1)!.length
+      })
     })
   })
 }

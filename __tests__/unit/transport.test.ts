@@ -1,0 +1,210 @@
+// The shared transport over real sockets, in process, against a small HTTPS server on loopback:
+// a 'total' limit covers the whole reply, an 'idle' limit only silences, the run's signal stops a
+// request in flight, a deadline stops retries, and every request says who sent it.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import https from 'node:https'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { rmSync } from 'node:fs'
+import * as tls from 'node:tls'
+import { createTlsMaterial, type GeneratedTls } from '../../emulator/tls.js'
+import { CancelledError, Interruption } from '../../src/cancel.js'
+import type { StepLimits } from '../../src/http/limits.js'
+import { closeTransport, send, USER_AGENT, type HttpRequest } from '../../src/http/transport.js'
+
+let material: GeneratedTls
+let server: https.Server
+let base: string
+const seen: { url: string; userAgent: string | undefined; closedEarly: boolean }[] = []
+const output: string[] = []
+
+/** Routes of the test server: each shows one way a reply can be slow. */
+const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  // Headers, then a 10-byte chunk every 100 ms for 1 s: never silent for long, but slow overall.
+  '/trickle': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100' })
+    let sent = 0
+    const timer = setInterval(() => {
+      res.write('x'.repeat(10))
+      if (++sent === 10) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, 100)
+    res.on('close', () => clearInterval(timer))
+  },
+  // Headers and half the body, then nothing.
+  '/stall': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100' })
+    res.write('x'.repeat(50))
+  },
+  '/unavailable': (_req, res) => {
+    res.writeHead(503, { 'retry-after': '1' })
+    res.end('busy')
+  },
+  '/ok': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' })
+    res.end('fine')
+  }
+}
+
+beforeAll(async () => {
+  material = await createTlsMaterial()
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), material.caCert])
+  server = https.createServer({ key: material.key, cert: material.cert }, (req, res) => {
+    const record = { url: req.url ?? '', userAgent: req.headers['user-agent'], closedEarly: false }
+    seen.push(record)
+    res.on('close', () => (record.closedEarly = !res.writableFinished))
+    req.resume()
+    ROUTES[(req.url ?? '').split('?')[0] ?? '']?.(req, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    output.push(String(chunk))
+    return true
+  })
+})
+
+afterAll(async () => {
+  jest.restoreAllMocks()
+  closeTransport()
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  rmSync(material.dir, { recursive: true, force: true })
+})
+
+const NEVER = new AbortController().signal
+/** The server sees a closed connection a moment after the client closes it. */
+const serverCatchesUp = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 100))
+const limits = (kind: 'total' | 'idle', ms: number, budgetMs = 10_000): StepLimits => ({
+  attempt: { kind, ms },
+  budgetMs
+})
+const once = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+
+function request(path: string, overrides: Partial<HttpRequest> = {}): HttpRequest {
+  return {
+    step: 'Test call',
+    method: 'GET',
+    url: `${base}${path}`,
+    signal: NEVER,
+    limits: limits('total', 5000),
+    ...overrides
+  }
+}
+
+describe('attempt limits', () => {
+  test("a 'total' limit covers the whole reply, not only the headers", async () => {
+    const started = Date.now()
+    await expect(send(request('/trickle', { limits: limits('total', 400) }), once)).rejects.toThrow(
+      'Test call failed after 1 attempt(s): timed out: no complete reply within 0.4 s'
+    )
+    expect(Date.now() - started).toBeLessThan(900)
+    await serverCatchesUp()
+    expect(seen.at(-1)?.closedEarly).toBe(true)
+  })
+
+  test("an 'idle' limit lets a slow reply finish as long as data keeps coming", async () => {
+    const reply = await send(request('/trickle', { limits: limits('idle', 400) }), once)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toBe('x'.repeat(100))
+  })
+
+  test("an 'idle' attempt still ends with the step's budget, however steady the trickle", async () => {
+    await expect(
+      send(request('/trickle', { limits: limits('idle', 400, 500) }), once)
+    ).rejects.toThrow('timed out: no complete reply within 0.5 s')
+  })
+
+  test("an 'idle' limit ends a reply that stops mid-body", async () => {
+    await expect(send(request('/stall', { limits: limits('idle', 300) }), once)).rejects.toThrow(
+      'timed out: no data moved for 0.3 s'
+    )
+    await serverCatchesUp()
+    expect(seen.at(-1)?.closedEarly).toBe(true)
+  })
+})
+
+describe('cancellation', () => {
+  test('aborting the signal closes the request in flight at once', async () => {
+    const controller = new AbortController()
+    const started = Date.now()
+    setTimeout(() => controller.abort(new Interruption('SIGTERM')), 200)
+    const error = await send(
+      request('/stall', { signal: controller.signal, limits: limits('total', 10_000) }),
+      once
+    ).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(CancelledError)
+    expect((error as CancelledError).message).toBe(
+      'Cancelled (SIGTERM) during Test call; nothing further was sent.'
+    )
+    expect(Date.now() - started).toBeLessThan(1000)
+    await serverCatchesUp()
+    expect(seen.at(-1)?.closedEarly).toBe(true)
+  })
+
+  test('a signal that fires during the wait between attempts ends the wait', async () => {
+    const controller = new AbortController()
+    const started = Date.now()
+    const from = seen.length
+    // Retry-After: 1 would make the wait a second long.
+    setTimeout(() => controller.abort(new Interruption('SIGINT')), 200)
+    await expect(
+      send(request('/unavailable', { signal: controller.signal }), {
+        attempts: 5,
+        baseDelayMs: 1,
+        maxDelayMs: 1
+      })
+    ).rejects.toBeInstanceOf(CancelledError)
+    expect(Date.now() - started).toBeLessThan(800)
+    expect(seen.length - from).toBe(1)
+  })
+
+  test('an already cancelled run sends nothing', async () => {
+    const controller = new AbortController()
+    controller.abort(new Interruption('SIGINT'))
+    const from = seen.length
+    await expect(send(request('/ok', { signal: controller.signal }))).rejects.toBeInstanceOf(
+      CancelledError
+    )
+    expect(seen.length).toBe(from)
+  })
+})
+
+describe('budgets and deadlines', () => {
+  test('no wait runs past the deadline: retries stop and the log says why', async () => {
+    const from = seen.length
+    const reply = await send(
+      request('/unavailable', { deadline: { at: Date.now() + 1500, what: 'the test deadline' } }),
+      { attempts: 5, baseDelayMs: 1, maxDelayMs: 1 }
+    )
+    expect(reply.status).toBe(503)
+    // 0 s and 1 s; a third attempt would start after 2 s.
+    expect(reply.attempts).toBe(2)
+    expect(seen.length - from).toBe(2)
+    const log = output.join('')
+    expect(log).toContain('Test call: HTTP 503; retrying in 1 s (attempt 2 of 5).')
+    expect(log).toContain(
+      'Test call: HTTP 503; not retried: waiting 1 s more would run past the test deadline.'
+    )
+  })
+
+  test("the step's own budget applies when no deadline is given", async () => {
+    const reply = await send(request('/unavailable', { limits: limits('total', 5000, 500) }), {
+      attempts: 5,
+      baseDelayMs: 1,
+      maxDelayMs: 1
+    })
+    expect(reply.attempts).toBe(1)
+    expect(output.join('')).toContain("would run past the step's 0.5 s time budget")
+  })
+})
+
+test("every request carries the action's User-Agent, ahead of a caller's own", async () => {
+  await send(request('/ok'))
+  expect(seen.at(-1)?.userAgent).toBe(USER_AGENT)
+  await send(request('/ok', { headers: { 'User-Agent': 'azsdk-js-test/1.0' } }))
+  expect(seen.at(-1)?.userAgent).toBe(`${USER_AGENT} azsdk-js-test/1.0`)
+  expect(USER_AGENT).toMatch(/^keyless-swa-deploy\/\d+\.\d+\.\d+/)
+})
