@@ -206,7 +206,7 @@ async function uploadAsOneBlob(
       headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream' },
       policy: options.retryPolicy ?? defaultRetryPolicy(url.toString()),
       // An idle limit: the whole archive's time depends on the link, not on the server.
-      limits: STEP_LIMITS.blobBlock,
+      limits: STEP_LIMITS.blobWhole,
       signal: options.signal
     })
     options.onProgress?.(bytes)

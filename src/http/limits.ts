@@ -29,6 +29,8 @@ export const STEP_LIMITS = {
   /** One look at the distribution; also cut short where deployment-timeout ends. */
   contentStatus: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
   blobBlock: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 600_000 },
+  /** The Put Blob fallback sends the whole archive (up to 500 MB) in one request: an hour at most. */
+  blobWhole: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 3_600_000 },
   blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 }
 } as const satisfies Record<string, StepLimits>
 
