@@ -5,6 +5,8 @@ import * as path from 'node:path'
 import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
+import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from './payload/apiLanguage.js'
+import type { FunctionLanguage } from './payload/types.js'
 import { environmentNameProblem } from './target.js'
 
 // The environment name rule lives in target.ts; inputs check it before any network call.
@@ -22,6 +24,12 @@ export interface Config {
   appLocation: string
   /** Absolute path of staticwebapp.config.json to place at the upload root, when given. */
   configFile: string | undefined
+  /** Absolute path of the prebuilt managed Functions API (folder or .zip), inside the workspace. */
+  apiLocation: string | undefined
+  /** `api-language`, checked; blank: the payload stage takes platform.apiRuntime of the config. */
+  apiLanguage: FunctionLanguage | undefined
+  /** `api-language-version`, checked for its form (e.g. `20`, `3.11`, `8.0`). */
+  apiLanguageVersion: string | undefined
   action: ActionKind
   /** Explicit `deployment-environment`, already checked (letters and digits, not `default`); `production` means production. */
   deploymentEnvironment: string | undefined
@@ -114,9 +122,11 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   const workspace = readWorkspace(env, problems)
   let appLocation: string | undefined
   let configFile: string | undefined
+  let apiLocation: string | undefined
   if (workspace !== undefined) {
     const mustExist = action !== 'close'
-    appLocation = readAppLocation(
+    appLocation = readPackageLocation(
+      'app-location',
       read('app-location') ?? DEFAULT_APP_LOCATION,
       workspace,
       mustExist,
@@ -125,6 +135,28 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     const configLocation = read('config-file-location')
     if (configLocation !== undefined) {
       configFile = readConfigFile(configLocation, workspace, mustExist, problems)
+    }
+    const apiValue = read('api-location')
+    if (apiValue !== undefined) {
+      apiLocation = readPackageLocation('api-location', apiValue, workspace, mustExist, problems)
+      // Inside the site, the API's code and settings would be served as static files too.
+      if (
+        apiLocation !== undefined &&
+        appLocation !== undefined &&
+        isInside(appLocation, apiLocation)
+      ) {
+        problems.push(
+          `Input api-location: '${apiValue}' is inside app-location, so its files would also be public as part of the site; build the API into a folder outside the site's.`
+        )
+      }
+    }
+  }
+  const apiLanguage = readApiLanguage(read('api-language'), problems)
+  const apiLanguageVersion = readApiLanguageVersion(read('api-language-version'), problems)
+  if (action === 'upload' && read('api-location') === undefined) {
+    for (const name of ['api-language', 'api-language-version']) {
+      if (read(name) !== undefined)
+        problems.push(`Input ${name} describes an API, but api-location is not set; set both.`)
     }
   }
 
@@ -140,6 +172,9 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     appName: appName as string,
     appLocation: appLocation as string,
     configFile,
+    apiLocation,
+    apiLanguage,
+    apiLanguageVersion,
     action: action ?? 'upload',
     deploymentEnvironment,
     productionBranch: read('production-branch'),
@@ -334,18 +369,33 @@ function resolveInWorkspace(
   return { absolute, exists: true }
 }
 
-function readAppLocation(
+/** What to tell the user about each location input that is missing or of the wrong kind. */
+const LOCATION_FIXES = {
+  'app-location': {
+    missing:
+      "build the site in an earlier step, or point app-location at its output folder (default 'dist')",
+    wrongKind: "point it at the built site's folder"
+  },
+  'api-location': {
+    missing:
+      'build the API in an earlier step, or point api-location at its publish output (the folder that holds host.json)',
+    wrongKind: "point it at the built API's folder (the one that holds host.json)"
+  }
+} as const
+
+function readPackageLocation(
+  name: keyof typeof LOCATION_FIXES,
   value: string,
   workspace: string,
   mustExist: boolean,
   problems: string[]
 ): string | undefined {
-  const resolved = resolveInWorkspace('app-location', value, workspace, problems)
+  const resolved = resolveInWorkspace(name, value, workspace, problems)
   if (!resolved) return undefined
   if (!resolved.exists) {
     if (mustExist) {
       problems.push(
-        `Input app-location: '${value}' does not exist in the workspace; build the site in an earlier step, or point app-location at its output folder (default 'dist').`
+        `Input ${name}: '${value}' does not exist in the workspace; ${LOCATION_FIXES[name].missing}.`
       )
     }
     return resolved.absolute
@@ -355,10 +405,35 @@ function readAppLocation(
   if (stats.isFile() && resolved.absolute.toLowerCase().endsWith('.zip')) return resolved.absolute
   if (mustExist) {
     problems.push(
-      `Input app-location: '${value}' is neither a folder nor a .zip file; point it at the built site's folder.`
+      `Input ${name}: '${value}' is neither a folder nor a .zip file; ${LOCATION_FIXES[name].wrongKind}.`
     )
   }
   return resolved.absolute
+}
+
+function readApiLanguage(
+  value: string | undefined,
+  problems: string[]
+): FunctionLanguage | undefined {
+  if (value === undefined) return undefined
+  const language = findFunctionLanguage(value)
+  if (language === undefined) {
+    problems.push(
+      `Input api-language: '${value}' is not a managed Functions language; use ${LANGUAGE_NAMES}.`
+    )
+  }
+  return language
+}
+
+function readApiLanguageVersion(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined
+  if (!LANGUAGE_VERSION.test(value)) {
+    problems.push(
+      `Input api-language-version: '${value}' is not a version; use digits and dots, e.g. 20, 3.11 or 8.0.`
+    )
+    return undefined
+  }
+  return value
 }
 
 function readConfigFile(

@@ -9,6 +9,7 @@ import { checkDeploymentAuthPolicy } from './arm/authPolicy.js'
 import {
   deploy,
   DeploymentTimedOut,
+  describeApi,
   dryRun,
   validateDeploymentToken,
   type DeploymentTrace
@@ -28,6 +29,7 @@ import {
   supportLine,
   Timings,
   writeSummary,
+  type ApiReport,
   type DeploymentReport,
   type FailureReport
 } from './report.js'
@@ -58,6 +60,7 @@ export async function run(): Promise<void> {
       payload = await stage('Check payload', () => preparePayload(config))
       known.fileCount = payload.fileCount
       known.totalBytes = payload.totalBytes
+      known.api = apiReportOf(payload)
     }
 
     const identity = await stage('GitHub OIDC token', () =>
@@ -118,8 +121,9 @@ export async function run(): Promise<void> {
         validateDeploymentToken(contentPlane)
       )
       const packaged = await stage('Package (dry run)', () => dryRun(upload))
+      const withApi = upload.api ? `, and ${describeApi(upload.api)}` : ''
       info(
-        `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped) to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
+        `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
       )
       return await report({ ...known, outcome: 'dry-run', timings: timings.list() })
     }
@@ -133,6 +137,7 @@ export async function run(): Promise<void> {
         (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
       timeoutSeconds: config.deploymentTimeoutSeconds
     })
+    if (known.api) known.api.upload = result.apiUpload
     await report({
       ...known,
       outcome: 'deployed',
@@ -184,6 +189,19 @@ function contentHostOf(site: StaticSiteInfo): string {
 /** ARM calls production's build `default`. */
 function armEnvironmentName(target: DeploymentTarget): string {
   return target.environment === PRODUCTION ? 'default' : target.environment
+}
+
+/** The API's figures for the summary, when the payload has one. */
+function apiReportOf(payload: Payload): ApiReport | undefined {
+  const api = payload.api
+  if (api === undefined) return undefined
+  return {
+    fileCount: api.fileCount,
+    totalBytes: api.totalBytes,
+    archiveBytes: api.archive.bytes,
+    language: api.language,
+    languageVersion: api.languageVersion
+  }
 }
 
 /** The host of the content plane's URL (its region), for support. */

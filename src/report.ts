@@ -42,7 +42,27 @@ export interface DeploymentReport {
   deploymentId?: string | undefined
   fileCount?: number | undefined
   totalBytes?: number | undefined
+  /** The managed Functions API beside the site, when there is one. */
+  api?: ApiReport | undefined
   timings: readonly PhaseTiming[]
+}
+
+/** The API's figures: in the job summary and the log only (ACTION.md declares no API outputs). */
+export interface ApiReport {
+  fileCount: number
+  /** Uncompressed bytes of its files. */
+  totalBytes: number
+  /** Bytes of api.zip, as UploadInfo.ApiSizeInBytes declares them. */
+  archiveBytes: number
+  language: string
+  languageVersion: string
+  /** Once the upload is past: sent, or kept as deployed because its MD5 had not changed. */
+  upload?: 'uploaded' | 'unchanged' | undefined
+}
+
+const API_UPLOAD: Record<NonNullable<ApiReport['upload']>, string> = {
+  uploaded: 'uploaded',
+  unchanged: 'not uploaded: the same MD5 as the API deployed last, which stays deployed'
 }
 
 /** A run that failed (or timed out): the error shown, and what support asks for. */
@@ -102,6 +122,7 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
       'Bytes (uncompressed)',
       `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
     ])
+  if (report.api !== undefined) rows.push(...apiRows(report.api))
   if (report.deploymentId !== undefined)
     rows.push(['Deployment id (correlation id)', code(report.deploymentId)])
   if (report.url !== undefined)
@@ -128,6 +149,23 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
       ['Total', seconds(total)]
     ])
     .write()
+}
+
+function apiRows(api: ApiReport): [string, string][] {
+  const rows: [string, string][] = [
+    ['API files', api.fileCount.toLocaleString('en-US')],
+    [
+      'API bytes (uncompressed)',
+      `${formatBytes(api.totalBytes)} (${api.totalBytes.toLocaleString('en-US')} bytes)`
+    ],
+    [
+      'API archive (api.zip)',
+      `${formatBytes(api.archiveBytes)} (${api.archiveBytes.toLocaleString('en-US')} bytes)`
+    ],
+    ['API language', escapeHtml(`${api.language} ${api.languageVersion}`)]
+  ]
+  if (api.upload !== undefined) rows.push(['API upload', API_UPLOAD[api.upload]])
+  return rows
 }
 
 function supportRows(report: FailureReport): [string, string][] {

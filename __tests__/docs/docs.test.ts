@@ -6,6 +6,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
 import { CLOUDS } from '../../src/clouds.js'
+import {
+  FUNCTION_LANGUAGES,
+  findFunctionLanguage,
+  LANGUAGE_VERSION
+} from '../../src/payload/apiLanguage.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -44,6 +49,7 @@ const TROUBLESHOOTING_ANCHORS = [
   'payload-limits',
   'payload-unsafe',
   'payload-credentials',
+  'api-package',
   'network-errors',
   'cancelled'
 ] as const
@@ -334,6 +340,13 @@ describe('each use of this action', () => {
     if (action === 'close') {
       expect(literal('app-location')).toBeUndefined()
     }
+    const language = literal('api-language')
+    if (language !== undefined) expect(findFunctionLanguage(language)).toBeDefined()
+    const version = literal('api-language-version')
+    if (version !== undefined) expect(version).toMatch(LANGUAGE_VERSION)
+    if (language !== undefined || version !== undefined) {
+      expect(given['api-location']).toBeDefined()
+    }
   })
 
   test.each(cases)('%s runs in a job with id-token: write and contents: read', (_, use) => {
@@ -506,6 +519,59 @@ describe('docs/setup.md', () => {
     ]) {
       expect(setup).toContain(form)
     }
+  })
+})
+
+describe('docs/api.md and the site-and-API example', () => {
+  const api = read('docs/api.md')
+  const example = 'examples/site-and-api.yml'
+
+  test('says the API protocol is inferred, and from where', () => {
+    expect(api).toMatch(/\*\*Inferred protocol\.\*\*/)
+    expect(api).toContain('one public client')
+    expect(read('docs/troubleshooting.md')).toContain('inferred from one public client')
+  })
+
+  test('names every Functions language with its platform.apiRuntime spelling', () => {
+    for (const [language, row] of Object.entries(FUNCTION_LANGUAGES)) {
+      expect(api).toContain(`| \`${language}\``)
+      expect(api).toContain(`\`${row.apiRuntime}:`)
+    }
+  })
+
+  test('shows the prebuilt output of each language', () => {
+    const steps = [
+      'npm prune --omit=dev',
+      '.python_packages/lib/site-packages',
+      'include-hidden-files: true',
+      'dotnet publish',
+      'host.json'
+    ]
+    expect(steps.filter((step) => !api.includes(step))).toEqual([])
+  })
+
+  test('the example builds the site and the API once and deploys both from their artifacts', () => {
+    const workflow = workflows.get(example) as Yaml
+    const jobs = workflow['jobs'] as Yaml
+    const steps = (job: string) => (jobs[job] as Yaml)['steps'] as Yaml[]
+    const uploads = steps('build').filter((step) =>
+      String(step['uses']).startsWith('actions/upload-artifact@')
+    )
+    const downloads = steps('deploy').filter((step) =>
+      String(step['uses']).startsWith('actions/download-artifact@')
+    )
+    const artifacts = (list: Yaml[]) => list.map((step) => (step['with'] as Yaml)['name']).sort()
+    expect(artifacts(uploads)).toEqual(['api', 'site'])
+    expect(artifacts(downloads)).toEqual(['api', 'site'])
+    expect(steps('build').some((step) => step['working-directory'] === 'api')).toBe(true)
+    expect((jobs['deploy'] as Yaml)['needs']).toBe('build')
+    const deploys = actionUses.filter((use) => use.file === example)
+    expect(deploys).toHaveLength(1)
+    const downloadedTo = (name: string) =>
+      (downloads.find((step) => (step['with'] as Yaml)['name'] === name)!['with'] as Yaml)['path']
+    expect(deploys[0]!.with['app-location']).toBe(downloadedTo('site'))
+    expect(deploys[0]!.with['api-location']).toBe(downloadedTo('api'))
+    expect(api).toContain('(../examples/site-and-api.yml)')
   })
 })
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { listFiles, SAMPLE_SITE } from '../../emulator/runner.js'
+import { fetchBytes } from '../support/deploy.js'
 import { runAgainst, startTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
@@ -47,7 +48,7 @@ describe('a push to main', () => {
     )
     expect(run.outputs['total-bytes']).toBe(String(totalBytes))
 
-    const served = await fetchWithCa(emulator, run.outputs.url!)
+    const served = (await fetchBytes(emulator, run.outputs.url!)).toString('utf8')
     expect(served).toBe(readFileSync(path.join(SAMPLE_SITE, 'index.html'), 'utf8'))
 
     expect(run.summary).toContain('Deployed to Azure Static Web Apps')
@@ -69,17 +70,3 @@ describe('a push to main', () => {
     )
   })
 })
-
-async function fetchWithCa(emulator: Emulator, url: string): Promise<string> {
-  const https = await import('node:https')
-  const ca = readFileSync(emulator.caFile)
-  return await new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, (response) => {
-        let body = ''
-        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
-        response.on('end', () => resolve(body))
-      })
-      .on('error', reject)
-  })
-}

@@ -10,6 +10,7 @@ import {
   deployBaseline,
   requestsTo,
   runCounted,
+  type Refusal,
   SMALL_SITE,
   writeTree
 } from '../support/deploy.js'
@@ -29,12 +30,7 @@ function sparseFile(file: string, bytes: number): void {
 
 const site = (workspace: string): string => path.join(workspace, 'dist')
 
-const REFUSALS: {
-  name: string
-  inputs?: Record<string, string>
-  prepareWorkspace: (workspace: string) => void
-  message: RegExp
-}[] = [
+const REFUSALS: Refusal[] = [
   {
     name: 'a missing folder',
     inputs: { 'app-location': 'build' },

@@ -19,6 +19,8 @@ import { createTlsMaterial, type GeneratedTls } from '../../emulator/tls.js'
 import { defaultBehaviour } from '../../emulator/content/types.js'
 import {
   CONFIG_TOO_LARGE,
+  FUNCTION_LANGUAGE_MISSING,
+  INVALID_FUNCTION_LANGUAGE,
   INVALID_TOKEN,
   SERVER_FAULT,
   TOO_MANY_FILES
@@ -187,6 +189,8 @@ async function uploadInBlocks(sasUrl: string, zip: Buffer): Promise<void> {
 interface Granted {
   correlationId: string
   sasUrl: string
+  /** packageUris.api, when the reply has one. */
+  apiSasUrl: string | undefined
   pollingInfo: Record<string, unknown>
   event: Record<string, unknown>
   upload: Record<string, unknown>
@@ -212,12 +216,13 @@ async function requestUpload(
   )
   expect(reply.status).toBe(200)
   const response = reply.json.response as {
-    packageUris: { app: string }
+    packageUris: { app: string; api?: string }
     pollingInfo: Record<string, unknown>
   }
   return {
     correlationId,
     sasUrl: response.packageUris.app,
+    apiSasUrl: response.packageUris.api,
     pollingInfo: response.pollingInfo,
     event,
     upload,
@@ -254,9 +259,12 @@ async function deploy(
     upload?: Record<string, unknown>
     zip?: Buffer
     token?: string
+    /** api.zip, put to packageUris.api when the reply has one. */
+    apiZip?: Buffer
   } = {}
 ): Promise<Granted> {
   const granted = await requestUpload(files, options)
+  if (options.apiZip && granted.apiSasUrl) await uploadInBlocks(granted.apiSasUrl, options.apiZip)
   await uploadInBlocks(granted.sasUrl, options.zip ?? (await buildZip(files)))
   expect((await reportUploaded(granted)).json).toEqual({
     response: null,
@@ -485,7 +493,11 @@ describe('quotas', () => {
       { MaxSingleFileSizeInBytes: 10 ** 9 },
       /MaxSingleFileSizeInBytes/
     ],
-    ['an API part', { ApiSizeInBytes: 10 }, /no API/]
+    [
+      'API bytes without HasFunctions',
+      { ApiSizeInBytes: 10 },
+      /describes API content .* but HasFunctions is false/
+    ]
   ])('request refuses UploadInfo with %s', async (_case, overrides, message) => {
     const reply = await contentCall('request', {
       EventInfo: eventInfo(),
@@ -1055,5 +1067,187 @@ describe('a reply lost after the server acted', () => {
     expect((await reportUploaded(granted)).status).toBe(200)
     await plane.settled()
     expect((await finalStatus(granted)).deploymentStatus).toBe('Succeeded')
+  })
+})
+
+// ---- the managed Functions API (PROTOCOLS.md §4, inferred from the 2022 client) ---------------
+
+describe('a managed Functions API', () => {
+  const API: SiteFiles = {
+    'host.json': '{"version":"2.0"}',
+    'hello/function.json': '{"bindings":[]}',
+    'hello/index.js': 'module.exports = async () => ({ body: "hi" })\n'
+  }
+  const md5 = (bytes: Buffer): string => createHash('md5').update(bytes).digest('hex')
+  /** UploadInfo's API fields for this api.zip, as the action declares them. */
+  const declaring = (apiZip: Buffer, overrides: Record<string, unknown> = {}) => ({
+    HasFunctions: true,
+    ApiSizeInBytes: apiZip.length,
+    ApiContentHash: md5(apiZip).toUpperCase(),
+    FunctionLanguage: 'node',
+    FunctionLanguageVersion: '18',
+    ...overrides
+  })
+  const named = (name: string) => eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
+  const digests = (files: { path: string; sha256: string }[]) =>
+    Object.fromEntries(files.map((file) => [file.path, file.sha256]))
+  const expected = (files: SiteFiles) =>
+    Object.fromEntries(Object.entries(files).map(([name, content]) => [name, sha256(content)]))
+
+  test('gets its own upload URL, is held to its size and MD5, and is served beside the site', async () => {
+    const apiZip = await buildZip(API)
+    const granted = await deploy(SITE, {
+      event: named('apione'),
+      upload: declaring(apiZip),
+      apiZip
+    })
+    const apiSas = new URL(granted.apiSasUrl!)
+    expect(apiSas.origin).toBe(plane.blobUrl)
+    expect(apiSas.pathname).toMatch(/-api\.zip$/)
+    expect(apiSas.searchParams.get('sp')).toBe('cw')
+    expect(plane.issuedSecrets()).toContain(apiSas.search.slice(1))
+    const done = await finalStatus(granted)
+    expect(done.deploymentStatus).toBe('Succeeded')
+    const record = recordOf(granted)
+    expect(record.api).toMatchObject({ kept: false })
+    expect(digests(record.api!.files)).toEqual(expected(API))
+    expect(digests(record.files)).toEqual(expected(SITE))
+    for (const name of Object.keys(API)) {
+      const served = await httpsRequest(`${record.api!.url!}${name}`)
+      expect(served.status).toBe(200)
+      expect(sha256(served.body)).toBe(sha256(API[name]!))
+    }
+    expect(record.api!.url).toBe(`${plane.siteUrl}/_api/octo-site/apione/`)
+    expect((await httpsRequest(`${record.api!.url!}hello/`)).status).toBe(404)
+  })
+
+  test.each([
+    [
+      'a size',
+      (zip: Buffer) => ({ ApiSizeInBytes: zip.length + 1 }),
+      /ApiSizeInBytes was \d+ but the uploaded api\.zip has \d+ bytes/
+    ],
+    [
+      'an MD5',
+      () => ({ ApiContentHash: 'A'.repeat(32) }),
+      /ApiContentHash was A{32} but the uploaded api\.zip's MD5 is [0-9a-f]{32}/
+    ]
+  ])(
+    'an api.zip that contradicts its declared %s fails the deployment',
+    async (_what, lie, details) => {
+      const apiZip = await buildZip(API)
+      const granted = await deploy(SITE, {
+        event: named('apilie'),
+        upload: declaring(apiZip, lie(apiZip)),
+        apiZip
+      })
+      const done = await finalStatus(granted)
+      expect(done.deploymentStatus).toBe('Failed')
+      expect(done.errorDetails).toMatch(details)
+    }
+  )
+
+  test('an api.zip without host.json at its root, or never uploaded, fails the deployment', async () => {
+    const nested = await buildZip({ 'publish/host.json': '{}', 'publish/a.js': '1' })
+    const noHost = await finalStatus(
+      await deploy(SITE, { event: named('apinohost'), upload: declaring(nested), apiZip: nested })
+    )
+    expect(noHost.errorDetails).toMatch(/api\.zip has no host\.json at its root/)
+    const apiZip = await buildZip(API)
+    const missing = await finalStatus(
+      await deploy(SITE, { event: named('apimissing'), upload: declaring(apiZip) })
+    )
+    expect(missing.errorDetails).toMatch(/No API content was uploaded/)
+  })
+
+  test('the same MD5 as the live API: no packageUris.api, and that API stays; a site alone removes it', async () => {
+    const apiZip = await buildZip(API)
+    const event = named('apikeep')
+    const first = await deploy(SITE, { event, upload: declaring(apiZip), apiZip })
+    expect((await finalStatus(first)).deploymentStatus).toBe('Succeeded')
+    const apiUrl = recordOf(first).api!.url!
+
+    // Lower case this time: the hash is compared whatever its case.
+    const again = await deploy(SITE, {
+      event,
+      upload: declaring(apiZip, { ApiContentHash: md5(apiZip) })
+    })
+    expect(again.apiSasUrl).toBeUndefined()
+    expect((await finalStatus(again)).deploymentStatus).toBe('Succeeded')
+    expect(recordOf(again).api).toMatchObject({ kept: true, blobName: undefined, url: apiUrl })
+    expect(digests(recordOf(again).api!.files)).toEqual(expected(API))
+    const served = await httpsRequest(`${apiUrl}hello/index.js`)
+    expect(served.body.toString()).toBe(API['hello/index.js'])
+
+    // Another environment has no API yet: its first deployment uploads one.
+    const elsewhere = await requestUpload(SITE, {
+      event: named('apiother'),
+      upload: declaring(apiZip)
+    })
+    expect(elsewhere.apiSasUrl).toBeDefined()
+
+    const siteOnly = await deploy(SITE, { event })
+    expect((await finalStatus(siteOnly)).deploymentStatus).toBe('Succeeded')
+    expect((await httpsRequest(`${apiUrl}hello/index.js`)).status).toBe(404)
+    const afterRemoval = await requestUpload(SITE, { event, upload: declaring(apiZip) })
+    expect(afterRemoval.apiSasUrl).toBeDefined()
+  })
+
+  test.each([
+    ['no FunctionLanguage', { FunctionLanguage: null }, FUNCTION_LANGUAGE_MISSING],
+    ['no FunctionLanguageVersion', { FunctionLanguageVersion: '' }, FUNCTION_LANGUAGE_MISSING],
+    ['an unknown language', { FunctionLanguage: 'java' }, INVALID_FUNCTION_LANGUAGE],
+    ['a language in another case', { FunctionLanguage: 'Node' }, INVALID_FUNCTION_LANGUAGE],
+    [
+      'a version that is not one',
+      { FunctionLanguageVersion: 'latest' },
+      /FunctionLanguageVersion 'latest' is not a version/
+    ],
+    [
+      'an api.zip over 100 MiB',
+      { ApiSizeInBytes: 104_857_601 },
+      'The size of the function content was too large. The limit for this Static Web App is 104857600 bytes.'
+    ],
+    [
+      'a hash that is not an MD5',
+      { ApiContentHash: 'sha256:abc' },
+      /ApiContentHash must be the MD5 of api\.zip/
+    ],
+    ['no size', { ApiSizeInBytes: 0 }, /ApiSizeInBytes must be the size of api\.zip/],
+    [
+      'a version as a number',
+      { FunctionLanguageVersion: 18 },
+      /could not be converted to System\.String\. Path: \$\.UploadInfo\.FunctionLanguageVersion/
+    ]
+  ])(
+    'request refuses an API declared with %s, in the server’s words where known',
+    async (_case, overrides, message) => {
+      const apiZip = await buildZip(API)
+      const reply = await contentCall('request', {
+        EventInfo: eventInfo(),
+        UploadInfo: { ...measure(SITE), ...declaring(apiZip, overrides) },
+        PollingInfo: null
+      })
+      expect(reply.status).toBe(400)
+      expect(reply.json).toEqual(refused(message))
+    }
+  )
+
+  test('updatestatus must repeat the API the upload was granted for', async () => {
+    const apiZip = await buildZip(API)
+    const granted = await requestUpload(SITE, {
+      event: named('apirepeat'),
+      upload: declaring(apiZip)
+    })
+    const changed = await reportUploaded({
+      ...granted,
+      upload: { ...granted.upload, FunctionLanguageVersion: '20' }
+    })
+    expect(changed.json.errorMessage).toMatch(/UploadInfo differs/)
+    const dropped = await reportUploaded({
+      ...granted,
+      upload: { ...granted.upload, HasFunctions: false, ApiSizeInBytes: 0, ApiContentHash: null }
+    })
+    expect(dropped.json.errorMessage).toMatch(/UploadInfo differs/)
   })
 })

@@ -97,6 +97,14 @@ export function writeTree(folder: string, files: Record<string, string | Buffer>
   }
 }
 
+/** A run the action must refuse before any network call: its inputs, its workspace, its error. */
+export interface Refusal {
+  name: string
+  inputs?: Record<string, string>
+  prepareWorkspace: (workspace: string) => void
+  message: RegExp
+}
+
 /** A small site with a nested asset, written to `<workspace>/dist`. */
 export const SMALL_SITE: Record<string, string> = {
   'index.html': '<!doctype html><title>Octo</title><h1>Octo site</h1>\n',
@@ -115,6 +123,25 @@ export function annotations(run: ActionRun, kind: 'warning' | 'notice' | 'error'
         .replace(/%0A/g, '\n')
         .replace(/%25/g, '%')
     )
+}
+
+/** The bytes an emulator URL serves (a deployed site's or API's file), trusting the emulator's CA. */
+export async function fetchBytes(emulator: Emulator, url: string): Promise<Buffer> {
+  const https = await import('node:https')
+  const ca = readFileSync(emulator.caFile)
+  return await new Promise((resolve, reject) => {
+    https
+      .get(url, { ca }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(Buffer.concat(chunks))
+            : reject(new Error(`GET ${url}: HTTP ${response.statusCode}`))
+        )
+      })
+      .on('error', reject)
+  })
 }
 
 /** Total bytes of the files below `folder`. */

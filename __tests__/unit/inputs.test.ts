@@ -159,6 +159,39 @@ describe('readConfig: valid inputs', () => {
     expect(config).toMatchObject(expected)
   })
 
+  test.each<[string, Record<string, string>, Partial<Config>]>([
+    [
+      'api-location: a folder, with its language and version',
+      {
+        'app-location': 'site',
+        'api-location': 'dist',
+        'api-language': 'Python',
+        'api-language-version': '3.11'
+      },
+      { apiLanguage: 'python', apiLanguageVersion: '3.11' }
+    ],
+    [
+      'api-language in the spelling of platform.apiRuntime',
+      { 'api-location': 'site.zip', 'api-language': 'dotnet-isolated' },
+      { apiLanguage: 'dotnetisolated', apiLanguageVersion: undefined }
+    ],
+    [
+      'api-location alone: the language comes from the config, later',
+      { 'app-location': 'site', 'api-location': 'dist' },
+      { apiLanguage: undefined, apiLanguageVersion: undefined }
+    ],
+    [
+      'api inputs with action close are not looked at',
+      { action: 'close', 'deployment-environment': 'pr1', 'api-language': 'node' },
+      { apiLocation: undefined, apiLanguage: 'node' }
+    ]
+  ])('%s', (_name, inputs, expected) => {
+    const config = read(inputs)
+    expect(config).toMatchObject(expected)
+    const location = inputs['api-location']
+    expect(config.apiLocation).toBe(location && path.join(workspace, location))
+  })
+
   test('an absolute app-location inside the workspace', () => {
     expect(read({ 'app-location': path.join(workspace, 'dist') }).appLocation).toBe(
       path.join(workspace, 'dist')
@@ -271,7 +304,44 @@ describe('readConfig: refused inputs', () => {
       /is not named staticwebapp.config.json/
     ],
     ['config outside', { 'config-file-location': '../outside' }, /is outside GITHUB_WORKSPACE/],
-    ['config through a symlink', { 'config-file-location': 'escape' }, /symbolic link/]
+    ['config through a symlink', { 'config-file-location': 'escape' }, /symbolic link/],
+    [
+      'api-location missing',
+      { 'api-location': 'api' },
+      /api-location: 'api' does not exist in the workspace; build the API in an earlier step, or point api-location at its publish output \(the folder that holds host\.json\)/
+    ],
+    ['api-location outside', { 'api-location': '../outside' }, /api-location: .* is outside/],
+    ['api-location through a symlink', { 'api-location': 'escape' }, /symbolic link/],
+    [
+      'api-location a non-zip file',
+      { 'api-location': 'README.md' },
+      /api-location: 'README.md' is neither a folder nor a .zip file; point it at the built API's folder/
+    ],
+    [
+      'api-location inside app-location',
+      { 'app-location': 'site', 'api-location': 'site/config' },
+      /api-location: 'site\/config' is inside app-location, so its files would also be public/
+    ],
+    [
+      'api-language unknown',
+      { 'api-location': 'dist', 'api-language': 'java' },
+      /api-language: 'java' is not a managed Functions language; use `node`, `python`, `dotnet` or `dotnetisolated`/
+    ],
+    [
+      'api-language-version not a version',
+      { 'api-location': 'dist', 'api-language-version': 'lts' },
+      /api-language-version: 'lts' is not a version; use digits and dots/
+    ],
+    [
+      'api-language-version with a language prefix',
+      { 'api-location': 'dist', 'api-language-version': 'node:18' },
+      /api-language-version: 'node:18' is not a version/
+    ],
+    [
+      'api-language-version without api-location',
+      { 'api-language-version': '20' },
+      /Input api-language-version describes an API, but api-location is not set; set both/
+    ]
   ])('%s', (_name, inputs, expected) => {
     expect(problem(inputs)).toMatch(expected)
   })

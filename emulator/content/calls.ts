@@ -4,12 +4,19 @@ import { randomUUID } from 'node:crypto'
 import { DEV_ACCOUNT } from './azurite.js'
 import type { Deployment, DeploymentBook } from './deployments.js'
 import { ContentRejection } from './envelope.js'
-import { parseEventInfo } from './eventInfo.js'
+import { parseEventInfo, PRODUCTION } from './eventInfo.js'
 import { property, requireObject } from './fields.js'
 import { parsePollingInfo, samePollingInfo, type PollingInfo } from './pollingInfo.js'
 import { checkEnvironmentQuota, checkUploadQuota } from './quotas.js'
 import { UPLOADS_CONTAINER, type UploadStore } from './storage.js'
-import type { ContentBehaviour, ContentCall, ContentSite, SiteDirectory } from './types.js'
+import type {
+  ContentBehaviour,
+  ContentCall,
+  ContentSite,
+  DeclaredApi,
+  DeploymentApi,
+  SiteDirectory
+} from './types.js'
 import { parseUploadInfo, sameMeasure } from './uploadInfo.js'
 
 export interface CallContext {
@@ -68,6 +75,7 @@ function requestUpload(
   const version = randomUUID()
   const blobName = `${site.name}/${environment}/${version}.zip`
   const sasQuery = context.store.uploadSas(blobName, context.behaviour.sasLifetimeSeconds)
+  const api = grantApi(context, site, environment, version, uploadInfo.api)
   const deployment: Deployment = {
     site,
     eventInfo,
@@ -85,22 +93,51 @@ function requestUpload(
         fileCount: uploadInfo.fileCount,
         totalBytes: uploadInfo.totalBytes,
         largestFileBytes: uploadInfo.largestFileBytes,
-        hasRoutes: uploadInfo.hasRoutes
+        hasRoutes: uploadInfo.hasRoutes,
+        api: uploadInfo.api
       },
       files: [],
+      ...(api === undefined ? {} : { api }),
       polls: 0,
       requestedAt: Date.now()
     }
   }
   context.book.add(deployment)
-  const blobPath = blobName.split('/').map(encodeURIComponent).join('/')
-  const blobUrl = context.blobUrl.replace(/^https:/, `${context.behaviour.sasUrlScheme}:`)
+  const uploadUrl = (name: string, query: string): string => {
+    const blobPath = name.split('/').map(encodeURIComponent).join('/')
+    const blobUrl = context.blobUrl.replace(/^https:/, `${context.behaviour.sasUrlScheme}:`)
+    return `${blobUrl}/${DEV_ACCOUNT}/${UPLOADS_CONTAINER}/${blobPath}?${query}`
+  }
   return {
     packageUris: {
-      app: `${blobUrl}/${DEV_ACCOUNT}/${UPLOADS_CONTAINER}/${blobPath}?${sasQuery}`
+      app: uploadUrl(blobName, sasQuery),
+      // Left out when the API's MD5 equals the live one's: that API stays (PROTOCOLS.md §4).
+      ...(api?.blobName && api.sasQuery ? { api: uploadUrl(api.blobName, api.sasQuery) } : {})
     },
     pollingInfo: issuedPollingInfo(deployment)
   }
+}
+
+/** The declared API's own upload blob, or none when its MD5 is the environment's live API's. */
+function grantApi(
+  context: CallContext,
+  site: ContentSite,
+  environment: string,
+  version: string,
+  declared: DeclaredApi | undefined
+): DeploymentApi | undefined {
+  if (declared === undefined) return undefined
+  // A deleted preview environment took its API with it.
+  const exists =
+    environment === PRODUCTION || context.sites.previewEnvironments(site).includes(environment)
+  if (!exists) context.book.setLiveApi(site.name, environment, undefined)
+  const live = context.book.liveApi(site.name, environment)
+  if (live !== undefined && live.md5 === declared.md5.toLowerCase()) {
+    return { blobName: undefined, sasQuery: undefined, kept: true, files: [] }
+  }
+  const blobName = `${site.name}/${environment}/${version}-api.zip`
+  const sasQuery = context.store.uploadSas(blobName, context.behaviour.sasLifetimeSeconds)
+  return { blobName, sasQuery, kept: false, files: [] }
 }
 
 function updateStatus(

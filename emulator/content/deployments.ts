@@ -1,7 +1,9 @@
-// Every deployment the content plane has granted, found again by the PollingInfo it handed out.
+// Every deployment the content plane has granted, found again by the PollingInfo it handed out,
+// and the managed Functions API live in each environment (its MD5 decides whether a new
+// deployment must upload its api.zip).
 import { randomUUID } from 'node:crypto'
 import type { EventInfo } from './eventInfo.js'
-import type { ContentSite, DeploymentRecord } from './types.js'
+import type { ContentSite, DeployedFile, DeploymentRecord } from './types.js'
 
 export interface Deployment {
   record: DeploymentRecord
@@ -10,11 +12,31 @@ export interface Deployment {
   eventInfo: EventInfo
 }
 
+/** The API an environment runs: the one its last successful deployment with an API published. */
+export interface LiveApi {
+  /** MD5 of its api.zip, lower-case hex. */
+  md5: string
+  folder: string
+  files: DeployedFile[]
+}
+
 export class DeploymentBook {
   /** In the order they were requested; exposed to tests. */
   readonly records: DeploymentRecord[] = []
   private readonly byHandle = new Map<string, Deployment>()
   private readonly stageIds = new Map<string, string>()
+  private readonly liveApis = new Map<string, LiveApi>()
+
+  liveApi(siteName: string, environment: string): LiveApi | undefined {
+    return this.liveApis.get(`${siteName}/${environment}`)
+  }
+
+  /** undefined: the environment runs no API any more. */
+  setLiveApi(siteName: string, environment: string, api: LiveApi | undefined): void {
+    const key = `${siteName}/${environment}`
+    if (api === undefined) this.liveApis.delete(key)
+    else this.liveApis.set(key, api)
+  }
 
   add(deployment: Deployment): void {
     this.records.push(deployment.record)

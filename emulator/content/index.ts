@@ -76,7 +76,14 @@ export async function startContentPlane(
         behaviour,
         blobUrl: blob.url,
         startPublishing(deployment) {
-          const run = publishUpload(deployment, { store, siteServer, sites, behaviour, workDir })
+          const run = publishUpload(deployment, {
+            store,
+            siteServer,
+            sites,
+            behaviour,
+            book,
+            workDir
+          })
           publishing.add(run)
           void run.finally(() => publishing.delete(run))
         }
@@ -87,7 +94,10 @@ export async function startContentPlane(
       siteUrl: site.url,
       blobUrl: blob.url,
       azuriteUrl: azurite.url,
-      issuedSecrets: () => book.records.map((record) => record.sasQuery),
+      issuedSecrets: () =>
+        book.records.flatMap((record) =>
+          record.api?.sasQuery ? [record.sasQuery, record.api.sasQuery] : [record.sasQuery]
+        ),
       deployments: book.records,
       behaviour,
       settled: async () => {

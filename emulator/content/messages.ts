@@ -37,6 +37,19 @@ export function appTooLarge(limitBytes: number, sku: 'Free' | 'Standard'): strin
   return `The size of the app content was too large. The limit for this Static Web App is ${limitBytes} bytes.${upgrade}`
 }
 
+/** api.zip over the managed Functions quota (#1034): the limit is on the compressed archive. */
+export function functionContentTooLarge(limitBytes: number): string {
+  return `The size of the function content was too large. The limit for this Static Web App is ${limitBytes} bytes.`
+}
+
+/** An API declared without its language (#1071; PROTOCOLS.md gives it as the official client's words). */
+export const FUNCTION_LANGUAGE_MISSING =
+  "Cannot deploy to the function app because Function language info isn't provided."
+
+// Inferred: the official client's wording for a language it does not know (#1206).
+export const INVALID_FUNCTION_LANGUAGE =
+  'The function language detected is unsupported or invalid. The following languages are valid: dotnet, dotnetisolated, node, python.'
+
 /** The 15,000-file quota (#1677): a file count, said without the figure. */
 export const TOO_MANY_FILES = 'The number of static files was too large.'
 

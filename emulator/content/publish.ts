@@ -1,8 +1,10 @@
-// What happens after `updatestatus`: fetch the zip from Azurite, unpack and check it against the
-// announcement, then make it the live content of its environment (or record why not).
+// What happens after `updatestatus`: fetch the zip (and api.zip) from Azurite, unpack and check
+// them against the announcement, then make them the live content of their environment (or record
+// why not).
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { Deployment } from './deployments.js'
+import { receiveApi, type ReceivedApi } from './apiPackage.js'
+import type { Deployment, DeploymentBook } from './deployments.js'
 import { PRODUCTION } from './eventInfo.js'
 import type { SiteServer } from './siteServer.js'
 import type { UploadStore } from './storage.js'
@@ -16,6 +18,7 @@ export interface PublishContext {
   siteServer: SiteServer
   sites: SiteDirectory
   behaviour: ContentBehaviour
+  book: DeploymentBook
   workDir: string
 }
 
@@ -47,8 +50,11 @@ export async function publishUpload(
       const routesProblem = await checkRoutesFile(appDir)
       if (routesProblem !== undefined) problems.push(routesProblem)
     }
+    const api = await apiOf(deployment, context)
+    problems.push(...(api?.problems ?? []))
     if (problems.length > 0) return fail(deployment, problems.join(' '))
     context.siteServer.publish(site.name, record.environment, appDir)
+    publishApi(deployment, api, context)
     if (record.environment !== PRODUCTION) {
       context.sites.environmentReady(site, record.environment, {
         hostname: record.hostname,
@@ -68,6 +74,52 @@ export async function publishUpload(
     await rm(zipFile, { force: true })
     await context.store.delete(record.blobName).catch(() => undefined)
   }
+}
+
+/** The deployment's API as received; the kept one's files when its upload was skipped. */
+async function apiOf(
+  { record, site }: Deployment,
+  context: PublishContext
+): Promise<ReceivedApi | undefined> {
+  const declared = record.announced.api
+  if (record.api === undefined || declared === undefined) return undefined
+  if (record.api.kept) {
+    const live = context.book.liveApi(site.name, record.environment)
+    if (live === undefined)
+      return { problems: ['The API to keep is no longer deployed.'], files: [] }
+    return { problems: [], folder: live.folder, files: live.files, md5: live.md5 }
+  }
+  const received = await receiveApi(record.api, declared, {
+    store: context.store,
+    workDir: context.workDir,
+    version: record.version
+  })
+  record.api.files = received.files
+  return received
+}
+
+/**
+ * The environment runs the deployment's API from now on. Inferred: a deployment without an API
+ * leaves the environment without one, as a new deployment replaces the environment's content.
+ */
+function publishApi(
+  { record, site }: Deployment,
+  api: ReceivedApi | undefined,
+  context: PublishContext
+): void {
+  if (api?.folder === undefined || api.md5 === undefined || record.api === undefined) {
+    context.book.setLiveApi(site.name, record.environment, undefined)
+    context.siteServer.publishApi(site.name, record.environment, undefined)
+    return
+  }
+  context.book.setLiveApi(site.name, record.environment, {
+    md5: api.md5,
+    folder: api.folder,
+    files: api.files
+  })
+  context.siteServer.publishApi(site.name, record.environment, api.folder)
+  record.api.files = api.files
+  record.api.url = context.siteServer.apiUrlOf(site.name, record.environment)
 }
 
 function fail(deployment: Deployment, errorDetails: string): void {

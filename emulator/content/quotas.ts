@@ -1,11 +1,18 @@
 // The documented Static Web Apps quotas, enforced before any upload URL is handed out.
 import { ContentRejection } from './envelope.js'
-import { appTooLarge, stagingQuotaReached, TOO_MANY_FILES } from './messages.js'
+import {
+  appTooLarge,
+  functionContentTooLarge,
+  stagingQuotaReached,
+  TOO_MANY_FILES
+} from './messages.js'
 import { PRODUCTION } from './eventInfo.js'
 import type { UploadInfo } from './uploadInfo.js'
 
 const MB = 1024 * 1024
 export const MAX_FILES = 15_000
+/** api.zip, on every plan (PROTOCOLS.md §4, #1034). */
+export const MAX_API_BYTES = 104_857_600
 
 interface SkuQuota {
   appBytes: number
@@ -34,4 +41,7 @@ export function checkUploadQuota(sku: string, upload: UploadInfo): void {
   const tier = skuTier(sku)
   const limit = QUOTAS[tier].appBytes
   if (upload.totalBytes > limit) throw new ContentRejection(appTooLarge(limit, tier))
+  if (upload.api !== undefined && upload.api.bytes > MAX_API_BYTES) {
+    throw new ContentRejection(functionContentTooLarge(MAX_API_BYTES))
+  }
 }

@@ -1,5 +1,7 @@
 // Serves what each deployment published, at /<siteName>/<environment>/<path>, so tests can fetch
-// the live site and compare it with the source.
+// the live site and compare it with the source; an environment's managed Functions API's files
+// are served beside it, at /_api/<siteName>/<environment>/<path> (its files as deployed, for the
+// same byte-for-byte comparison: the emulator runs no function).
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -8,9 +10,14 @@ import { sendText } from '../server.js'
 import { mediaTypeOf } from './mediaTypes.js'
 import { ROUTES_FILE } from './unpack.js'
 
+/** First path segment of the API's files; a site name cannot start with '_'. */
+const API_PREFIX = '_api'
+
 export class SiteServer {
   /** `<siteName>/<environment>` → folder of the live deployment. */
   private readonly live = new Map<string, string>()
+  /** `<siteName>/<environment>` → folder of the live API's files. */
+  private readonly liveApis = new Map<string, string>()
 
   constructor(readonly url: string) {}
 
@@ -18,8 +25,19 @@ export class SiteServer {
     this.live.set(`${siteName}/${environment}`, folder)
   }
 
+  /** undefined: the environment has no API any more. */
+  publishApi(siteName: string, environment: string, folder: string | undefined): void {
+    const key = `${siteName}/${environment}`
+    if (folder === undefined) this.liveApis.delete(key)
+    else this.liveApis.set(key, folder)
+  }
+
   urlOf(siteName: string, environment: string): string {
     return `${this.url}/${encodeURIComponent(siteName)}/${encodeURIComponent(environment)}/`
+  }
+
+  apiUrlOf(siteName: string, environment: string): string {
+    return `${this.url}/${API_PREFIX}/${encodeURIComponent(siteName)}/${encodeURIComponent(environment)}/`
   }
 
   readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -27,15 +45,20 @@ export class SiteServer {
       return sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' })
     }
     const segments = decodeSegments(req.url ?? '/')
-    const [siteName, environment, ...rest] = segments ?? []
+    const isApi = segments?.[0] === API_PREFIX
+    const [siteName, environment, ...rest] = (isApi ? segments?.slice(1) : segments) ?? []
     const folder =
       siteName === undefined || environment === undefined
         ? undefined
-        : this.live.get(`${siteName}/${environment}`)
+        : (isApi ? this.liveApis : this.live).get(`${siteName}/${environment}`)
     if (segments === undefined || folder === undefined) return sendText(res, 404, 'Not Found')
     // The configuration drives the host; it is not content (the real service does not serve it).
-    if (rest.length === 1 && rest[0] === ROUTES_FILE) return sendText(res, 404, 'Not Found')
-    const file = await resolveFile(path.join(folder, ...rest))
+    if (!isApi && rest.length === 1 && rest[0] === ROUTES_FILE) {
+      return sendText(res, 404, 'Not Found')
+    }
+    const file = isApi
+      ? await exactFile(path.join(folder, ...rest))
+      : await resolveFile(path.join(folder, ...rest))
     if (file === undefined) return sendText(res, 404, 'Not Found')
     res.writeHead(200, {
       'content-type': mediaTypeOf(file.path),
@@ -69,6 +92,12 @@ function decodeSegments(url: string): string[] | undefined {
     segments.push(segment)
   }
   return segments
+}
+
+/** The file itself, nothing else. */
+async function exactFile(candidate: string): Promise<{ path: string; size: number } | undefined> {
+  const found = await stat(candidate).catch(() => undefined)
+  return found?.isFile() ? { path: candidate, size: found.size } : undefined
 }
 
 /** The file itself, or a folder's index.html. */

@@ -67,9 +67,18 @@ export interface DeploymentRecord {
   /** Full SAS query string handed out (a secret-adjacent value). */
   sasQuery: string
   /** UploadInfo announced in `request` (counts the zip is checked against). */
-  announced: { fileCount: number; totalBytes: number; largestFileBytes: number; hasRoutes: boolean }
+  announced: {
+    fileCount: number
+    totalBytes: number
+    largestFileBytes: number
+    hasRoutes: boolean
+    /** The managed Functions API declared (HasFunctions), which api.zip is checked against. */
+    api: DeclaredApi | undefined
+  }
   /** Files found in the uploaded zip, once processed. */
   files: DeployedFile[]
+  /** What became of the declared API; undefined when none was declared. */
+  api?: DeploymentApi
   /** Set when status is Failed. */
   errorDetails?: string
   /** URL the deployment is served at, once Succeeded. */
@@ -78,6 +87,30 @@ export interface DeploymentRecord {
   polls: number
   requestedAt: number
   finishedAt?: number
+}
+
+/** UploadInfo's account of api.zip (see uploadInfo.ts). */
+export interface DeclaredApi {
+  /** ApiSizeInBytes: the size of api.zip. */
+  bytes: number
+  /** ApiContentHash: the MD5 of api.zip in hex (compared whatever its case). */
+  md5: string
+  language: string
+  languageVersion: string
+}
+
+/** A deployment's API: uploaded to its own blob, or kept as deployed because its MD5 had not changed. */
+export interface DeploymentApi {
+  /** Blob that packageUris.api points at; undefined when none was handed out. */
+  blobName: string | undefined
+  /** SAS query of packageUris.api (secret-adjacent); undefined when none was handed out. */
+  sasQuery: string | undefined
+  /** The MD5 equals the environment's live API's: no packageUris.api, and that API stays. */
+  kept: boolean
+  /** The API's files: found in api.zip once processed, or the kept API's. */
+  files: DeployedFile[]
+  /** Where the emulator serves the API's files, once Succeeded (a test surface, not /api routes). */
+  url?: string
 }
 
 /** Knobs tests turn to make the content plane misbehave like the real one can. */

@@ -29,6 +29,10 @@ export interface BlobUploadOptions {
   spoolDir?: string
   /** Says when the upload falls back to one Put Blob. */
   log?: (line: string) => void
+  /** The archive's length when it is a file already: the Put Blob fallback then sends it as is. */
+  knownLength?: number
+  /** Names the archive in step names and errors when it is not the site's, e.g. 'api.zip'. */
+  archiveName?: string
 }
 
 export interface BlobUploadResult {
@@ -127,7 +131,7 @@ async function uploadInBlocks(
     blockIds.push(blockId)
     total += block.length
     const task = putBlob(url, {
-      what: `block ${index + 1}`,
+      what: `${named(options)}block ${index + 1}`,
       query: { comp: 'block', blockid: blockId },
       body: block.parts,
       headers: {},
@@ -164,7 +168,7 @@ async function uploadInBlocks(
     if (failure !== undefined) throw failure
     if (signal.aborted) throw cancelledError(signal, STEP)
     await putBlob(url, {
-      what: 'block list commit',
+      what: `${named(options)}block list commit`,
       query: { comp: 'blocklist' },
       body: blockListXml(blockIds),
       headers: {
@@ -188,21 +192,24 @@ async function uploadInBlocks(
   return { bytes: total, blocks: blockIds.length, method: 'blocks' }
 }
 
-/** The archive spooled to RUNNER_TEMP (Put Blob needs its length first), then sent in one PUT. */
+/**
+ * The archive spooled to RUNNER_TEMP (Put Blob needs its length first), then sent in one PUT; an
+ * archive that is a file already (knownLength) is sent from it.
+ */
 async function uploadAsOneBlob(
   url: URL,
   openArchive: () => Readable,
   options: BlobUploadOptions
 ): Promise<BlobUploadResult> {
-  const spool = new Spool(options.spoolDir)
+  const spool = options.knownLength === undefined ? new Spool(options.spoolDir) : undefined
   try {
-    const bytes = await spool.write(openArchive(), options.signal)
+    const bytes = spool ? await spool.write(openArchive(), options.signal) : options.knownLength!
     if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     options.log?.(`Uploading the ${bytes}-byte archive as one Put Blob.`)
     await putBlob(url, {
-      what: 'Put Blob',
+      what: `${named(options)}Put Blob`,
       query: {},
-      body: { length: bytes, open: () => spool.open() },
+      body: { length: bytes, open: spool ? () => spool.open() : openArchive },
       headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream' },
       policy: options.retryPolicy ?? defaultRetryPolicy(url.toString()),
       // An idle limit: the whole archive's time depends on the link, not on the server.
@@ -215,8 +222,13 @@ async function uploadAsOneBlob(
     if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   } finally {
-    spool.dispose()
+    spool?.dispose()
   }
+}
+
+/** 'api.zip ' before a request's name when the archive is not the site's. */
+function named(options: BlobUploadOptions): string {
+  return options.archiveName === undefined ? '' : `${options.archiveName} `
 }
 
 /** Same length for every id, as the Blob service requires; base64 of a zero-padded counter. */

@@ -58,6 +58,11 @@ export interface PollingInfo {
 export interface UploadTicket {
   /** Blob SAS URL: its query is a credential. */
   sasUrl: string
+  /**
+   * Blob SAS URL for api.zip; undefined when the reply has none, which for a declared API means
+   * its hash equals the last deployed API's and the service keeps that one (PROTOCOLS.md §4).
+   */
+  apiSasUrl: string | undefined
   pollingInfo: PollingInfo
 }
 
@@ -123,7 +128,9 @@ export class ContentClient {
       PollingInfo: null
     })
     const record = asRecord(response)
-    const sasUrl = asRecord(record?.packageUris)?.app
+    const packageUris = asRecord(record?.packageUris)
+    const sasUrl = packageUris?.app
+    const apiSasUrl = packageUris?.api
     const pollingInfo = asRecord(record?.pollingInfo)
     if (typeof sasUrl !== 'string' || sasUrl === '' || pollingInfo === undefined) {
       throw new ActionError(
@@ -134,7 +141,11 @@ export class ContentClient {
         }
       )
     }
-    return { sasUrl, pollingInfo: pollingInfo as PollingInfo }
+    return {
+      sasUrl,
+      apiSasUrl: typeof apiSasUrl === 'string' && apiSasUrl.trim() !== '' ? apiSasUrl : undefined,
+      pollingInfo: pollingInfo as PollingInfo
+    }
   }
 
   /**

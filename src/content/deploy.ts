@@ -1,5 +1,7 @@
-// One deployment through the content plane: validate the token, ask for an upload slot, stream
-// the zip into it, report the upload, then wait for the content distribution to finish.
+// One deployment through the content plane: validate the token, ask for an upload slot, put the
+// API's api.zip (when the service asks for it) and stream the site's zip into their blobs, report
+// the upload, then wait for the content distribution to finish.
+import { createReadStream } from 'node:fs'
 import { throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import { formatBytes, printable } from '../format.js'
@@ -7,7 +9,7 @@ import type { RetryPolicy } from '../http/retry.js'
 import { knob } from '../knobs.js'
 import { info, warning } from '../log.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
-import type { Payload } from '../payload/types.js'
+import type { ApiPackage, Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
 import type { EventInfo } from '../target.js'
 import { checkSasUrl, uploadToBlob, type BlobUploadOptions } from './blob.js'
@@ -78,8 +80,13 @@ export interface DeployResult {
   totalBytes: number
   /** Bytes of the uploaded archive. */
   zipBytes: number
+  /** What became of the API: uploaded, or kept as deployed (same MD5); undefined without one. */
+  apiUpload: ApiUpload | undefined
   timings: DeployTiming[]
 }
+
+/** 'unchanged': the reply had no packageUris.api, so the service keeps the API deployed last. */
+export type ApiUpload = 'uploaded' | 'unchanged'
 
 /** The distribution outlived deployment-timeout and ARM could not say it failed: it may still go live. */
 export class DeploymentTimedOut extends ActionError {
@@ -98,23 +105,25 @@ export function pollIntervalMs(contentHost: string): number {
 export function buildUploadInfo(
   payload: Pick<
     Payload,
-    'totalBytes' | 'fileCount' | 'largestFile' | 'hasRoutes' | 'configuredRoles'
+    'totalBytes' | 'fileCount' | 'largestFile' | 'hasRoutes' | 'configuredRoles' | 'api'
   >,
   status: UploadInfo['Status'],
   eventInfo: Pick<EventInfo, 'DefaultHostname' | 'Slice'>
 ): UploadInfo {
+  // The API as the 2022 client declares it (PROTOCOLS.md §4, inferred): api.zip's size and MD5.
+  const api = payload.api
   return {
     TotalAppSizeInBytes: payload.totalBytes,
     AppFileCount: payload.fileCount,
     MaxSingleFileSizeInBytes: payload.largestFile.size,
-    ApiSizeInBytes: 0,
-    HasFunctions: false,
+    ApiSizeInBytes: api?.archive.bytes ?? 0,
+    HasFunctions: api !== undefined,
     HasDataApiFiles: false,
     HasDataApiConfigFile: false,
     DatabaseType: '',
-    ApiContentHash: null,
-    FunctionLanguage: null,
-    FunctionLanguageVersion: null,
+    ApiContentHash: api?.archive.md5 ?? null,
+    FunctionLanguage: api?.language ?? null,
+    FunctionLanguageVersion: api?.languageVersion ?? null,
     HasRoutes: payload.hasRoutes,
     ConfiguredRoles: payload.configuredRoles,
     DefaultFileType: 'index.html',
@@ -160,18 +169,24 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     }
   }
 
+  const api = payload.api
   log(
-    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}.`
+    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ''}.`
   )
   await timed('validate token', () => client.validateToken(eventInfo))
   const ticket = await timed('request upload', () =>
     client.requestUpload(eventInfo, buildUploadInfo(payload, 'RequestingUpload', eventInfo))
   )
-  const sasUrl = checkSasUrl(ticket.sasUrl)
-  // The signature is a credential: masked like the tokens, in case anything ever prints it.
-  const signature = sasUrl.searchParams.get('sig')
-  if (signature) registerSecret(signature)
+  // The signatures are credentials: masked like the tokens, in case anything ever prints one.
+  for (const url of [ticket.sasUrl, api && ticket.apiSasUrl]) {
+    const signature = url ? checkSasUrl(url).searchParams.get('sig') : null
+    if (signature) registerSecret(signature)
+  }
 
+  const apiUpload =
+    api === undefined
+      ? undefined
+      : await timed('upload API', () => uploadApi(options, api, ticket.apiSasUrl, log))
   const zipBytes = await timed('package and upload', () => upload(options, ticket.sasUrl, log))
   const refusedRepeat = await timed('update status', () =>
     client.updateStatus(
@@ -199,8 +214,43 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     fileCount: payload.fileCount,
     totalBytes: payload.totalBytes,
     zipBytes,
+    apiUpload,
     timings
   }
+}
+
+/** 'an API (12 files, 3.4 MiB; api.zip 1.1 MiB, node 18)'. */
+export function describeApi(api: ApiPackage): string {
+  return `an API (${api.fileCount} files, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`
+}
+
+/** api.zip from its file in RUNNER_TEMP, through the same blob path as the site's archive. */
+async function uploadApi(
+  options: DeployOptions,
+  api: ApiPackage,
+  sasUrl: string | undefined,
+  log: (line: string) => void
+): Promise<ApiUpload> {
+  if (sasUrl === undefined) {
+    log(
+      `API not uploaded: the content plane asked for none (no packageUris.api), as it does when api.zip has the MD5 of the API deployed last (${api.archive.md5}); that API stays deployed.`
+    )
+    return 'unchanged'
+  }
+  const result = await uploadToBlob(sasUrl, () => createReadStream(api.archive.path), {
+    ...options.blob,
+    signal: options.signal,
+    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+    log,
+    knownLength: api.archive.bytes,
+    archiveName: 'api.zip'
+  })
+  log(
+    result.method === 'blocks'
+      ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${result.blocks} block(s).`
+      : `Uploaded the API: api.zip, ${formatBytes(result.bytes)} as one Put Blob.`
+  )
+  return 'uploaded'
 }
 
 async function upload(

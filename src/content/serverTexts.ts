@@ -42,6 +42,26 @@ export const SERVER_TEXTS: readonly ServerText[] = [
     doc: 'content-quota'
   },
   {
+    // Compressed: the limit applies to api.zip, the figure UploadInfo.ApiSizeInBytes declares.
+    pattern: /size of the function content was too large/i,
+    cause: 'the managed Functions API quota: api.zip may be at most 100 MiB (104,857,600 bytes)',
+    fix: 'Leave out what the API does not run (dev dependencies, tests, source maps), or link your own Functions app to the Static Web App instead of a managed API.',
+    doc: 'api-package'
+  },
+  {
+    pattern: /Function language info isn't provided/i,
+    cause: 'the API was declared without its Functions language and version',
+    fix: 'Set api-language and api-language-version, or platform.apiRuntime (e.g. node:20) in staticwebapp.config.json.',
+    doc: 'api-package'
+  },
+  {
+    // The official client's wording (Azure/static-web-apps#1206), not a server text PROTOCOLS.md lists.
+    pattern: /function language detected is unsupported or invalid/i,
+    cause: 'the API’s Functions language is not one the service runs',
+    fix: 'Use api-language node, python, dotnet or dotnetisolated, with a version Azure lists for managed functions.',
+    doc: 'api-package'
+  },
+  {
     pattern: /environment name .* is invalid/i,
     cause:
       'the environment name is refused: `default` is reserved, and names are 1 to 16 letters and digits',

@@ -1,10 +1,11 @@
-// The one file the action writes: the archive spooled for a Put Blob, in RUNNER_TEMP. It is
-// removed on every path: success, failure, cancellation, and an exit forced mid-request.
+// The files the action writes: an archive spooled for a Put Blob, and the API's api.zip, in
+// RUNNER_TEMP. Each is removed on every path: success, failure, cancellation, and an exit forced
+// mid-request.
 import { randomUUID } from 'node:crypto'
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Readable } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 export class Spool {
@@ -13,16 +14,20 @@ export class Spool {
     this.remove()
   }
 
-  constructor(folder: string = process.env.RUNNER_TEMP || os.tmpdir()) {
-    this.path = path.join(folder, `keyless-swa-upload-${randomUUID()}.zip`)
+  constructor(folder: string = process.env.RUNNER_TEMP || os.tmpdir(), name = 'upload') {
+    this.path = path.join(folder, `keyless-swa-${name}-${randomUUID()}.zip`)
     // The cancellation grace period ends in process.exit, which skips every `finally`.
     process.once('exit', this.removeOnExit)
   }
 
-  /** Writes the stream to the file (aborted with the signal); returns its size in bytes. */
-  async write(source: Readable, signal?: AbortSignal): Promise<number> {
+  /**
+   * Writes the stream to the file (aborted with the signal), through `through` when given (which
+   * sees every byte, and may refuse with an error); returns the file's size in bytes.
+   */
+  async write(source: Readable, signal?: AbortSignal, through?: Transform): Promise<number> {
     const file = createWriteStream(this.path, { flags: 'wx', mode: 0o600 })
-    await (signal ? pipeline(source, file, { signal }) : pipeline(source, file))
+    const options = signal ? { signal } : {}
+    await (through ? pipeline(source, through, file, options) : pipeline(source, file, options))
     return statSync(this.path).size
   }
 

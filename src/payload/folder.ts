@@ -1,4 +1,4 @@
-// Walks the prebuilt site's folder: regular files only, symlinks followed only while their real
+// Walks a prebuilt folder (the site's or the API's): regular files only, symlinks followed only while their real
 // path stays inside the workspace, every name checked, counting stopped at the file limit.
 import { lstatSync } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
@@ -6,12 +6,13 @@ import path from 'node:path'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
 import { checkEntryName } from './names.js'
-import type { PayloadFile, PayloadLimits } from './types.js'
+import { SITE_PACKAGE, type PackageKind, type PayloadFile, type PayloadLimits } from './types.js'
 import { tooManyFiles } from './limits.js'
 
 interface Walk {
   workspace: string
   limits: PayloadLimits
+  kind: PackageKind
   files: PayloadFile[]
   skipped: string[]
 }
@@ -20,16 +21,18 @@ interface Walk {
 export async function walkFolder(
   folder: string,
   workspace: string,
-  limits: PayloadLimits
+  limits: PayloadLimits,
+  kind: PackageKind = SITE_PACKAGE
 ): Promise<{ files: PayloadFile[]; skipped: string[] }> {
   const walk: Walk = {
     workspace: await realpath(workspace),
     limits,
+    kind,
     files: [],
     skipped: []
   }
   const root = await realpath(folder)
-  assertInside(walk.workspace, root, folder)
+  assertInside(walk, root, folder)
   await walkDirectory(walk, root, '', [])
   return { files: walk.files, skipped: walk.skipped }
 }
@@ -71,7 +74,7 @@ async function followLink(
       fix: 'Remove the broken symlink or replace it with the file itself.'
     })
   }
-  assertInside(walk.workspace, target, name)
+  assertInside(walk, target, name)
   const targetStat = await stat(target)
   if (targetStat.isDirectory()) {
     if (ancestors.includes(target)) {
@@ -79,7 +82,7 @@ async function followLink(
         `Refused symlink '${printable(name)}': it loops back to a folder above it.`,
         {
           doc: 'payload-unsafe',
-          fix: 'Remove the symlink loop from the site folder.'
+          fix: `Remove the symlink loop from ${walk.kind.folder}.`
         }
       )
     }
@@ -95,11 +98,11 @@ function addFile(walk: Walk, name: string, diskPath: string, size: number): void
   walk.files.push({ name, size, source: { kind: 'disk', path: diskPath } })
   // Stop early: a 2-million-file node_modules must not be walked to the end to be refused.
   if (walk.files.length > walk.limits.maxFiles)
-    throw tooManyFiles(walk.limits, `more than ${walk.limits.maxFiles}`)
+    throw tooManyFiles(walk.limits, `more than ${walk.limits.maxFiles}`, walk.kind)
 }
 
-function assertInside(workspace: string, realTarget: string, shownName: string): void {
-  const relative = path.relative(workspace, realTarget)
+function assertInside(walk: Walk, realTarget: string, shownName: string): void {
+  const relative = path.relative(walk.workspace, realTarget)
   if (
     relative === '' ||
     (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
@@ -109,7 +112,7 @@ function assertInside(workspace: string, realTarget: string, shownName: string):
     `Refused '${printable(shownName)}': it resolves outside the workspace (GITHUB_WORKSPACE).`,
     {
       doc: 'payload-unsafe',
-      fix: 'Copy the file into the site folder instead of linking to it; nothing was uploaded.'
+      fix: `Copy the file into ${walk.kind.folder} instead of linking to it; nothing was uploaded.`
     }
   )
 }

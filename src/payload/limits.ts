@@ -1,6 +1,6 @@
 // The quotas the content plane enforces, checked here first so the message names the figure.
 import { InputError } from '../errors.js'
-import { MB, type Payload, type PayloadLimits } from './types.js'
+import { MB, SITE_PACKAGE, type PackageKind, type Payload, type PayloadLimits } from './types.js'
 
 export const SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB } as const
 
@@ -9,32 +9,40 @@ export function formatMegabytes(bytes: number): string {
   return `${megabytes >= 100 || Number.isInteger(megabytes) ? Math.round(megabytes) : megabytes.toFixed(1)} MB`
 }
 
-export function tooManyFiles(limits: PayloadLimits, counted: string): InputError {
+export function tooManyFiles(
+  limits: PayloadLimits,
+  counted: string,
+  kind: PackageKind = SITE_PACKAGE
+): InputError {
   return new InputError(
-    `The payload has ${counted} files; Azure Static Web Apps accepts at most ${limits.maxFiles.toLocaleString('en-US')} per app.`,
-    {
-      doc: 'payload-limits',
-      fix: 'Upload only the built site (no node_modules or sources), or merge small files.'
-    }
+    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${limits.maxFiles.toLocaleString('en-US')}${kind.perFiles}.`,
+    { doc: 'payload-limits', fix: kind.shrink }
   )
 }
 
 export function checkTotals(
   payload: Pick<Payload, 'fileCount' | 'totalBytes' | 'location'>,
-  limits: PayloadLimits
+  limits: PayloadLimits,
+  kind: PackageKind = SITE_PACKAGE
 ): void {
   if (payload.fileCount === 0) {
-    throw new InputError(`The payload '${payload.location}' contains no files.`, {
+    throw new InputError(`${kind.subject} '${payload.location}' contains no files.`, {
       doc: 'payload-limits',
-      fix: 'Build the site before this step and point app-location at the build output.'
+      fix: kind.build
     })
   }
   if (payload.fileCount > limits.maxFiles)
-    throw tooManyFiles(limits, payload.fileCount.toLocaleString('en-US'))
+    throw tooManyFiles(limits, payload.fileCount.toLocaleString('en-US'), kind)
   if (payload.totalBytes > limits.maxTotalBytes) {
     throw new InputError(
-      `The payload is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of Azure Static Web Apps.`,
-      { doc: 'payload-limits', fix: 'Remove large files from the site (host media elsewhere).' }
+      `${kind.subject} is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of ${kind.limitOwner}.`,
+      {
+        doc: 'payload-limits',
+        fix:
+          kind === SITE_PACKAGE
+            ? 'Remove large files from the site (host media elsewhere).'
+            : kind.shrink
+      }
     )
   }
 }

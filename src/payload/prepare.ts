@@ -1,15 +1,29 @@
-// Folder or .zip → one measured, checked Payload, all before any network call.
+// Folder or .zip → one measured, checked Payload (the site, and the API beside it when
+// api-location is set), all before any network call.
 import { stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import type { Config } from '../inputs.js'
-import { info, warning } from '../log.js'
-import { CredentialScan, type CredentialFile } from './credentials.js'
-import { walkFolder } from './folder.js'
+import { warning } from '../log.js'
+import { prepareApi } from './api.js'
+import {
+  checkCredentialFiles,
+  collectFiles,
+  compareNames,
+  measure,
+  strayFileWarnings
+} from './collect.js'
 import { checkTotals } from './limits.js'
-import { printable } from '../format.js'
 import { readSource } from './sources.js'
-import { DEFAULT_LIMITS, KB, type Payload, type PayloadFile, type PayloadLimits } from './types.js'
-import { readZipInput } from './zipInput.js'
+import {
+  DEFAULT_LIMITS,
+  KB,
+  SITE_PACKAGE,
+  type Payload,
+  type PayloadFile,
+  type PayloadLimits
+} from './types.js'
+
+export { compareNames, strayFileWarnings } from './collect.js'
 
 export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
 const LEGACY_ROUTES_FILE = 'routes.json'
@@ -17,37 +31,49 @@ const LEGACY_ROUTES_FILE = 'routes.json'
 export const MAX_CONFIG_BYTES = 20 * KB
 
 export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'> &
-  Partial<Pick<Config, 'allowCredentialFiles'>>
+  Partial<
+    Pick<Config, 'allowCredentialFiles' | 'apiLocation' | 'apiLanguage' | 'apiLanguageVersion'>
+  >
 
 export async function preparePayload(
   config: PayloadConfig,
   limits: PayloadLimits = DEFAULT_LIMITS
 ): Promise<Payload> {
-  const location = config.appLocation
-  const kind = await locationKind(location)
-  let files: PayloadFile[]
-  let close = async (): Promise<void> => {}
-  // Sees the .zip entries' first bytes while they are inflated for the size check anyway.
-  const credentials = new CredentialScan()
-  if (kind === 'zip') {
-    const input = await readZipInput(location, limits, credentials)
-    files = input.files
-    close = async () => input.archive.close()
-  } else {
-    const walked = await walkFolder(location, config.workspace, limits)
-    files = walked.files
-    for (const name of walked.skipped) info(`Skipped '${printable(name)}': not a regular file.`)
-  }
+  const site = await prepareSite(config, limits)
+  if (config.apiLocation === undefined) return site
   try {
-    files.sort((a, b) => compareNames(a.name, b.name))
-    assertUniqueNames(files)
+    const api = await prepareApi({ ...config, apiLocation: config.apiLocation }, site.apiRuntime)
+    return {
+      ...site,
+      api,
+      close: async () => {
+        await site.close()
+        await api.close()
+      }
+    }
+  } catch (error) {
+    await site.close()
+    throw error
+  }
+}
+
+async function prepareSite(config: PayloadConfig, limits: PayloadLimits): Promise<Payload> {
+  const location = config.appLocation
+  const collected = await collectFiles(location, config.workspace, limits, SITE_PACKAGE)
+  const { files, close } = collected
+  try {
     const placedConfigFile = await placeConfigFile(files, config.configFile)
     const rootConfig = files.find((file) => file.name === CONFIG_FILE_NAME)
-    const configuredRoles = rootConfig ? rolesOf(await readConfigJson(rootConfig)) : []
+    const configJson = rootConfig ? await readConfigJson(rootConfig) : undefined
+    const configuredRoles = configJson ? rolesOf(configJson) : []
     const totals = measure(files)
     checkTotals({ ...totals, location }, limits)
-    checkCredentialFiles(await credentials.findIn(files), config.allowCredentialFiles ?? false)
-    const warnings = strayFileWarnings(files)
+    checkCredentialFiles(
+      await collected.credentials.findIn(files),
+      config.allowCredentialFiles ?? false,
+      SITE_PACKAGE
+    )
+    const warnings = strayFileWarnings(files, SITE_PACKAGE)
     const hasRoutes =
       rootConfig !== undefined || files.some((file) => file.name === LEGACY_ROUTES_FILE)
     if (!hasRoutes) {
@@ -58,50 +84,20 @@ export async function preparePayload(
     for (const line of warnings) warning(line)
     return {
       location,
-      origin: kind,
+      origin: collected.origin,
       files,
       ...totals,
       hasRoutes,
       configuredRoles,
       placedConfigFile,
+      apiRuntime: configJson ? apiRuntimeOf(configJson) : undefined,
+      api: undefined,
       warnings,
       close
     }
   } catch (error) {
     await close()
     throw error
-  }
-}
-
-async function locationKind(location: string): Promise<'folder' | 'zip'> {
-  const found = await stat(location).catch(() => undefined)
-  if (found?.isDirectory()) return 'folder'
-  if (found?.isFile() && location.toLowerCase().endsWith('.zip')) return 'zip'
-  throw new InputError(
-    found === undefined
-      ? `app-location '${location}' does not exist.`
-      : `app-location '${location}' is neither a folder nor a .zip file.`,
-    {
-      fix: 'Build the site before this step and set app-location to its output folder (or a .zip of it).'
-    }
-  )
-}
-
-/** Byte-wise order of the UTF-8 names: the same on every runner, whatever its locale. */
-export function compareNames(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
-}
-
-function assertUniqueNames(sorted: readonly PayloadFile[]): void {
-  const seen = new Set<string>()
-  for (const file of sorted) {
-    if (seen.has(file.name)) {
-      throw new InputError(`The payload has '${printable(file.name)}' twice.`, {
-        doc: 'payload-unsafe',
-        fix: 'Rebuild the .zip so that each path appears once.'
-      })
-    }
-    seen.add(file.name)
   }
 }
 
@@ -177,82 +173,10 @@ function rolesOf(config: unknown): string[] {
   return [...roles].sort()
 }
 
-function measure(
-  files: readonly PayloadFile[]
-): Pick<Payload, 'fileCount' | 'totalBytes' | 'largestFile'> {
-  let totalBytes = 0
-  let largestFile = { name: '', size: 0 }
-  for (const file of files) {
-    totalBytes += file.size
-    if (file.size > largestFile.size || largestFile.name === '')
-      largestFile = { name: file.name, size: file.size }
-  }
-  return { fileCount: files.length, totalBytes, largestFile }
-}
-
-/** Files listed by name in the refusal; the rest are counted. */
-const CREDENTIAL_FILES_SHOWN = 20
-
-/** Refuses files that look like credentials, each named, unless allow-credential-files says otherwise. */
-function checkCredentialFiles(found: readonly CredentialFile[], allowed: boolean): void {
-  if (found.length === 0) return
-  const line = (file: CredentialFile): string => `'${printable(file.name)}': ${file.what}`
-  if (allowed) {
-    for (const file of found) {
-      warning(`Uploading ${line(file)}, because allow-credential-files is true; it will be public.`)
-    }
-    return
-  }
-  const listed = found.slice(0, CREDENTIAL_FILES_SHOWN).map((file) => `  - ${line(file)}`)
-  if (found.length > CREDENTIAL_FILES_SHOWN) {
-    listed.push(`  - and ${found.length - CREDENTIAL_FILES_SHOWN} more`)
-  }
-  throw new InputError(
-    `The payload holds ${found.length} file(s) that look like credentials; they would be public on the site. Nothing was uploaded.\n${listed.join('\n')}`,
-    {
-      doc: 'payload-credentials',
-      fix: 'Remove them from app-location (write credentials outside the workspace, e.g. to RUNNER_TEMP, or run the step that writes them after this one), or set allow-credential-files: true if they are meant to be public.'
-    }
-  )
-}
-
-const STRAY_KINDS: readonly {
-  label: string
-  matches: (segments: string[]) => boolean
-  why: string
-}[] = [
-  {
-    label: '.git/',
-    matches: (s) => s.slice(0, -1).includes('.git'),
-    why: 'repository history would be public'
-  },
-  {
-    label: '.github/',
-    matches: (s) => s.slice(0, -1).includes('.github'),
-    why: 'workflow files are not part of a site'
-  },
-  {
-    label: 'node_modules/',
-    matches: (s) => s.slice(0, -1).includes('node_modules'),
-    why: 'dependencies are usually not meant to be served'
-  },
-  {
-    label: '.env*',
-    matches: (s) => (s.at(-1) ?? '').startsWith('.env'),
-    why: 'environment files often hold secrets'
-  }
-]
-
-/** One warning per kind of file that is probably in the payload by mistake. */
-export function strayFileWarnings(files: readonly PayloadFile[]): string[] {
-  const warnings: string[] = []
-  for (const kind of STRAY_KINDS) {
-    const matching = files.filter((file) => kind.matches(file.name.split('/')))
-    const first = matching[0]
-    if (first === undefined) continue
-    warnings.push(
-      `The payload contains ${kind.label} (${matching.length} file(s), e.g. '${printable(first.name)}'): ${kind.why}. They will be public; remove them from app-location if that is not intended.`
-    )
-  }
-  return warnings
+/** `platform.apiRuntime` as written (anything but a string shown as JSON, for the message). */
+function apiRuntimeOf(config: unknown): string | undefined {
+  const platform = (config as { platform?: unknown }).platform
+  const runtime = (platform as { apiRuntime?: unknown } | null | undefined)?.apiRuntime
+  if (runtime === undefined || runtime === null) return undefined
+  return typeof runtime === 'string' ? runtime : JSON.stringify(runtime)
 }

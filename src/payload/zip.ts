@@ -271,8 +271,8 @@ class ReadAhead {
 function packagingError(error: unknown): ActionError {
   if (error instanceof ActionError) return error
   const reason = error instanceof Error ? error.message : String(error)
-  return new ActionError(`Packaging the site failed: ${printable(reason)}.`, {
+  return new ActionError(`Packaging the upload failed: ${printable(reason)}.`, {
     doc: 'payload-unsafe',
-    fix: 'Check that the site folder (or .zip) is readable and not changed by another step while this action runs.'
+    fix: 'Check that the folder (or .zip) is readable and not changed by another step while this action runs.'
   })
 }

@@ -1,4 +1,4 @@
-// Reads a user's .zip as the site: the central directory is checked entry by entry (names,
+// Reads a user's .zip as the site (or the API): the central directory is checked entry by entry (names,
 // symlinks, encryption, methods, declared sizes) before a byte of content is inflated, and yauzl
 // verifies while streaming that no entry inflates past what it declared (zip bombs).
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
@@ -7,7 +7,7 @@ import { printable } from '../format.js'
 import type { HeadObserver } from './credentials.js'
 import { checkEntryName } from './names.js'
 import { tooManyFiles, formatMegabytes } from './limits.js'
-import type { PayloadFile, PayloadLimits } from './types.js'
+import { SITE_PACKAGE, type PackageKind, type PayloadFile, type PayloadLimits } from './types.js'
 
 const UNIX_HOST = 3
 const SYMLINK_MODE = 0o120000
@@ -22,11 +22,12 @@ const DEFLATED = 8
 export async function readZipInput(
   zipPath: string,
   limits: PayloadLimits,
-  observer?: HeadObserver
+  observer?: HeadObserver,
+  kind: PackageKind = SITE_PACKAGE
 ): Promise<{ archive: ZipFile; files: PayloadFile[] }> {
-  const archive = await openArchive(zipPath)
+  const archive = await openArchive(zipPath, kind)
   try {
-    const files = await listEntries(archive, limits)
+    const files = await listEntries(archive, limits, kind)
     await verifyInflatedSizes(files, observer)
     return { archive, files }
   } catch (error) {
@@ -35,7 +36,7 @@ export async function readZipInput(
   }
 }
 
-function openArchive(zipPath: string): Promise<ZipFile> {
+function openArchive(zipPath: string, kind: PackageKind): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       zipPath,
@@ -48,14 +49,18 @@ function openArchive(zipPath: string): Promise<ZipFile> {
         strictFileNames: true
       },
       (error, archive) => {
-        if (error) reject(unreadable(zipPath, error))
+        if (error) reject(unreadable(zipPath, error, kind))
         else resolve(archive)
       }
     )
   })
 }
 
-function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFile[]> {
+function listEntries(
+  archive: ZipFile,
+  limits: PayloadLimits,
+  kind: PackageKind
+): Promise<PayloadFile[]> {
   return new Promise((resolve, reject) => {
     const files: PayloadFile[] = []
     let declaredBytes = 0
@@ -63,7 +68,7 @@ function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFi
       archive.removeAllListeners('entry')
       reject(error)
     }
-    archive.on('error', (error: unknown) => fail(unreadable('the .zip', error)))
+    archive.on('error', (error: unknown) => fail(unreadable('the .zip', error, kind)))
     archive.on('end', () => resolve(files))
     archive.on('entry', (entry: Entry) => {
       try {
@@ -72,14 +77,14 @@ function listEntries(archive: ZipFile, limits: PayloadLimits): Promise<PayloadFi
           files.push(file)
           declaredBytes += file.size
           if (files.length > limits.maxFiles)
-            throw tooManyFiles(limits, `more than ${limits.maxFiles}`)
+            throw tooManyFiles(limits, `more than ${limits.maxFiles}`, kind)
           // Refused on the declared sizes, before anything is inflated.
           if (declaredBytes > limits.maxTotalBytes) {
             throw new InputError(
-              `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes once entry ${files.length}, '${printable(file.name)}', is counted), over the limit of Azure Static Web Apps.`,
+              `The .zip declares more than ${formatMegabytes(limits.maxTotalBytes)} of content (${declaredBytes} bytes once entry ${files.length}, '${printable(file.name)}', is counted), over the limit of ${kind.limitOwner}.`,
               {
                 doc: 'payload-limits',
-                fix: 'Make the site smaller; a .zip is measured by its uncompressed size.'
+                fix: `${kind.shrink} A .zip is measured by its uncompressed size.`
               }
             )
           }
@@ -106,7 +111,7 @@ function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
   const refuse = (problem: string): InputError =>
     new InputError(`Refused .zip entry '${printable(name)}': ${problem}.`, {
       doc: 'payload-unsafe',
-      fix: 'Rebuild the .zip from the site folder (plain files, no links, no encryption); nothing was uploaded.'
+      fix: 'Rebuild the .zip from its folder (plain files, no links, no encryption); nothing was uploaded.'
     })
   const mode = (entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK
   if (entry.versionMadeBy >> 8 === UNIX_HOST && mode === SYMLINK_MODE)
@@ -154,7 +159,7 @@ function inflateAndDiscard(file: PayloadFile, observer: HeadObserver | undefined
         : `its data cannot be read (${printable(reason)})`
     return new InputError(`Refused .zip entry '${printable(file.name)}': ${problem}.`, {
       doc: 'payload-unsafe',
-      fix: 'Rebuild the .zip from the site folder; nothing was uploaded.'
+      fix: 'Rebuild the .zip from its folder; nothing was uploaded.'
     })
   }
   return new Promise((resolve, reject) => {
@@ -177,10 +182,10 @@ function inflateAndDiscard(file: PayloadFile, observer: HeadObserver | undefined
   })
 }
 
-function unreadable(what: string, error: unknown): InputError {
+function unreadable(what: string, error: unknown, kind: PackageKind): InputError {
   const reason = error instanceof Error ? error.message : String(error)
   return new InputError(`Cannot read ${what} as a zip archive: ${printable(reason)}.`, {
     doc: 'payload-unsafe',
-    fix: 'Point app-location at a valid .zip or at the build folder.'
+    fix: `Point ${kind.input} at a valid .zip or at the build folder.`
   })
 }
