@@ -1,5 +1,6 @@
 // Static Web App resources as ARM serialises them (the fields the action and SDK read, plus the
 // neighbours a real reply carries so deserialisers meet a realistic shape).
+import type { ArmFailure } from './arm-auth.js'
 import { staticSiteId, type StaticSite, type StaticSiteEnvironment } from './world.js'
 
 export function staticSiteBody(site: StaticSite): Record<string, unknown> {
@@ -62,4 +63,47 @@ export function staticSiteBuildBody(
       databaseConnections: []
     }
   }
+}
+
+/**
+ * One page of `GET …/builds` (production's `default` first): a `nextLink` with the next page's
+ * `$skipToken`, and `nextLink: null` on the last page, as Microsoft.Web's lists end. The page size
+ * and the token's form are the emulator's own (inferred); clients must follow the link as given.
+ */
+export function buildsPage(
+  site: StaticSite,
+  url: URL,
+  pageSize: number,
+  linkOrigin = url.origin
+): { status: 200; body: Record<string, unknown> } | ArmFailure {
+  const builds = [...site.environments.values()]
+  const skipToken = url.searchParams.get('$skipToken')
+  const start = skipToken === null ? 0 : skipTokenOffset(skipToken)
+  if (start === undefined || start > builds.length) {
+    return {
+      status: 400,
+      code: 'InvalidSkipToken',
+      message: `The skip token '${skipToken ?? ''}' is not valid for this request.`
+    }
+  }
+  const end = start + Math.max(1, pageSize)
+  let nextLink: string | null = null
+  if (end < builds.length) {
+    const next = new URL(url.pathname, linkOrigin)
+    next.searchParams.set('api-version', url.searchParams.get('api-version') ?? '')
+    next.searchParams.set('$skipToken', Buffer.from(`builds:${end}`).toString('base64url'))
+    nextLink = next.href
+  }
+  return {
+    status: 200,
+    body: {
+      value: builds.slice(start, end).map((build) => staticSiteBuildBody(site, build)),
+      nextLink
+    }
+  }
+}
+
+function skipTokenOffset(token: string): number | undefined {
+  const match = /^builds:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'))
+  return match === null ? undefined : Number(match[1])
 }

@@ -14,7 +14,12 @@ import {
   type ArmCaller,
   type ArmFailure
 } from './arm-auth.js'
-import { staticSiteBody, staticSiteBuildBody, staticSiteSecretsBody } from './arm-resources.js'
+import {
+  buildsPage,
+  staticSiteBody,
+  staticSiteBuildBody,
+  staticSiteSecretsBody
+} from './arm-resources.js'
 import { toJwk, type SigningKey } from './jwt.js'
 import { requestOrigin, sendJson } from './server.js'
 import {
@@ -202,7 +207,7 @@ export class ArmService {
     }
     if (isOperationRoute(route)) return this.poll(route, url.href, reply, fail)
     if (!offersStaticWebApps(endpoint)) return fail(staticSitesNotOffered(apiVersion))
-    this.resource(route, caller, req.method ?? '', apiVersion, endpoint, reply, fail)
+    this.resource(route, caller, req.method ?? '', apiVersion, url, reply, fail)
   }
 
   private resource(
@@ -210,10 +215,11 @@ export class ArmService {
     caller: ArmCaller,
     method: string,
     apiVersion: string,
-    endpoint: string,
+    url: URL,
     reply: Reply,
     fail: (failure: ArmFailure) => void
   ): void {
+    const endpoint = url.origin
     const world = this.options.world()
     const action = requiredAction(route.kind, method)
     if (!action) {
@@ -246,8 +252,8 @@ export class ArmService {
     }
     if (route.kind === 'site') return reply(200, staticSiteBody(site))
     if (route.kind === 'builds') {
-      const builds = [...site.environments.values()]
-      return reply(200, { value: builds.map((build) => staticSiteBuildBody(site, build)) })
+      const page = buildsPage(site, url, world.armBuildsPageSize, world.armNextLinkOrigin)
+      return 'code' in page ? fail(page) : reply(200, page.body)
     }
     if (route.kind === 'secrets') {
       this.issuedKeys.push(site.apiKey)

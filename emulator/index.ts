@@ -6,6 +6,7 @@ import { CLOUDS } from '../src/clouds.js'
 import { ArmService } from './arm.js'
 import { startContentPlane, type ContentPlane } from './content/index.js'
 import { EntraService } from './entra.js'
+import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
 import { ConnectProxy } from './proxy.js'
 import { ServiceHost } from './server.js'
@@ -24,6 +25,8 @@ export interface EmulatorUrls {
   blob: string
   /** http://127.0.0.1:<port> CONNECT proxy. */
   proxy: string
+  /** GitHub's REST API (GITHUB_API_URL); `${githubApi}/api/v3` is the GHES form. */
+  githubApi: string
 }
 
 export interface EmulatorOptions {
@@ -49,6 +52,8 @@ export interface Emulator {
   /** Mutable state every service reads per request. */
   world: World
   github: GitHubOidcProvider
+  /** GitHub's REST API: repositories, pull requests, comments, tokens, rate limits. */
+  githubApi: GitHubRestApi
   entra: EntraService
   arm: ArmService
   proxy: ConnectProxy
@@ -57,7 +62,7 @@ export interface Emulator {
   host: ServiceHost
   /** Environment for `node dist/index.js`: token request variables, CA and the default world's inputs. */
   actionEnv(options?: ActionEnvOptions): Record<string, string>
-  /** Every secret handed out so far (OIDC JWTs, access tokens, deployment tokens, content secrets). */
+  /** Every secret handed out so far (OIDC JWTs, access tokens, deployment tokens, GitHub API tokens, content secrets). */
   issuedSecrets(): string[]
   stop(): Promise<void>
 }
@@ -75,6 +80,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const github = new GitHubOidcProvider()
     const githubService = await host.start('github', github.handle)
     github.issuer = githubService.url
+    const githubApi = new GitHubRestApi()
+    const githubApiService = await host.start('githubApi', githubApi.handle)
 
     const world = (options.world ?? defaultWorld)({
       githubIssuer: githubService.url,
@@ -102,7 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       content: CONTENT_PLACEHOLDER,
       site: '',
       blob: '',
-      proxy: ''
+      proxy: '',
+      githubApi: githubApiService.url
     }
 
     let content: ContentPlane | undefined
@@ -135,6 +143,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       proxyUrl: urls.proxy,
       world,
       github,
+      githubApi,
       entra,
       arm,
       proxy,
@@ -147,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ...github.issued,
         ...entra.issued,
         ...arm.issuedKeys,
+        ...githubApi.issuedSecrets(),
         ...(content?.issuedSecrets() ?? [])
       ],
       stop: async () => {
@@ -182,7 +192,9 @@ function actionEnvironment(
     'INPUT_TENANT-ID': tenantId,
     'INPUT_SUBSCRIPTION-ID': site?.subscriptionId ?? '',
     'INPUT_RESOURCE-GROUP': site?.resourceGroup ?? '',
-    'INPUT_APP-NAME': site?.name ?? ''
+    'INPUT_APP-NAME': site?.name ?? '',
+    // The runner always sets it; a job's github-token is the test's to give (githubApi.issueToken).
+    GITHUB_API_URL: urls.githubApi
   }
   if (options.viaProxy) {
     env['HTTPS_PROXY'] = urls.proxy

@@ -5,7 +5,7 @@ import https from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-export type ServiceName = 'github' | 'entra' | 'arm' | 'content' | 'blob' | 'site'
+export type ServiceName = 'github' | 'entra' | 'arm' | 'content' | 'blob' | 'site' | 'githubApi'
 
 export interface RecordedRequest {
   service: ServiceName

@@ -114,6 +114,10 @@ export interface World {
   armOperationPolls: number
   /** Retry-After (seconds) on ARM async operations; real ARM says 15, tests want speed. */
   armOperationRetryAfterSeconds: number
+  /** Builds per page of `GET …/builds` before a `nextLink` (ARM's own size is not published). */
+  armBuildsPageSize: number
+  /** A hostile ARM: its `nextLink`s point at this origin instead of its own. */
+  armNextLinkOrigin?: string | undefined
 }
 
 /** The actions the least-privilege custom role grants (PROTOCOLS §3). */
@@ -355,7 +359,9 @@ export function defaultWorld(urls: WorldUrls): World {
     resourceGroups: [{ subscriptionId, name: 'rg-web', location: 'westeurope' }],
     sites: [],
     armOperationPolls: 1,
-    armOperationRetryAfterSeconds: 1
+    armOperationRetryAfterSeconds: 1,
+    // Small, so every listing of more than production and one environment is paged.
+    armBuildsPageSize: 2
   }
   const site = addSite(world, urls.contentUrl, {
     name: 'octo-site',

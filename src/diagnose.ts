@@ -237,7 +237,7 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
       {
         ...base,
         doc: 'arm-authorizationfailed',
-        fix: `Assign the app's service principal a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for action: close) — least privilege is a custom role with exactly those actions, e.g. az role assignment create --assignee ${context.clientId} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
+        fix: `Assign the app's service principal a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for preview environments: the limit check, close and prune) — least privilege is a custom role with exactly those actions, e.g. az role assignment create --assignee ${context.clientId} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
       }
     )
   }

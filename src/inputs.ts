@@ -12,7 +12,10 @@ import { environmentNameProblem } from './target.js'
 // The environment name rule lives in target.ts; inputs check it before any network call.
 export { ENVIRONMENT_NAME, environmentNameProblem } from './target.js'
 
-export type ActionKind = 'upload' | 'close'
+export type ActionKind = 'upload' | 'close' | 'prune'
+
+/** `on-environment-limit`: what a full preview-environment quota does to a new environment. */
+export type EnvironmentLimitChoice = 'fail' | 'skip'
 
 export interface Config {
   clientId: string
@@ -49,6 +52,17 @@ export interface Config {
   deploymentTimeoutSeconds: number
   /** Absolute GITHUB_WORKSPACE. */
   workspace: string
+  /** `github-token`, for the pull request's state, prune and the comment; masked where it is used. */
+  githubToken: string | undefined
+  /** GITHUB_API_URL without trailing slash (GHES: https://HOST/api/v3); undefined when unusable. */
+  githubApiUrl: string | undefined
+  /** `pr-comment`: keep one comment per app on the pull request. */
+  prComment: boolean
+  /** `prune-max-age-days`: with action prune, also delete environments not updated for this long. */
+  pruneMaxAgeDays: number | undefined
+  onEnvironmentLimit: EnvironmentLimitChoice
+  /** `skip-without-identity`: no OIDC token available is a warning and outcome skipped. */
+  skipWithoutIdentity: boolean
 }
 
 export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
@@ -59,6 +73,10 @@ const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
 const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
+/** Ten years: anything longer is a typo, not a policy. */
+const MAX_PRUNE_AGE_DAYS = 3650
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
+const REPOSITORY_SLUG = /^[\w.-]+\/[\w.-]+$/
 
 type GetInput = (name: string) => string
 
@@ -118,13 +136,15 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     problems
   )
   const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
+  const previews = readPreviewInputs(read, action, env, problems)
 
   const workspace = readWorkspace(env, problems)
   let appLocation: string | undefined
   let configFile: string | undefined
   let apiLocation: string | undefined
   if (workspace !== undefined) {
-    const mustExist = action !== 'close'
+    // Only an upload reads the site; close and prune delete environments, with no checkout needed.
+    const mustExist = action === 'upload'
     appLocation = readPackageLocation(
       'app-location',
       read('app-location') ?? DEFAULT_APP_LOCATION,
@@ -186,8 +206,96 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     dryRun,
     allowCredentialFiles,
     deploymentTimeoutSeconds,
-    workspace: workspace as string
+    workspace: workspace as string,
+    ...previews
   }
+}
+
+type PreviewInputs = Pick<
+  Config,
+  | 'githubToken'
+  | 'githubApiUrl'
+  | 'prComment'
+  | 'pruneMaxAgeDays'
+  | 'onEnvironmentLimit'
+  | 'skipWithoutIdentity'
+>
+
+/** The pull-request and preview-environment inputs, and the GitHub API they may need. */
+function readPreviewInputs(
+  read: (name: string) => string | undefined,
+  action: ActionKind | undefined,
+  env: NodeJS.ProcessEnv,
+  problems: string[]
+): PreviewInputs {
+  const githubToken = read('github-token')
+  const prComment = readBoolean('pr-comment', read('pr-comment'), false, problems)
+  const pruneMaxAgeDays = readPruneAge(read('prune-max-age-days'), action, problems)
+  const skipWithoutIdentity = readBoolean(
+    'skip-without-identity',
+    read('skip-without-identity'),
+    false,
+    problems
+  )
+  const limit = read('on-environment-limit')?.toLowerCase() ?? 'fail'
+  if (limit !== 'fail' && limit !== 'skip') {
+    problems.push(
+      `Input on-environment-limit: '${read('on-environment-limit') ?? ''}' is not supported; use 'fail' or 'skip'.`
+    )
+  }
+  const prunesByPullRequest = action === 'prune' && githubToken !== undefined
+  if (action === 'prune' && githubToken === undefined && pruneMaxAgeDays === undefined) {
+    problems.push(
+      'Input action: prune has nothing to go by: github-token is blank (closed pull requests cannot be looked up) and prune-max-age-days is not set; leave github-token at its default, or set prune-max-age-days.'
+    )
+  }
+  if (prunesByPullRequest && !REPOSITORY_SLUG.test(env.GITHUB_REPOSITORY?.trim() ?? '')) {
+    problems.push(
+      'GITHUB_REPOSITORY is not set to owner/name; action: prune needs it to look up pull requests (run the action in a GitHub Actions job).'
+    )
+  }
+  // Only a feature that must reach the API makes a bad GITHUB_API_URL an error.
+  const needsApi = prComment || prunesByPullRequest
+  const githubApiUrl = readGitHubApiUrl(env, needsApi ? problems : [])
+  return {
+    githubToken,
+    githubApiUrl,
+    prComment,
+    pruneMaxAgeDays,
+    onEnvironmentLimit: limit === 'skip' ? 'skip' : 'fail',
+    skipWithoutIdentity
+  }
+}
+
+function readPruneAge(
+  value: string | undefined,
+  action: ActionKind | undefined,
+  problems: string[]
+): number | undefined {
+  if (value === undefined) return undefined
+  const days = Number(value)
+  if (!/^\d+$/.test(value) || days < 1 || days > MAX_PRUNE_AGE_DAYS) {
+    problems.push(
+      `Input prune-max-age-days: '${value}' is not a whole number of days from 1 to ${MAX_PRUNE_AGE_DAYS} (e.g. 14).`
+    )
+    return undefined
+  }
+  if (action !== undefined && action !== 'prune') {
+    problems.push(
+      `Input prune-max-age-days is only read with action: prune (action is ${action}); move it to the prune step.`
+    )
+    return undefined
+  }
+  return days
+}
+
+/** GITHUB_API_URL (https://api.github.com when the runner does not say), checked like the endpoint inputs. */
+function readGitHubApiUrl(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+  const value = env.GITHUB_API_URL?.trim() || DEFAULT_GITHUB_API_URL
+  const found: string[] = []
+  const url = readEndpoint('GITHUB_API_URL', value, found)
+  problems.push(...found.map((problem) => problem.replace(/^Input /, '')))
+  return url
 }
 
 function inputError(found: string[]): InputError {
@@ -233,8 +341,8 @@ function checkAppName(name: string, problems: string[]): void {
 function readAction(value: string | undefined, problems: string[]): ActionKind | undefined {
   if (value === undefined) return 'upload'
   const wanted = value.toLowerCase()
-  if (wanted === 'upload' || wanted === 'close') return wanted
-  problems.push(`Input action: '${value}' is not supported; use 'upload' or 'close'.`)
+  if (wanted === 'upload' || wanted === 'close' || wanted === 'prune') return wanted
+  problems.push(`Input action: '${value}' is not supported; use 'upload', 'close' or 'prune'.`)
   return undefined
 }
 

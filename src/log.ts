@@ -17,6 +17,11 @@ export function warning(line: string): void {
   core.warning(printable(line, LINE_LIMIT))
 }
 
+/** An annotation that is news, not trouble (a run that had nothing to do). */
+export function notice(line: string): void {
+  core.notice(printable(line, LINE_LIMIT))
+}
+
 export function debug(line: string, limit = LINE_LIMIT): void {
   core.debug(printable(line, limit))
 }

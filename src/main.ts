@@ -19,11 +19,22 @@ import { acquireArmToken } from './entra/exchange.js'
 import { ActionError, errorText } from './errors.js'
 import { readGitHubContext } from './github/event.js'
 import { logPresentedClaims, requestGitHubToken } from './github/oidc.js'
+import { connectGitHub } from './github/rest.js'
 import { runUrl } from './github/run.js'
 import { closeTransport } from './http/transport.js'
 import { readConfig, type Config } from './inputs.js'
 import { fail, info } from './log.js'
 import { checkSkuLimit, preparePayload, type Payload } from './payload/index.js'
+import { commentOnPullRequest, previewDetails } from './previews/comment.js'
+import { checkEnvironmentLimit, quotaNotes } from './previews/limits.js'
+import { prunePreviews } from './previews/prune.js'
+import {
+  announceSkip,
+  closedSinceEvent,
+  skipBeforeStart,
+  skipOnLimitRejection,
+  type Skip
+} from './previews/skip.js'
 import {
   setOutputs,
   supportLine,
@@ -50,17 +61,28 @@ export async function run(): Promise<void> {
   // What is known so far: a failed run still reports it (outputs and job summary).
   const known: KnownSoFar = {}
   let payload: Payload | undefined
+  let configRead: Config | undefined
   try {
     // Everything that can be wrong with the inputs or the files is found before any network call.
     const config = readConfig(core.getInput, process.env)
-    const target = resolveTarget(config, readGitHubContext(process.env))
-    known.environment = target.environment
+    const context = readGitHubContext(process.env)
+    const target = resolveTarget(config, context)
+    configRead = config
+    // Prune looks at every environment, not at one.
+    if (config.action !== 'prune') known.environment = target.environment
     known.resourceId = staticSiteResourceId(config)
+    const nothingToDo = skipBeforeStart(config, context, process.env)
+    if (nothingToDo) return await skipped(nothingToDo, known, timings)
     if (config.action === 'upload') {
       payload = await stage('Check payload', () => preparePayload(config))
       known.fileCount = payload.fileCount
       known.totalBytes = payload.totalBytes
       known.api = apiReportOf(payload)
+    }
+    const github = connectGitHub(config, signal)
+    if (config.action === 'upload' && github && context.pullRequest) {
+      const closed = await stage('Check pull request', () => closedSinceEvent(github, context))
+      if (closed) return await skipped(closed, known, timings)
     }
 
     const identity = await stage('GitHub OIDC token', () =>
@@ -92,11 +114,36 @@ export async function run(): Promise<void> {
       })
     }
 
+    if (config.action === 'prune') {
+      const pruned = await stage('Prune preview environments', () =>
+        prunePreviews({
+          arm,
+          config,
+          github,
+          repository: context.repository,
+          signal,
+          onDeleted: (name) => (known.pruned = [...(known.pruned ?? []), name])
+        })
+      )
+      return await report({
+        ...known,
+        outcome: config.dryRun ? 'dry-run' : 'pruned',
+        pruned: pruned.deleted,
+        tables: [pruned.table],
+        timings: timings.list()
+      })
+    }
+
     const upload = payload! // set above: action is 'upload' here
     const site = await stage('Read Static Web App', () => readStaticSite(arm, config))
     // A GitHub-policy site's key is rejected by the content plane: refused before it is read.
     checkDeploymentAuthPolicy(site, { ...config, resourceId: known.resourceId })
     checkSkuLimit(upload, site.sku)
+    // A new environment on a full plan would be refused at the end of its upload: stopped here.
+    const limit = await stage('Check preview environments', () =>
+      checkEnvironmentLimit(arm, config, site.sku, target)
+    )
+    if (limit.skip) return await skipped(limit.skip, known, timings)
     const deploymentToken = await stage('Read deployment token', () =>
       readDeploymentToken(arm, config)
     )
@@ -125,7 +172,12 @@ export async function run(): Promise<void> {
       info(
         `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
       )
-      return await report({ ...known, outcome: 'dry-run', timings: timings.list() })
+      return await report({
+        ...known,
+        outcome: 'dry-run',
+        notes: quotaNotes(limit.quota),
+        timings: timings.list()
+      })
     }
 
     cancellation.enter('Deploy')
@@ -138,6 +190,20 @@ export async function run(): Promise<void> {
       timeoutSeconds: config.deploymentTimeoutSeconds
     })
     if (known.api) known.api.upload = result.apiUpload
+    if (config.prComment) {
+      const deployed = {
+        ...upload,
+        url: result.url,
+        timings: [...timings.list(), ...result.timings]
+      }
+      await stage('Pull request comment', () =>
+        commentOnPullRequest(
+          github,
+          context,
+          previewDetails(config, target, context, deployed, process.env)
+        )
+      )
+    }
     await report({
       ...known,
       outcome: 'deployed',
@@ -145,7 +211,10 @@ export async function run(): Promise<void> {
       timings: [...timings.list(), ...result.timings]
     })
   } catch (error) {
-    await reportFailure(error, known, timings)
+    // A quota overtaken between the count and the upload is still a skip when the inputs ask.
+    const overtaken = configRead && skipOnLimitRejection(error, configRead, known.environment)
+    if (overtaken) await skipped(overtaken, known, timings)
+    else await reportFailure(error, known, timings)
   } finally {
     await payload?.close()
     cancellation.dispose()
@@ -176,6 +245,17 @@ async function reportFailure(error: unknown, known: KnownSoFar, timings: Timings
 async function report(summary: DeploymentReport): Promise<void> {
   setOutputs(summary)
   await writeSummary(summary)
+}
+
+/** Exit 0 with outcome `skipped`: the annotation says why, the summary too. */
+async function skipped(skip: Skip, known: KnownSoFar, timings: Timings): Promise<void> {
+  announceSkip(skip)
+  await report({
+    ...known,
+    outcome: 'skipped',
+    notes: [['Why', skip.reason]],
+    timings: timings.list()
+  })
 }
 
 function contentHostOf(site: StaticSiteInfo): string {

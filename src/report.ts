@@ -5,7 +5,23 @@ import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes } from './format.js'
 
-export type Outcome = 'deployed' | 'dry-run' | 'closed' | 'already-closed' | 'timed-out' | 'failed'
+export type Outcome =
+  | 'deployed'
+  | 'dry-run'
+  | 'closed'
+  | 'already-closed'
+  | 'pruned'
+  | 'skipped'
+  | 'timed-out'
+  | 'failed'
+
+/** A table of its own in the job summary (the preview environments a prune looked at). */
+export interface SummaryTable {
+  title: string
+  columns: readonly string[]
+  /** Plain text; escaped when written. */
+  rows: readonly (readonly string[])[]
+}
 
 export interface PhaseTiming {
   phase: string
@@ -44,6 +60,11 @@ export interface DeploymentReport {
   totalBytes?: number | undefined
   /** The managed Functions API beside the site, when there is one. */
   api?: ApiReport | undefined
+  /** With action prune: the environments deleted (the `pruned` output). */
+  pruned?: readonly string[] | undefined
+  /** More rows of the summary's main table, plain text (e.g. why a run was skipped). */
+  notes?: readonly (readonly [string, string])[] | undefined
+  tables?: readonly SummaryTable[] | undefined
   timings: readonly PhaseTiming[]
 }
 
@@ -85,6 +106,7 @@ export function setOutputs(report: DeploymentReport): void {
   if (report.deploymentId !== undefined) core.setOutput('deployment-id', report.deploymentId)
   if (report.fileCount !== undefined) core.setOutput('file-count', String(report.fileCount))
   if (report.totalBytes !== undefined) core.setOutput('total-bytes', String(report.totalBytes))
+  if (report.pruned !== undefined) core.setOutput('pruned', report.pruned.join(','))
 }
 
 const HEADINGS: Record<Outcome, string> = {
@@ -92,6 +114,8 @@ const HEADINGS: Record<Outcome, string> = {
   'dry-run': 'Dry run: nothing was uploaded',
   closed: 'Preview environment closed',
   'already-closed': 'Preview environment was already gone',
+  pruned: 'Preview environments pruned',
+  skipped: 'Skipped: nothing was deployed',
   'timed-out': 'Deployment timed out: the site may still go live',
   failed: 'Deployment failed'
 }
@@ -127,18 +151,28 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
     rows.push(['Deployment id (correlation id)', code(report.deploymentId)])
   if (report.url !== undefined)
     rows.push(['URL', `<a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a>`])
+  if (report.pruned !== undefined)
+    rows.push(['Pruned', escapeHtml(report.pruned.join(', ') || 'none')])
+  for (const [what, value] of report.notes ?? []) rows.push([escapeHtml(what), escapeHtml(value)])
   if ('error' in report) rows.push(...supportRows(report))
   const total = report.timings.reduce((sum, timing) => sum + timing.ms, 0)
 
-  await core.summary
-    .addHeading(HEADINGS[report.outcome], 2)
-    .addTable([
-      [
-        { data: 'What', header: true },
-        { data: 'Value', header: true }
-      ],
-      ...rows
-    ])
+  const summary = core.summary.addHeading(HEADINGS[report.outcome], 2).addTable([
+    [
+      { data: 'What', header: true },
+      { data: 'Value', header: true }
+    ],
+    ...rows
+  ])
+  for (const table of report.tables ?? []) {
+    summary
+      .addHeading(escapeHtml(table.title), 3)
+      .addTable([
+        table.columns.map((column) => ({ data: escapeHtml(column), header: true })),
+        ...table.rows.map((row) => row.map((cell) => escapeHtml(cell)))
+      ])
+  }
+  await summary
     .addHeading('Timings', 3)
     .addTable([
       [

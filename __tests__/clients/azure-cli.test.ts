@@ -135,11 +135,15 @@ describe('one az session, signed in with the GitHub OIDC token', () => {
       contentDistributionEndpoint: site.contentDistributionEndpoint,
       sku: { name: 'Free', tier: 'Free' }
     })
+    // Three builds on the emulator's pages of two: az follows ARM's nextLink to the last one.
+    addEnvironment(site, 'staging')
     const listed = await session.run('staticwebapp', 'environment', 'list', ...siteArgs())
+    site.environments.delete('staging')
     expect(listed.exitCode).toBe(0)
     expect(JSON.parse(listed.stdout).map((build: { name: string }) => build.name)).toEqual([
       'default',
-      'pr42'
+      'pr42',
+      'staging'
     ])
     const environment = await session.run(
       'staticwebapp',

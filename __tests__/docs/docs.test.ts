@@ -42,6 +42,9 @@ const TROUBLESHOOTING_ANCHORS = [
   'swa-not-offered',
   'content-token-rejected',
   'content-quota',
+  'environment-limit',
+  'github-api',
+  'pr-comment',
   'content-rejected',
   'content-server-fault',
   'deployment-failed',
@@ -247,7 +250,8 @@ describe('action.yml', () => {
 
 describe('workflow files', () => {
   test('the examples and the project workflows are all present', () => {
-    expect(exampleFiles.length).toBeGreaterThanOrEqual(5)
+    expect(exampleFiles.length).toBeGreaterThanOrEqual(6)
+    expect(exampleFiles).toContain('examples/prune-previews.yml')
     for (const name of ['ci.yml', 'check-dist.yml', 'self-test.yml', 'codeql.yml']) {
       expect(workflowFiles).toContain(`.github/workflows/${name}`)
     }
@@ -320,7 +324,7 @@ describe('each use of this action', () => {
       return String(value)
     }
     const action = literal('action')
-    if (action !== undefined) expect(['upload', 'close']).toContain(action)
+    if (action !== undefined) expect(['upload', 'close', 'prune']).toContain(action)
     const cloud = literal('cloud')
     if (cloud !== undefined) {
       expect(Object.keys(CLOUDS).map((n) => n.toLowerCase())).toContain(cloud.toLowerCase())
@@ -329,15 +333,33 @@ describe('each use of this action', () => {
     if (environment !== undefined && environment !== '') {
       expect(environment).toMatch(/^[0-9A-Za-z]{1,16}$/)
     }
-    const dryRun = literal('dry-run')
-    if (dryRun !== undefined) expect(['true', 'false']).toContain(dryRun)
+    for (const name of [
+      'dry-run',
+      'pr-comment',
+      'skip-without-identity',
+      'allow-credential-files'
+    ]) {
+      const flag = literal(name)
+      if (flag !== undefined)
+        expect({ name, flag }).toEqual({ name, flag: expect.stringMatching(/^(true|false)$/) })
+    }
+    const limit = literal('on-environment-limit')
+    if (limit !== undefined) expect(['fail', 'skip']).toContain(limit)
+    const maxAge = literal('prune-max-age-days')
+    if (maxAge !== undefined) {
+      expect(maxAge).toMatch(/^[1-9][0-9]*$/)
+      expect(action).toBe('prune')
+    }
+    // A token is passed through an expression, never written into a workflow.
+    const token = given['github-token']
+    if (token !== undefined) expect(isExpression(token)).toBe(true)
     const timeout = literal('deployment-timeout')
     if (timeout !== undefined) expect(timeout).toMatch(/^[1-9][0-9]*$/)
     for (const name of ['authority-host', 'resource-manager-endpoint']) {
       const url = literal(name)
       if (url !== undefined && url !== '') expect(url).toMatch(/^https:\/\//)
     }
-    if (action === 'close') {
+    if (action === 'close' || action === 'prune') {
       expect(literal('app-location')).toBeUndefined()
     }
     const language = literal('api-language')
@@ -346,6 +368,18 @@ describe('each use of this action', () => {
     if (version !== undefined) expect(version).toMatch(LANGUAGE_VERSION)
     if (language !== undefined || version !== undefined) {
       expect(given['api-location']).toBeDefined()
+    }
+    if (action === 'prune') expect(literal('pr-comment')).toBeUndefined()
+  })
+
+  test.each(cases)('%s grants the GitHub permission its GitHub API features need', (_, use) => {
+    const stepUse = use as StepUse
+    const permissions = effectivePermissions(stepUse)
+    const granted = isRecord(permissions) ? permissions['pull-requests'] : undefined
+    const given = stepUse.with
+    if (String(given['pr-comment']) === 'true') expect(granted).toBe('write')
+    if (given['action'] === 'prune' && given['github-token'] !== '') {
+      expect(['read', 'write']).toContain(granted)
     }
   })
 

@@ -222,7 +222,7 @@ describe('the server’s texts map to their own cause and fix', () => {
       text: stagingQuotaReached(3),
       call: 'validateapitoken',
       cause: /preview environment quota/,
-      doc: 'content-quota'
+      doc: 'environment-limit'
     },
     {
       text: appTooLarge(262_144_000, 'Free'),

@@ -153,6 +153,32 @@ describe('Static Sites - Get Static Site Builds', () => {
     site.environments.delete('pr42')
   })
 
+  it('pages the list: a nextLink with the next $skipToken, null on the last page', async () => {
+    for (const name of ['1', '2', '3']) addEnvironment(site, name)
+    const names: string[] = []
+    let url: string | null =
+      `${emulator.urls.arm}${staticSiteId(site)}/builds?api-version=2025-05-01`
+    let pages = 0
+    while (url !== null) {
+      const reply: Reply = await request(emulator.caFile, url, {
+        headers: { authorization: `Bearer ${accessToken}` }
+      })
+      expect(reply.status).toBe(200)
+      names.push(...reply.json.value.map((build: { name: string }) => build.name))
+      url = reply.json.nextLink as string | null
+      if (url !== null) expect(url).toMatch(/\?api-version=2025-05-01&%24skipToken=/)
+      pages++
+    }
+    expect(names).toEqual(['default', '1', '2', '3'])
+    expect(pages).toBe(2)
+    const bad = await arm(`${staticSiteId(site)}/builds?api-version=2025-05-01&$skipToken=nonsense`)
+    expect({ status: bad.status, code: bad.json.error.code }).toEqual({
+      status: 400,
+      code: 'InvalidSkipToken'
+    })
+    for (const name of ['1', '2', '3']) site.environments.delete(name)
+  })
+
   it('needs builds/read, checked before the site is looked up', async () => {
     const principal = emulator.world.apps[0]!.objectId
     removeRoleActions(emulator.world, principal, ['Microsoft.Web/staticSites/builds/read'])

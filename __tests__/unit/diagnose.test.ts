@@ -141,7 +141,7 @@ describe('diagnoseArm', () => {
       /Microsoft.Web\/staticSites\/read and Microsoft.Web\/staticSites\/listSecrets\/action/
     )
     expect(error.fix).toMatch(
-      /builds\/read and Microsoft.Web\/staticSites\/builds\/delete for action: close/
+      /builds\/read and Microsoft.Web\/staticSites\/builds\/delete for preview environments: the limit check, close and prune/
     )
     expect(error.fix).toMatch(/custom role/)
     expect(error.fix).toMatch(/authorisation before existence, so also check subscription-id '9999/)

@@ -71,7 +71,13 @@ describe('readConfig: valid inputs', () => {
       dryRun: false,
       allowCredentialFiles: false,
       deploymentTimeoutSeconds: 600,
-      workspace
+      workspace,
+      githubToken: undefined,
+      githubApiUrl: 'https://api.github.com',
+      prComment: false,
+      pruneMaxAgeDays: undefined,
+      onEnvironmentLimit: 'fail',
+      skipWithoutIdentity: false
     })
   })
 
@@ -135,6 +141,26 @@ describe('readConfig: valid inputs', () => {
       'close without app-location',
       { action: 'CLOSE', 'app-location': 'missing' },
       { action: 'close' }
+    ],
+    [
+      'prune without app-location, by age',
+      { action: 'prune', 'app-location': 'missing', 'prune-max-age-days': '14' },
+      { action: 'prune', pruneMaxAgeDays: 14 }
+    ],
+    [
+      'the preview inputs',
+      {
+        'github-token': 'ghs_token',
+        'pr-comment': 'true',
+        'on-environment-limit': 'Skip',
+        'skip-without-identity': 'yes'
+      },
+      {
+        githubToken: 'ghs_token',
+        prComment: true,
+        onEnvironmentLimit: 'skip',
+        skipWithoutIdentity: true
+      }
     ],
     ['dry-run true', { 'dry-run': 'True' }, { dryRun: true }],
     ['dry-run false', { 'dry-run': 'false' }, { dryRun: false }],
@@ -269,7 +295,32 @@ describe('readConfig: refused inputs', () => {
     [
       'unknown action',
       { action: 'deploy' },
-      /action: 'deploy' is not supported; use 'upload' or 'close'/
+      /action: 'deploy' is not supported; use 'upload', 'close' or 'prune'/
+    ],
+    [
+      'prune with nothing to go by',
+      { action: 'prune' },
+      /action: prune has nothing to go by: github-token is blank/
+    ],
+    [
+      'prune-max-age-days zero',
+      { action: 'prune', 'prune-max-age-days': '0' },
+      /prune-max-age-days: '0' is not a whole number of days from 1 to 3650/
+    ],
+    [
+      'prune-max-age-days on an upload',
+      { 'prune-max-age-days': '30' },
+      /prune-max-age-days is only read with action: prune \(action is upload\)/
+    ],
+    [
+      'on-environment-limit unknown',
+      { 'on-environment-limit': 'wait' },
+      /on-environment-limit: 'wait' is not supported; use 'fail' or 'skip'/
+    ],
+    [
+      'pr-comment not boolean',
+      { 'pr-comment': 'sometimes' },
+      /pr-comment: 'sometimes' is not a boolean/
     ],
     ['dry-run not boolean', { 'dry-run': 'maybe' }, /dry-run: 'maybe' is not a boolean/],
     ['timeout zero', { 'deployment-timeout': '0' }, /not a positive whole number/],
@@ -344,6 +395,27 @@ describe('readConfig: refused inputs', () => {
     ]
   ])('%s', (_name, inputs, expected) => {
     expect(problem(inputs)).toMatch(expected)
+  })
+
+  test('GITHUB_API_URL: the GHES form is kept; a bad one is refused only where the API is needed', () => {
+    expect(read({}, { GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).githubApiUrl).toBe(
+      'https://ghe.example.com/api/v3'
+    )
+    expect(read({}, { GITHUB_API_URL: 'http://ghe.example.com/api/v3' }).githubApiUrl).toBe(
+      undefined
+    )
+    expect(problem({ 'pr-comment': 'true' }, { GITHUB_API_URL: 'http://ghe.example.com' })).toMatch(
+      /^GITHUB_API_URL: 'http:\/\/ghe.example.com' must use https/
+    )
+  })
+
+  test('prune with github-token needs GITHUB_REPOSITORY', () => {
+    expect(problem({ action: 'prune', 'github-token': 'ghs_token' })).toMatch(
+      /GITHUB_REPOSITORY is not set to owner\/name; action: prune needs it/
+    )
+    expect(
+      read({ action: 'prune', 'github-token': 'ghs_token' }, { GITHUB_REPOSITORY: 'o/r' }).action
+    ).toBe('prune')
   })
 
   test('GITHUB_WORKSPACE is required', () => {

@@ -43,6 +43,16 @@ function cleanStdout(): string {
 }
 
 describe('findLeaks', () => {
+  test('catches the GitHub API token (github-token) in a file the run left', () => {
+    const githubToken = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+    const root = runRoot()
+    writeFileSync(path.join(root, 'step_summary.md'), `comment by ${githubToken}\n`)
+    const stdout = `::add-mask::${githubToken}\n${cleanStdout()}`
+    expect(findLeaks({ stdout, stderr: '', root }, [...SECRETS, githubToken])).toEqual([
+      { where: 'step_summary.md', secretIndex: 3 }
+    ])
+  })
+
   test('passes a clean run whose only mentions are the mask lines', () => {
     const run = { stdout: cleanStdout(), stderr: '', root: runRoot() }
     expect(findLeaks(run, SECRETS)).toEqual([])

@@ -40,7 +40,15 @@ const pullRequest: GitHubContext = {
   eventName: 'pull_request',
   ref: 'refs/pull/42/merge',
   refName: '42/merge',
-  pullRequest: { number: 42, title: 'Add a page', headBranch: 'feature/x', baseBranch: 'main' }
+  pullRequest: {
+    number: 42,
+    title: 'Add a page',
+    headBranch: 'feature/x',
+    baseBranch: 'main',
+    state: 'open',
+    headSha: undefined,
+    fromFork: false
+  }
 }
 
 describe('resolveTarget', () => {
@@ -172,7 +180,13 @@ describe('readGitHubContext', () => {
       eventPath,
       JSON.stringify({
         number: 7,
-        pull_request: { number: 7, title: 'T', head: { ref: 'h' }, base: { ref: 'b' } }
+        pull_request: {
+          number: 7,
+          title: 'T',
+          state: 'open',
+          head: { ref: 'h', sha: 'c0ffee', repo: { full_name: 'fork/r' } },
+          base: { ref: 'b' }
+        }
       })
     )
     const context = readGitHubContext({
@@ -182,7 +196,15 @@ describe('readGitHubContext', () => {
       GITHUB_SERVER_URL: 'https://ghe.example.com/',
       GITHUB_REF: 'refs/pull/7/merge'
     })
-    expect(context.pullRequest).toEqual({ number: 7, title: 'T', headBranch: 'h', baseBranch: 'b' })
+    expect(context.pullRequest).toEqual({
+      number: 7,
+      title: 'T',
+      headBranch: 'h',
+      baseBranch: 'b',
+      state: 'open',
+      headSha: 'c0ffee',
+      fromFork: true
+    })
     expect(resolveTarget(upload, context).repoUrl).toBe('https://ghe.example.com/o/r')
   })
 
@@ -197,7 +219,10 @@ describe('readGitHubContext', () => {
       number: 15,
       title: '',
       headBranch: 'topic',
-      baseBranch: 'main'
+      baseBranch: 'main',
+      state: undefined,
+      headSha: undefined,
+      fromFork: false
     })
   })
 

@@ -17,6 +17,7 @@ let server: https.Server
 let base: string
 const seen: { url: string; userAgent: string | undefined; closedEarly: boolean }[] = []
 const output: string[] = []
+let limitedHits = 0
 
 /** Routes of the test server: each shows one way a reply can be slow. */
 const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
@@ -41,6 +42,17 @@ const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/unavailable': (_req, res) => {
     res.writeHead(503, { 'retry-after': '1' })
     res.end('busy')
+  },
+  // A 403 that is a rate limit (as GitHub's are), then an answer.
+  '/limited': (_req, res) => {
+    limitedHits += 1
+    if (limitedHits % 2 === 1) {
+      res.writeHead(403, { 'x-ratelimit-remaining': '0', 'retry-after': '0' })
+      res.end('{"message":"API rate limit exceeded"}')
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/plain' })
+    res.end('fine')
   },
   '/ok': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' })
@@ -198,6 +210,26 @@ describe('budgets and deadlines', () => {
     })
     expect(reply.attempts).toBe(1)
     expect(output.join('')).toContain("would run past the step's 0.5 s time budget")
+  })
+})
+
+describe("a service's own throttling answer", () => {
+  test('a 403 is final unless the caller says it is a rate limit; then it is waited out and retried', async () => {
+    limitedHits = 0
+    const plain = await send(request('/limited'), { attempts: 5, baseDelayMs: 1, maxDelayMs: 1 })
+    expect({ status: plain.status, attempts: plain.attempts }).toEqual({ status: 403, attempts: 1 })
+    limitedHits = 0
+    const throttled = await send(
+      request('/limited', {
+        throttled: (reply) => (reply.headers['x-ratelimit-remaining'] === '0' ? 0 : undefined)
+      }),
+      { attempts: 5, baseDelayMs: 1, maxDelayMs: 1 }
+    )
+    expect({ status: throttled.status, attempts: throttled.attempts }).toEqual({
+      status: 200,
+      attempts: 2
+    })
+    expect(output.join('')).toContain('Test call: HTTP 403 (rate limited); retrying in')
   })
 })
 

@@ -53,14 +53,15 @@ export function createArmClient(
     retryOptions: { maxRetries: 0 },
     // A bearer token must never follow a redirect to another host.
     redirectOptions: { maxRetries: 0 },
-    httpClient: transportHttpClient(run)
+    httpClient: transportHttpClient(run, new URL(config.resourceManagerEndpoint).origin)
   })
 }
 
-function transportHttpClient(run: ArmRun): HttpClient {
+function transportHttpClient(run: ArmRun, armOrigin: string): HttpClient {
   return {
     async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {
       const step = armStep(request.method, request.url)
+      refuseOtherHost(step, request.url, armOrigin)
       // The SDK sets one per request; kept as is, so what is logged is what ARM records.
       if (!request.headers.has(CLIENT_REQUEST_ID_HEADER)) {
         request.headers.set(CLIENT_REQUEST_ID_HEADER, request.requestId)
@@ -92,10 +93,25 @@ function transportHttpClient(run: ArmRun): HttpClient {
 
 export const LIST_SECRETS_STEP = 'ARM listSecrets'
 
+/** The bearer token goes to the ARM endpoint only, whatever host a nextLink or a Location names. */
+function refuseOtherHost(step: string, url: string, armOrigin: string): void {
+  const origin = new URL(url).origin
+  if (origin === armOrigin) return
+  throw new ActionError(
+    `${step}: ARM's reply led to ${printable(origin)}, outside resource-manager-endpoint (${armOrigin}); the request was not sent, so the access token stays with ARM.`,
+    {
+      step,
+      doc: 'arm-other',
+      fix: 'Check resource-manager-endpoint is the ARM endpoint itself, not a gateway that rewrites links.'
+    }
+  )
+}
+
 /** Names an ARM call for errors and retry lines. */
 export function armStep(method: string, url: string): string {
   const path = new URL(url).pathname.replace(/\/+$/, '').toLowerCase()
   if (method === 'POST' && path.endsWith('/listsecrets')) return LIST_SECRETS_STEP
+  if (method === 'GET' && /\/staticsites\/[^/]+\/builds$/.test(path)) return 'ARM list environments'
   if (/\/staticsites\/[^/]+\/builds\/[^/]+$/.test(path)) {
     return method === 'DELETE' ? 'ARM delete environment' : 'ARM read environment'
   }

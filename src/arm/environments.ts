@@ -1,5 +1,9 @@
-// Preview environments (ARM "builds"): read one, and delete one for `action: close`.
-import { deleteStaticSiteBuild, getStaticSiteBuild } from '@azure/arm-appservice/api/staticSites'
+// Preview environments (ARM "builds"): list them, read one, and delete one for `action: close`.
+import {
+  deleteStaticSiteBuild,
+  getStaticSiteBuild,
+  listStaticSiteBuilds
+} from '@azure/arm-appservice/api/staticSites'
 import { cancelledError } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import type { Config } from '../inputs.js'
@@ -13,6 +17,52 @@ export interface EnvironmentInfo {
 
 const READ_STEP = 'ARM read environment'
 const DELETE_STEP = 'ARM delete environment'
+export const LIST_STEP = 'ARM list environments'
+/** ARM's name for production's build: never a preview environment, never deleted. */
+export const PRODUCTION_BUILD = 'default'
+
+export interface PreviewEnvironment {
+  name: string
+  hostname: string | undefined
+  status: string | undefined
+  sourceBranch: string | undefined
+  pullRequestTitle: string | undefined
+  createdAt: Date | undefined
+  lastUpdatedOn: Date | undefined
+}
+
+/**
+ * The site's preview environments (production's `default` left out: the quota does not count it),
+ * every page of ARM's listing (`nextLink`) read through the SDK's pager.
+ */
+export async function listPreviewEnvironments(
+  client: ArmClient,
+  config: Config
+): Promise<PreviewEnvironment[]> {
+  const environments: PreviewEnvironment[] = []
+  try {
+    for await (const build of listStaticSiteBuilds(client, config.resourceGroup, config.appName)) {
+      const name = build.name ?? build.buildId ?? ''
+      if (name === '' || name.toLowerCase() === PRODUCTION_BUILD) continue
+      environments.push({
+        name,
+        hostname: build.hostname,
+        status: build.status,
+        sourceBranch: build.sourceBranch || undefined,
+        pullRequestTitle: build.pullRequestTitle || undefined,
+        createdAt: validDate(build.createdTimeUtc),
+        lastUpdatedOn: validDate(build.lastUpdatedOn)
+      })
+    }
+  } catch (error) {
+    throw armError(error, config, LIST_STEP)
+  }
+  return environments
+}
+
+function validDate(value: Date | undefined): Date | undefined {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined
+}
 
 /** The environment's hostname and status, or undefined when it does not exist. */
 export async function readEnvironment(

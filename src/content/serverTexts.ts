@@ -20,14 +20,17 @@ export const TOKEN_REJECTED: ServerText = {
   doc: 'content-token-rejected'
 }
 
+/** The preview-environment quota; `on-environment-limit: skip` turns it into a skip. */
+export const ENVIRONMENT_LIMIT: ServerText = {
+  pattern: /already has the maximum number of staging environments/i,
+  cause: 'the plan’s preview environment quota is reached (3 on Free, 10 on Standard)',
+  fix: 'Delete preview environments you no longer need (action: prune for those of closed pull requests, or action: close with their deployment-environment), set on-environment-limit: skip to skip previews while the plan is full, or move the site to the Standard plan.',
+  doc: 'environment-limit'
+}
+
 export const SERVER_TEXTS: readonly ServerText[] = [
   TOKEN_REJECTED,
-  {
-    pattern: /already has the maximum number of staging environments/i,
-    cause: 'the plan’s preview environment quota is reached (3 on Free, 10 on Standard)',
-    fix: 'Delete preview environments you no longer need (action: close with their deployment-environment), or move the site to the Standard plan.',
-    doc: 'content-quota'
-  },
+  ENVIRONMENT_LIMIT,
   {
     pattern: /size of the app content was too large/i,
     cause: 'the app size quota (250 MB on Free, 500 MB on Standard, uncompressed)',

@@ -8,6 +8,12 @@ export interface PullRequestInfo {
   title: string
   headBranch: string
   baseBranch: string
+  /** `open` or `closed` as the payload says (when the run started); undefined when it does not say. */
+  state: string | undefined
+  /** The head commit the pull request's author pushed (GITHUB_SHA is the merge commit). */
+  headSha: string | undefined
+  /** The head branch lives in another repository: GitHub gives such runs a read-only token. */
+  fromFork: boolean
 }
 
 export interface GitHubContext {
@@ -58,11 +64,18 @@ function readPullRequest(env: NodeJS.ProcessEnv): PullRequestInfo {
       }
     )
   }
+  const head = asRecord(pr?.head)
+  const headRepository = stringFrom(asRecord(head?.repo)?.full_name)
   return {
     number,
     title: stringFrom(pr?.title) ?? '',
-    headBranch: stringFrom(asRecord(pr?.head)?.ref) ?? env.GITHUB_HEAD_REF ?? '',
-    baseBranch: stringFrom(asRecord(pr?.base)?.ref) ?? env.GITHUB_BASE_REF ?? ''
+    headBranch: stringFrom(head?.ref) ?? env.GITHUB_HEAD_REF ?? '',
+    baseBranch: stringFrom(asRecord(pr?.base)?.ref) ?? env.GITHUB_BASE_REF ?? '',
+    state: stringFrom(pr?.state),
+    headSha: stringFrom(head?.sha),
+    fromFork:
+      headRepository !== undefined &&
+      headRepository.toLowerCase() !== (env.GITHUB_REPOSITORY ?? '').toLowerCase()
   }
 }
 

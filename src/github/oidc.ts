@@ -39,18 +39,18 @@ export async function requestGitHubToken(
   env: NodeJS.ProcessEnv,
   signal: AbortSignal
 ): Promise<GitHubIdentity> {
-  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL?.trim()
-  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim()
-  if (!requestUrl || !requestToken) {
+  const endpoint = identityEndpoint(env)
+  if (endpoint === undefined) {
     throw new ActionError(
       'The job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.',
       {
-        fix: 'Add `permissions: id-token: write` (and `contents: read`) to the job or workflow. Pull requests from forks and Dependabot runs never get an OIDC token; deploy those from a trusted workflow.',
+        fix: 'Add `permissions: id-token: write` (and `contents: read`) to the job or workflow. Pull requests from forks and Dependabot runs never get an OIDC token: deploy those from a trusted workflow, or set skip-without-identity: true to skip them with a warning.',
         doc: 'missing-id-token-permission',
         step: STEP
       }
     )
   }
+  const { requestUrl, requestToken } = endpoint
   registerSecret(requestToken)
   const reply = await send({
     step: STEP,
@@ -65,6 +65,15 @@ export async function requestGitHubToken(
   registerSecret(token)
   const claims = decodeClaims(token)
   return { token, claims, expires: expiryOf(claims, receivedAt) }
+}
+
+/** The runner's OIDC token endpoint, given to a job only with `id-token: write` (never to forks or Dependabot). */
+export function identityEndpoint(
+  env: NodeJS.ProcessEnv
+): { requestUrl: string; requestToken: string } | undefined {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL?.trim()
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim()
+  return requestUrl && requestToken ? { requestUrl, requestToken } : undefined
 }
 
 /**

@@ -31,7 +31,9 @@ export const STEP_LIMITS = {
   blobBlock: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 600_000 },
   /** The Put Blob fallback sends the whole archive (up to 500 MB) in one request: an hour at most. */
   blobWhole: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 3_600_000 },
-  blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 }
+  blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 },
+  /** GitHub REST (pull request state, the preview comment); its rate-limit waits count too. */
+  githubApi: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 180_000 }
 } as const satisfies Record<string, StepLimits>
 
 /** An absolute end a step must not outlive, and what it is (for the log line when it cuts). */

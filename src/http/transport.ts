@@ -42,6 +42,12 @@ export interface HttpRequest {
   limits: StepLimits
   /** No attempt starts after this, whatever the budget says, e.g. the GitHub token's expiry. */
   deadline?: Deadline | undefined
+  /**
+   * A service's own way of saying "wait, then retry" (GitHub's rate limit can be a 403): the wait
+   * it asks for in ms, or undefined when the reply is not one. Waits over the longest the action
+   * grants end the retries, as a long Retry-After does.
+   */
+  throttled?: (reply: RawReply) => number | undefined
 }
 
 /** A body too large for memory (a spooled archive): opened afresh for every attempt. */
@@ -58,7 +64,7 @@ export interface HttpReply {
   attempts: number
 }
 
-type RawReply = Omit<HttpReply, 'attempts'>
+export type RawReply = Omit<HttpReply, 'attempts'>
 
 /** Sent on every request, so a server's logs can tell this action (and its version) apart. */
 export const USER_AGENT = `${manifest.name}/${manifest.version}`
@@ -124,7 +130,7 @@ export async function send(
         attempts = attemptNumber
         return await sendOnce(request, attemptLimit(request, end.at - now()))
       },
-      judgeReply,
+      (outcome) => judgeReply(outcome, request.throttled),
       {
         ...policy,
         sleep: (ms) => waitUnlessCancelled(ms, request.signal, request.step),
@@ -203,12 +209,19 @@ export function timedOutReason(limit: AttemptLimit): string {
     : `timed out: no complete reply within ${formatSeconds(limit.ms)}`
 }
 
-function judgeReply(outcome: { value: RawReply } | { error: unknown }): RetryVerdict {
+function judgeReply(
+  outcome: { value: RawReply } | { error: unknown },
+  throttled: HttpRequest['throttled']
+): RetryVerdict {
   if ('error' in outcome) {
     if (outcome.error instanceof ActionError) return { retry: false }
     return { retry: true, reason: networkFailureReason(outcome.error) }
   }
   const { status, headers } = outcome.value
+  const throttleMs = throttled?.(outcome.value)
+  if (throttleMs !== undefined) {
+    return { retry: true, reason: `HTTP ${status} (rate limited)`, retryAfterMs: throttleMs }
+  }
   if (!isTransientStatus(status)) return { retry: false }
   return {
     retry: true,

@@ -1,0 +1,141 @@
+// action: prune — deletes the preview environments whose pull request is closed (asked of GitHub's
+// REST API) and, with prune-max-age-days, those not updated for that many days. Names that are not
+// pull request numbers are judged by age only; production is never among them. Every verdict is
+// reached before the first deletion, so a refusal from GitHub deletes nothing.
+import type { ArmClient } from '../arm/client.js'
+import {
+  deleteEnvironment,
+  listPreviewEnvironments,
+  PRODUCTION_BUILD,
+  type PreviewEnvironment
+} from '../arm/environments.js'
+import { readPullRequestState } from '../github/pulls.js'
+import type { GitHubApi } from '../github/rest.js'
+import type { Config } from '../inputs.js'
+import { group, info } from '../log.js'
+import type { SummaryTable } from '../report.js'
+import { idleDays, lastChanged, originOf, pullRequestNumberOf, utcMinute } from './environments.js'
+
+export interface PruneVerdict {
+  environment: PreviewEnvironment
+  remove: boolean
+  /** Why, in words: "pull request #41 was merged", "not updated for 40 days". */
+  reason: string
+}
+
+export interface PruneOptions {
+  arm: ArmClient
+  config: Config
+  /** Undefined without github-token: then only age counts. */
+  github: GitHubApi | undefined
+  /** `owner/name` of the pull requests. */
+  repository: string
+  signal: AbortSignal
+  /** Called as each deletion completes, so a failure later still reports the ones done. */
+  onDeleted: (name: string) => void
+  now?: number
+}
+
+export interface PruneResult {
+  /** Deleted by this run (the `pruned` output); empty in a dry run. */
+  deleted: string[]
+  table: SummaryTable
+}
+
+export async function prunePreviews(options: PruneOptions): Promise<PruneResult> {
+  const { arm, config } = options
+  const environments = await listPreviewEnvironments(arm, config)
+  if (options.github === undefined) {
+    info('github-token is blank: pull requests are not looked up, environments are pruned by age.')
+  }
+  const verdicts: PruneVerdict[] = []
+  for (const environment of environments) verdicts.push(await judge(environment, options))
+  group(
+    `Preview environments of ${config.appName} (${environments.length})`,
+    verdicts.map(({ environment, remove, reason }) =>
+      [environment.name, remove ? 'delete' : 'keep', reason].join(': ')
+    )
+  )
+  const doomed = verdicts.filter((verdict) => verdict.remove)
+  const done = new Map<string, string>()
+  if (config.dryRun) {
+    const names = doomed.map((verdict) => verdict.environment.name)
+    info(
+      `Dry run: would delete ${doomed.length} of ${environments.length} preview environments${names.length > 0 ? ` (${names.join(', ')})` : ''}. Nothing was deleted.`
+    )
+    for (const name of names) done.set(name, 'would be deleted')
+    return { deleted: [], table: verdictTable(verdicts, done) }
+  }
+  const deleted: string[] = []
+  for (const { environment, reason } of doomed) {
+    // Never production: the listing leaves it out, and this says so once more.
+    if (environment.name.toLowerCase() === PRODUCTION_BUILD) continue
+    const outcome = await deleteEnvironment(arm, config, environment.name, {
+      signal: options.signal,
+      timeoutSeconds: config.deploymentTimeoutSeconds
+    })
+    if (outcome === 'deleted') {
+      deleted.push(environment.name)
+      options.onDeleted(environment.name)
+      info(`Preview environment '${environment.name}' deleted (${reason}).`)
+      done.set(environment.name, 'deleted')
+    } else {
+      info(`Preview environment '${environment.name}' was already gone.`)
+      done.set(environment.name, 'already gone')
+    }
+  }
+  info(
+    `Pruned ${deleted.length} of ${environments.length} preview environments of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(', ')}` : ''}.`
+  )
+  return { deleted, table: verdictTable(verdicts, done) }
+}
+
+/** One environment's verdict: its pull request's state first, then its age. */
+async function judge(
+  environment: PreviewEnvironment,
+  options: PruneOptions
+): Promise<PruneVerdict> {
+  const number = pullRequestNumberOf(environment.name)
+  let byPullRequest = 'not a pull request number'
+  if (number !== undefined && options.github === undefined) {
+    byPullRequest = `pull request #${number} not looked up`
+  } else if (number !== undefined && options.github !== undefined) {
+    const pr = await readPullRequestState(options.github, options.repository, number)
+    if (pr === undefined) byPullRequest = `no pull request #${number} in ${options.repository}`
+    else if (pr.state === 'closed') {
+      return {
+        environment,
+        remove: true,
+        reason: `pull request #${number} ${pr.merged ? 'was merged' : 'is closed'}`
+      }
+    } else byPullRequest = `pull request #${number} is open`
+  }
+  const idle = idleDays(environment, options.now ?? Date.now())
+  const maxAge = options.config.pruneMaxAgeDays
+  const age = idle === undefined ? 'ARM gives no update time' : `not updated for ${idle} day(s)`
+  if (maxAge !== undefined && idle !== undefined && idle >= maxAge) {
+    return {
+      environment,
+      remove: true,
+      reason: `${byPullRequest}; ${age} (prune-max-age-days: ${maxAge})`
+    }
+  }
+  return { environment, remove: false, reason: `${byPullRequest}; ${age}` }
+}
+
+function verdictTable(verdicts: PruneVerdict[], done: Map<string, string>): SummaryTable {
+  return {
+    title: 'Preview environments',
+    columns: ['Environment', 'From', 'Last updated', 'Verdict', 'Why'],
+    rows: verdicts.map(({ environment, remove, reason }) => {
+      const changed = lastChanged(environment)
+      return [
+        environment.name,
+        originOf(environment),
+        changed === undefined ? 'unknown' : utcMinute(changed),
+        done.get(environment.name) ?? (remove ? 'not deleted' : 'kept'),
+        reason
+      ]
+    })
+  }
+}
