@@ -42,6 +42,8 @@ export interface DeploymentReport {
   deploymentId?: string | undefined
   fileCount?: number | undefined
   totalBytes?: number | undefined
+  /** Who uploads: `native`, or `official` with the StaticSitesClient buildId. */
+  engine?: string | undefined
   timings: readonly PhaseTiming[]
 }
 
@@ -102,6 +104,7 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
       'Bytes (uncompressed)',
       `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
     ])
+  if (report.engine !== undefined) rows.push(['Upload engine', escapeHtml(report.engine)])
   if (report.deploymentId !== undefined)
     rows.push(['Deployment id (correlation id)', code(report.deploymentId)])
   if (report.url !== undefined)

@@ -44,6 +44,9 @@ const TROUBLESHOOTING_ANCHORS = [
   'payload-limits',
   'payload-unsafe',
   'payload-credentials',
+  'azure-side-change',
+  'official-client-unavailable',
+  'official-client-failed',
   'network-errors',
   'cancelled'
 ] as const
@@ -327,6 +330,8 @@ describe('each use of this action', () => {
     if (dryRun !== undefined) expect(['true', 'false']).toContain(dryRun)
     const timeout = literal('deployment-timeout')
     if (timeout !== undefined) expect(timeout).toMatch(/^[1-9][0-9]*$/)
+    const engine = literal('engine')
+    if (engine !== undefined) expect(['native', 'official']).toContain(engine)
     for (const name of ['authority-host', 'resource-manager-endpoint']) {
       const url = literal(name)
       if (url !== undefined && url !== '') expect(url).toMatch(/^https:\/\//)

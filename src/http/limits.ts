@@ -29,7 +29,11 @@ export const STEP_LIMITS = {
   /** One look at the distribution; also cut short where deployment-timeout ends. */
   contentStatus: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
   blobBlock: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 600_000 },
-  blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 }
+  blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 },
+  /** StaticSitesClient's manifest (aka.ms and its redirect), each hop. */
+  clientManifest: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
+  /** StaticSitesClient itself, ~100 MB: a silence limit, so a slow link is not cut off. */
+  clientDownload: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 900_000 }
 } as const satisfies Record<string, StepLimits>
 
 /** An absolute end a step must not outlive, and what it is (for the log line when it cuts). */
