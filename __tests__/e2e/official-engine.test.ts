@@ -22,6 +22,7 @@ import yazl from 'yazl'
 import type { Emulator } from '../../emulator/index.js'
 import { isClientDownload } from '../../emulator/officialClient/downloads.js'
 import type { RecordedRequest } from '../../emulator/server.js'
+import { officialClientPlatform, type ClientPlatform } from '../../src/engine/platform.js'
 import {
   contentCalls,
   defaultSite,
@@ -80,8 +81,10 @@ const manifestAsks = (requests: RecordedRequest[]): string[] =>
   requestsTo(requests, 'downloads')
     .filter((request) => !isClientDownload(request))
     .map((request) => `${request.host.replace(/:\d+$/, '')}${request.url}`)
-const linuxFile = (versionOrBuildId: string): string =>
-  emulator.officialClient!.release(versionOrBuildId).files['linux-x64']!.path
+/** This runner's file key (the tests run as x64 everywhere: RUNNER_ARCH says so). */
+const PLATFORM = officialClientPlatform({ RUNNER_ARCH: 'X64' }) as ClientPlatform
+const runnersFile = (versionOrBuildId: string): string =>
+  emulator.officialClient!.release(versionOrBuildId).files[PLATFORM.key]!.path
 
 /** The stand-in's first line: the §6 variables it was given (the token excepted). */
 function clientSaw(run: CountedRun['run']): Record<string, string> {
@@ -108,7 +111,7 @@ describe('the first run and the next', () => {
         'aka.ms/swalocaldeploy',
         'swalocaldeploy.azureedge.net/downloads/versions.json'
       ])
-      expect(downloads(first.requests)).toEqual([linuxFile('stable')])
+      expect(downloads(first.requests)).toEqual([runnersFile('stable')])
       for (const request of requestsTo(first.requests, 'downloads')) {
         expect(request.authorization).toBeUndefined()
       }
@@ -154,7 +157,7 @@ describe('the first run and the next', () => {
       expect(readdirSync(first.run.workspace)).toEqual(['dist'])
       expect(readdirSync(first.run.runnerTemp)).toEqual([])
       const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
-      expect(statSync(path.join(cached, 'StaticSitesClient')).mode & 0o111).not.toBe(0)
+      expect(statSync(path.join(cached, PLATFORM.fileName)).mode & 0o111).not.toBe(0)
 
       const second = await runOfficial()
       expect(second.run.exitCode).toBe(0)
@@ -164,11 +167,11 @@ describe('the first run and the next', () => {
       succeeded(second)
 
       // A cached file that no longer matches the manifest is never run: it is fetched again.
-      writeFileSync(path.join(cached, 'StaticSitesClient'), '#!/bin/sh\nexit 0\n')
+      writeFileSync(path.join(cached, PLATFORM.fileName), '#!/bin/sh\nexit 0\n')
       const third = await runOfficial()
       expect(third.run.exitCode).toBe(0)
       expect(third.run.stdout).toContain('does not match the manifest')
-      expect(downloads(third.requests)).toEqual([linuxFile('stable')])
+      expect(downloads(third.requests)).toEqual([runnersFile('stable')])
       succeeded(third)
     }
   )
@@ -177,7 +180,7 @@ describe('the first run and the next', () => {
     const backup = emulator.officialClient!.release('backup').buildId
     const counted = await runOfficial({ inputs: { 'engine-version': backup } })
     expect(counted.run.exitCode).toBe(0)
-    expect(downloads(counted.requests)).toEqual([linuxFile('backup')])
+    expect(downloads(counted.requests)).toEqual([runnersFile('backup')])
     expect(counted.run.stdout).toContain(`StaticSitesClient stand-in ${backup}:`)
     succeeded(counted)
   })
@@ -185,7 +188,7 @@ describe('the first run and the next', () => {
 
 describe('nothing unverified is ever run', () => {
   test('a download whose SHA-256 differs from the manifest is deleted, and no token is asked for', async () => {
-    const file = emulator.officialClient!.release('stable').files['linux-x64']!
+    const file = emulator.officialClient!.release('stable').files[PLATFORM.key]!
     const actual = file.sha
     file.sha = sha256('another build')
     const { run, requests } = await runOfficial()
@@ -201,11 +204,12 @@ describe('nothing unverified is ever run', () => {
   })
 
   test("a manifest without this runner's file is refused before any download", async () => {
-    delete emulator.officialClient!.release('stable').files['linux-x64']
-    const { run, requests } = await runOfficial({ env: { RUNNER_ARCH: 'X64' } })
+    const files = emulator.officialClient!.release('stable').files
+    delete files[PLATFORM.key]
+    const { run, requests } = await runOfficial()
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(
-      `StaticSitesClient manifest: buildId ${STABLE} has no linux-x64 file (it lists win-x64, osx-x64).`
+      `StaticSitesClient manifest: buildId ${STABLE} has no ${PLATFORM.key} file (it lists ${Object.keys(files).join(', ')}).`
     )
     expect(downloads(requests)).toEqual([])
   })
@@ -306,7 +310,7 @@ describe('a dry run', () => {
     const counted = await runOfficial({ inputs: { 'dry-run': 'true' } })
     expect(counted.run.exitCode).toBe(0)
     expect(counted.run.outputs.outcome).toBe('dry-run')
-    expect(downloads(counted.requests)).toEqual([linuxFile('stable')])
+    expect(downloads(counted.requests)).toEqual([runnersFile('stable')])
     expect(counted.run.stdout).toContain(
       `Dry run: StaticSitesClient ${STABLE} is downloaded and its SHA-256 verified; it was not run.`
     )
