@@ -3,7 +3,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
-import { CHANNELS, ENGINE_VERSION } from './engine/manifest.js'
+import { CHANNELS, ENGINE_VERSION } from './engine/versions.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
 import { environmentNameProblem } from './target.js'

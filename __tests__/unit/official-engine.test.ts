@@ -1,13 +1,18 @@
 // engine: official's pure parts: which manifest entry and file a runner takes, the client's
 // environment (the token only in DEPLOYMENT_TOKEN, nothing withheld inherited), and how its
 // output is read (lines across chunks, colour codes, a line too long to keep, the lines that
-// carry a result).
-import { beforeEach, describe, expect, test } from '@jest/globals'
+// carry a result), and how a run of it ends (exit, limit, cancellation, a file that cannot start).
+import { afterAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Interruption } from '../../src/cancel.js'
 import { cacheVersion } from '../../src/engine/install.js'
 import { clientEnvironment, type ClientRun } from '../../src/engine/environment.js'
 import { chooseRelease } from '../../src/engine/manifest.js'
 import { ClientOutput } from '../../src/engine/output.js'
+import { runClient } from '../../src/engine/process.js'
 import { officialClientPlatform, type ClientPlatformKey } from '../../src/engine/platform.js'
 
 const semver = createRequire(import.meta.url)('semver') as { valid: (v: string) => string | null }
@@ -217,5 +222,57 @@ describe('ClientOutput', () => {
     expect(shown).toHaveLength(2)
     expect(shown[0]).toBe('x'.repeat(64 * 1024))
     expect(shown[1]).toBe('next')
+  })
+})
+
+// Small shell programs stand in for the client; Windows cannot start them.
+const posix = process.platform === 'win32' ? describe.skip : describe
+posix('runClient', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'run-client-'))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  const program = (name: string, script: string, mode = 0o755): string => {
+    const file = path.join(folder, name)
+    writeFileSync(file, `#!/bin/sh\n${script}\n`)
+    chmodSync(file, mode)
+    return file
+  }
+  const run = (file: string, options: { limitMs?: number; signal?: AbortSignal } = {}) => {
+    const shown: string[] = []
+    const output = new ClientOutput((line) => shown.push(line))
+    const ended = runClient({
+      path: file,
+      env: { PATH: process.env.PATH ?? '', GREETING: 'from the environment' },
+      cwd: folder,
+      signal: options.signal ?? new AbortController().signal,
+      limitMs: options.limitMs ?? 10_000,
+      output
+    })
+    return { ended, shown, output }
+  }
+
+  test('its exit code and its lines, its environment the one given and no arguments', async () => {
+    const { ended, shown } = run(program('exits', 'echo "$GREETING, $# arguments"\nexit 7'))
+    expect(await ended).toEqual({ kind: 'exited', code: 7, signalName: null })
+    expect(shown).toEqual(['from the environment, 0 arguments'])
+  })
+
+  test('stopped at its limit', async () => {
+    const { ended } = run(program('sleeps', 'echo started\nexec sleep 30'), { limitMs: 200 })
+    expect(await ended).toEqual({ kind: 'timed-out' })
+  })
+
+  test("the run's cancellation is passed on as the signal that arrived", async () => {
+    const controller = new AbortController()
+    const { ended, output } = run(program('waits', 'echo waiting\nexec sleep 30'), {
+      signal: controller.signal
+    })
+    setTimeout(() => controller.abort(new Interruption('SIGINT')), 200)
+    expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
+    expect(output.report.lastLines).toEqual(['waiting'])
+  })
+
+  test('a file that cannot be started is an error that says why', async () => {
+    const { ended } = run(program('not-executable', 'exit 0', 0o644))
+    await expect(ended).rejects.toThrow('StaticSitesClient could not be started (EACCES).')
   })
 })

@@ -9,11 +9,9 @@ import { STEP_LIMITS } from '../http/limits.js'
 import { describeBody, parseJson } from '../http/transport.js'
 import { info } from '../log.js'
 import type { ClientPlatformKey } from './platform.js'
+import { CHANNELS, ENGINE_VERSION } from './versions.js'
 
 export const MANIFEST_URL = 'https://aka.ms/swalocaldeploy'
-export const CHANNELS = ['stable', 'latest', 'backup'] as const
-/** `engine-version`: a channel, or a buildId as the manifest writes them (e.g. 1.0.027044). */
-export const ENGINE_VERSION = /^(?:stable|latest|backup|[0-9A-Za-z][0-9A-Za-z._-]{0,63})$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const STEP = 'StaticSitesClient manifest'
 const DOC = 'official-client-unavailable'
