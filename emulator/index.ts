@@ -8,9 +8,10 @@ import { startContentPlane, type ContentPlane } from './content/index.js'
 import { EntraService } from './entra.js'
 import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
+import { OfficialClientDownloads } from './officialClient/downloads.js'
 import { ConnectProxy } from './proxy.js'
 import { ServiceHost } from './server.js'
-import { createTlsMaterial } from './tls.js'
+import { createTlsMaterial, DOWNLOAD_HOSTS } from './tls.js'
 import { defaultWorld, findSubscription, type World, type WorldUrls } from './world.js'
 
 export interface EmulatorUrls {
@@ -59,6 +60,8 @@ export interface Emulator {
   proxy: ConnectProxy
   /** The content side (deployments, misbehaviour knobs); undefined with `withContent: false`. */
   content: ContentPlane | undefined
+  /** StaticSitesClient's manifest and stand-in builds (they talk to `content`); with content only. */
+  officialClient: OfficialClientDownloads | undefined
   host: ServiceHost
   /** Environment for `node dist/index.js`: token request variables, CA and the default world's inputs. */
   actionEnv(options?: ActionEnvOptions): Record<string, string>
@@ -114,6 +117,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
 
     let content: ContentPlane | undefined
+    let officialClient: OfficialClientDownloads | undefined
+    const routes = new Map<string, number>([[CHINA_PREFERRED_NETWORK, entraService.port]])
     if (options.withContent ?? true) {
       content = await startContentPlane(host, world, tls, path.join(tls.dir, 'content'))
       const started = content
@@ -126,9 +131,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           site.contentDistributionEndpoint = content.contentUrl
         }
       }
+      officialClient = new OfficialClientDownloads(content.contentUrl)
+      const downloads = await host.start('downloads', officialClient.handle)
+      for (const name of DOWNLOAD_HOSTS) routes.set(name, downloads.port)
     }
 
-    const routes = new Map<string, number>([[CHINA_PREFERRED_NETWORK, entraService.port]])
     for (const cloud of Object.values(CLOUDS)) {
       routes.set(new URL(cloud.authorityHost).hostname, entraService.port)
       routes.set(new URL(cloud.resourceManagerEndpoint).hostname, armService.port)
@@ -148,6 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       arm,
       proxy,
       content,
+      officialClient,
       host,
       actionEnv: (envOptions = {}) =>
         actionEnvironment(world, urls, tls.caFile, github, envOptions),

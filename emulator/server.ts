@@ -5,7 +5,16 @@ import https from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-export type ServiceName = 'github' | 'entra' | 'arm' | 'content' | 'blob' | 'site' | 'githubApi'
+export type ServiceName =
+  | 'github'
+  | 'entra'
+  | 'arm'
+  | 'content'
+  | 'blob'
+  | 'site'
+  | 'githubApi'
+  /** aka.ms and the CDN of StaticSitesClient's manifest and files. */
+  | 'downloads'
 
 export interface RecordedRequest {
   service: ServiceName

@@ -19,6 +19,9 @@ export const PUBLIC_CLOUD_HOSTS = [
   'management.chinacloudapi.cn'
 ] as const
 
+/** Where StaticSitesClient's manifest link and files are served (the proxy maps them too). */
+export const DOWNLOAD_HOSTS = ['aka.ms', 'swalocaldeploy.azureedge.net'] as const
+
 export interface GeneratedTls extends TlsMaterial {
   /** PEM file of the CA, for NODE_EXTRA_CA_CERTS. */
   caFile: string
@@ -81,7 +84,7 @@ export async function createTlsMaterial(): Promise<GeneratedTls> {
         { type: 2, value: 'localhost' },
         { type: 7, ip: '127.0.0.1' },
         { type: 7, ip: '::1' },
-        ...PUBLIC_CLOUD_HOSTS.map((host) => ({ type: 2, value: host }))
+        ...[...PUBLIC_CLOUD_HOSTS, ...DOWNLOAD_HOSTS].map((host) => ({ type: 2, value: host }))
       ]
     },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() }

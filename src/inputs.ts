@@ -3,6 +3,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, armScope, findCloud, type CloudName } from './clouds.js'
+import { CHANNELS, ENGINE_VERSION } from './engine/versions.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
 import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from './payload/apiLanguage.js'
@@ -63,7 +64,11 @@ export interface Config {
   onEnvironmentLimit: EnvironmentLimitChoice
   /** `skip-without-identity`: no OIDC token available is a warning and outcome skipped. */
   skipWithoutIdentity: boolean
+  /** `engine`: who uploads; for Microsoft's StaticSitesClient, `engine-version` too. */
+  engine: Engine
 }
+
+export type Engine = { name: 'native' } | { name: 'official'; version: string }
 
 export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
 const DEFAULT_APP_LOCATION = 'dist'
@@ -137,6 +142,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   )
   const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
   const previews = readPreviewInputs(read, action, env, problems)
+  const engine = readEngine(read('engine'), read('engine-version'), problems)
 
   const workspace = readWorkspace(env, problems)
   let appLocation: string | undefined
@@ -207,7 +213,8 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     allowCredentialFiles,
     deploymentTimeoutSeconds,
     workspace: workspace as string,
-    ...previews
+    ...previews,
+    engine
   }
 }
 
@@ -344,6 +351,37 @@ function readAction(value: string | undefined, problems: string[]): ActionKind |
   if (wanted === 'upload' || wanted === 'close' || wanted === 'prune') return wanted
   problems.push(`Input action: '${value}' is not supported; use 'upload', 'close' or 'prune'.`)
   return undefined
+}
+
+function readEngine(
+  name: string | undefined,
+  version: string | undefined,
+  problems: string[]
+): Engine {
+  const wanted = name?.toLowerCase() ?? 'native'
+  if (wanted !== 'native' && wanted !== 'official') {
+    problems.push(
+      `Input engine: '${name}' is not supported; use 'native' (the default) or 'official'.`
+    )
+  }
+  if (wanted !== 'official') {
+    // `stable` is action.yml's default, so the runner always passes it: only another value is a mistake.
+    if (version !== undefined && version.toLowerCase() !== 'stable') {
+      problems.push(
+        'Input engine-version: only used with engine: official; set engine: official, or remove engine-version.'
+      )
+    }
+    return { name: 'native' }
+  }
+  if (version === undefined) return { name: 'official', version: 'stable' }
+  const channel = CHANNELS.find((known) => known === version.toLowerCase())
+  if (channel) return { name: 'official', version: channel }
+  if (!ENGINE_VERSION.test(version)) {
+    problems.push(
+      `Input engine-version: '${version}' is neither stable, latest, backup nor a buildId (letters, digits, '.', '_' and '-', e.g. 1.0.027044).`
+    )
+  }
+  return { name: 'official', version }
 }
 
 function readCloud(value: string | undefined, problems: string[]): CloudName | undefined {

@@ -21,6 +21,12 @@ const KNOBS = {
     variable: 'KEYLESS_SWA_HTTP_TIMEOUT_MS',
     production: Number.POSITIVE_INFINITY,
     floor: 100
+  },
+  /** Cap on StaticSitesClient's whole run, keyed by the site's content host (the limit's test). */
+  clientRunLimitMs: {
+    variable: 'KEYLESS_SWA_CLIENT_LIMIT_MS',
+    production: Number.POSITIVE_INFINITY,
+    floor: 100
   }
 } as const satisfies Record<string, Knob>
 

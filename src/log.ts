@@ -2,6 +2,7 @@
 // printable filter: no secret, cut or whole, and no newline or escape sequence from a server or a
 // file name reaches the log raw. A log line is one line; several lines are several calls.
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { errorText } from './errors.js'
 import { printable } from './format.js'
 import { redact } from './secrets.js'
@@ -24,6 +25,20 @@ export function notice(line: string): void {
 
 export function debug(line: string, limit = LINE_LIMIT): void {
   core.debug(printable(line, limit))
+}
+
+/**
+ * A line another program printed (StaticSitesClient). The runner reads `::name::` at a line's
+ * start and `##[name]` anywhere as a workflow command (add-mask, set-output…); such a line is
+ * shown between stop-commands markers, whose token it cannot know, so it is only ever text.
+ */
+export function relayed(line: string): void {
+  const shown = printable(line, LINE_LIMIT)
+  if (!/^\s*::|##\[/.test(shown)) return core.info(shown)
+  const token = randomUUID()
+  core.info(`::stop-commands::${token}`)
+  core.info(shown)
+  core.info(`::${token}::`)
 }
 
 /** Lines under a collapsible heading. */

@@ -15,6 +15,8 @@ import {
   type DeploymentTrace
 } from './content/deploy.js'
 import { staticSiteResourceId } from './diagnose.js'
+import { uploadWithOfficialClient } from './engine/deploy.js'
+import { installOfficialClient, type OfficialClient } from './engine/install.js'
 import { acquireArmToken } from './entra/exchange.js'
 import { ActionError, errorText } from './errors.js'
 import { readGitHubContext } from './github/event.js'
@@ -78,11 +80,21 @@ export async function run(): Promise<void> {
       known.fileCount = payload.fileCount
       known.totalBytes = payload.totalBytes
       known.api = apiReportOf(payload)
+      known.engine = config.engine.name
     }
     const github = connectGitHub(config, signal)
     if (config.action === 'upload' && github && context.pullRequest) {
       const closed = await stage('Check pull request', () => closedSinceEvent(github, context))
       if (closed) return await skipped(closed, known, timings)
+    }
+    // Microsoft's client is fetched and verified before any token exists: a failure costs none.
+    let officialClient: OfficialClient | undefined
+    if (config.action === 'upload' && config.engine.name === 'official') {
+      const { version } = config.engine
+      officialClient = await stage('Install StaticSitesClient', () =>
+        installOfficialClient(version, signal)
+      )
+      known.engine = `official: StaticSitesClient buildId ${officialClient.release.buildId}`
     }
 
     const identity = await stage('GitHub OIDC token', () =>
@@ -172,6 +184,11 @@ export async function run(): Promise<void> {
       info(
         `Dry run: the content plane accepts the deployment token; would upload ${upload.fileCount} files (${upload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
       )
+      if (officialClient) {
+        info(
+          `Dry run: StaticSitesClient ${officialClient.release.buildId} is downloaded and its SHA-256 verified; it was not run.`
+        )
+      }
       return await report({
         ...known,
         outcome: 'dry-run',
@@ -181,7 +198,12 @@ export async function run(): Promise<void> {
     }
 
     cancellation.enter('Deploy')
-    const result = await deploy({
+    // Microsoft's client makes its content-plane calls under a correlation id of its own.
+    if (officialClient) known.deploymentId = undefined
+    const uploadWith = officialClient
+      ? uploadWithOfficialClient(officialClient, target, config.workspace)
+      : deploy
+    const result = await uploadWith({
       ...contentPlane,
       payload: upload,
       fallbackHostname: () => fallbackHostname(arm, config, site, target),

@@ -65,6 +65,8 @@ export interface DeploymentReport {
   /** More rows of the summary's main table, plain text (e.g. why a run was skipped). */
   notes?: readonly (readonly [string, string])[] | undefined
   tables?: readonly SummaryTable[] | undefined
+  /** Who uploads: `native`, or `official` with the StaticSitesClient buildId. */
+  engine?: string | undefined
   timings: readonly PhaseTiming[]
 }
 
@@ -78,12 +80,14 @@ export interface ApiReport {
   language: string
   languageVersion: string
   /** Once the upload is past: sent, or kept as deployed because its MD5 had not changed. */
-  upload?: 'uploaded' | 'unchanged' | undefined
+  upload?: 'uploaded' | 'unchanged' | 'by-official-client' | undefined
 }
 
 const API_UPLOAD: Record<NonNullable<ApiReport['upload']>, string> = {
   uploaded: 'uploaded',
-  unchanged: 'not uploaded: the same MD5 as the API deployed last, which stays deployed'
+  unchanged: 'not uploaded: the same MD5 as the API deployed last, which stays deployed',
+  'by-official-client':
+    'handed to StaticSitesClient (API_LOCATION), which uploads it unless it is unchanged'
 }
 
 /** A run that failed (or timed out): the error shown, and what support asks for. */
@@ -147,6 +151,7 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
       `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
     ])
   if (report.api !== undefined) rows.push(...apiRows(report.api))
+  if (report.engine !== undefined) rows.push(['Upload engine', escapeHtml(report.engine)])
   if (report.deploymentId !== undefined)
     rows.push(['Deployment id (correlation id)', code(report.deploymentId)])
   if (report.url !== undefined)

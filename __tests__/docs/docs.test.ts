@@ -53,6 +53,9 @@ const TROUBLESHOOTING_ANCHORS = [
   'payload-unsafe',
   'payload-credentials',
   'api-package',
+  'azure-side-change',
+  'official-client-unavailable',
+  'official-client-failed',
   'network-errors',
   'cancelled'
 ] as const
@@ -355,6 +358,8 @@ describe('each use of this action', () => {
     if (token !== undefined) expect(isExpression(token)).toBe(true)
     const timeout = literal('deployment-timeout')
     if (timeout !== undefined) expect(timeout).toMatch(/^[1-9][0-9]*$/)
+    const engine = literal('engine')
+    if (engine !== undefined) expect(['native', 'official']).toContain(engine)
     for (const name of ['authority-host', 'resource-manager-endpoint']) {
       const url = literal(name)
       if (url !== undefined && url !== '') expect(url).toMatch(/^https:\/\//)

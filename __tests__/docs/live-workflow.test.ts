@@ -1,7 +1,7 @@
 // The live workflow (.github/workflows/live.yml), which runs the action against the real services:
-// when it runs, that it is skipped without the Azure variables, the order deploy → verify → dry run
-// → close (close also after a failure), and its verification script run for real against a site
-// the action deployed to the emulator.
+// when it runs, that it is skipped without the Azure variables, the order deploy → verify → deploy
+// with engine: official → verify → dry run → close (close also after a failure), and its
+// verification script run for real against a site the action deployed to the emulator.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -37,9 +37,15 @@ const [jobName, job] = Object.entries(workflow.jobs)[0]!
 const steps = job.steps
 const actionSteps = steps.filter((step) => step.uses === './')
 const deploy = actionSteps.find((step) => step.id === 'deploy')!
+const deployOfficial = actionSteps.find((step) => step.id === 'deploy-official')!
 const dryRun = actionSteps.find((step) => String(step.with?.['dry-run']) === 'true')!
 const close = actionSteps.find((step) => step.with?.['action'] === 'close')!
-const verify = steps.find((step) => step.run?.includes('sha256sum'))!
+const VERIFY_SCRIPT = '.github/scripts/verify-site.sh'
+const [verify, verifyOfficial] = steps.filter((step) => step.run?.includes(VERIFY_SCRIPT)) as [
+  Step,
+  Step
+]
+const marker = steps.find((step) => step.run?.includes('demo/site/engine.txt'))!
 
 describe('live.yml', () => {
   test('runs on pushes to main, on a schedule and by hand; never for pull requests', () => {
@@ -88,8 +94,18 @@ describe('live.yml', () => {
     expect(longest).toMatch(/^[0-9A-Za-z]{1,16}$/)
   })
 
+  test('deploys again with engine: official, with a file only that upload carries, and verifies it', () => {
+    expect(deployOfficial.with).toEqual({ ...deploy.with, engine: 'official' })
+    expect(verifyOfficial.env?.['SITE_URL']).toBe('${{ steps.deploy-official.outputs.url }}')
+    expect(verifyOfficial.run).toBe(verify.run)
+    const order = [verify, marker, deployOfficial, verifyOfficial].map((step) =>
+      steps.indexOf(step)
+    )
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
   test('verifies, dry-runs and closes that same environment, closing also after a failure', () => {
-    const order = [deploy, verify, dryRun, close].map((step) => steps.indexOf(step))
+    const order = [deploy, verify, deployOfficial, dryRun, close].map((step) => steps.indexOf(step))
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(verify.env?.['SITE_URL']).toBe('${{ steps.deploy.outputs.url }}')
     for (const step of [dryRun, close]) {
@@ -122,12 +138,13 @@ describe("live.yml's verification step, run against a site the action deployed",
     folders.push(checkout)
     cpSync(SAMPLE_SITE, path.join(checkout, 'demo', 'site'), { recursive: true })
     change?.(path.join(checkout, 'demo', 'site'))
-    const script = path.join(checkout, 'verify.sh')
-    writeFileSync(script, verify.run!)
+    // The step's own command line, with the script from this checkout.
+    const [, , folder] = verify.run!.split(' ')
+    expect(verify.run).toBe(`bash ${VERIFY_SCRIPT} ${folder}`)
     return new Promise((resolve) => {
       execFile(
         'bash',
-        ['--noprofile', '--norc', '-e', script],
+        ['--noprofile', '--norc', '-e', path.join(REPO_ROOT, VERIFY_SCRIPT), folder!],
         {
           cwd: checkout,
           env: {

@@ -123,6 +123,7 @@ describe('the job summary of a deployment', () => {
     expect(run.summary).toContain(`<td>Files</td><td>${files}</td>`)
     expect(run.summary).toContain(`(${bytes.toLocaleString('en-US')} bytes)`)
     expect(run.summary).toContain(`<code>${deployment.correlationId}</code>`)
+    expect(run.summary).toContain('<td>Upload engine</td><td>native</td>')
     expect(run.summary).toContain(`<a href="${run.outputs.url}">${run.outputs.url}</a>`)
 
     const timings = timingRows(run.summary)

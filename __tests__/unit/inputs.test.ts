@@ -77,7 +77,8 @@ describe('readConfig: valid inputs', () => {
       prComment: false,
       pruneMaxAgeDays: undefined,
       onEnvironmentLimit: 'fail',
-      skipWithoutIdentity: false
+      skipWithoutIdentity: false,
+      engine: { name: 'native' }
     })
   })
 
@@ -451,5 +452,39 @@ describe('environmentNameProblem', () => {
     ['über', /'ü'/]
   ])('refuses %j', (name, expected) => {
     expect(environmentNameProblem(name)).toMatch(expected)
+  })
+})
+
+describe('engine and engine-version', () => {
+  test('native by default; official with stable unless engine-version names another', () => {
+    expect(read({}).engine).toEqual({ name: 'native' })
+    // action.yml's default reaches every run, native ones too.
+    expect(read({ 'engine-version': 'stable' }).engine).toEqual({ name: 'native' })
+    expect(read({ engine: 'Official' }).engine).toEqual({ name: 'official', version: 'stable' })
+    expect(read({ engine: 'official', 'engine-version': 'LATEST' }).engine).toEqual({
+      name: 'official',
+      version: 'latest'
+    })
+    expect(read({ engine: 'official', 'engine-version': '1.0.027044' }).engine).toEqual({
+      name: 'official',
+      version: '1.0.027044'
+    })
+  })
+
+  test.each([
+    [
+      { engine: 'docker' },
+      "Input engine: 'docker' is not supported; use 'native' (the default) or 'official'."
+    ],
+    [
+      { 'engine-version': 'latest' },
+      'Input engine-version: only used with engine: official; set engine: official, or remove engine-version.'
+    ],
+    [
+      { engine: 'official', 'engine-version': '../1.0' },
+      "Input engine-version: '../1.0' is neither stable, latest, backup nor a buildId"
+    ]
+  ])('refuses %j', (inputs, expected) => {
+    expect(problem(inputs)).toContain(expected)
   })
 })

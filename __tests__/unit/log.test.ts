@@ -1,12 +1,13 @@
 // The one path every log line and error takes: secrets replaced before any cut, control
-// characters escaped, the failure line free of stacks; cancellation by any of the runner's
-// signals (SIGBREAK included, which Linux cannot send); links to the action's own docs.
+// characters escaped, another program's lines never read as workflow commands, the failure line
+// free of stacks; cancellation by any of the runner's signals (SIGBREAK included, which Linux
+// cannot send); links to the action's own docs.
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { cancelOnSignals, CancelledError } from '../../src/cancel.js'
 import { ActionError, troubleshootingUrl } from '../../src/errors.js'
 import { printable } from '../../src/format.js'
 import { describeBody } from '../../src/http/transport.js'
-import { fail, info } from '../../src/log.js'
+import { fail, info, relayed } from '../../src/log.js'
 import { forgetSecrets, registerSecret } from '../../src/secrets.js'
 
 const SECRET = 'q9X2mK7vR4tL8wZ1nB6cY3hJ5pD0sF'
@@ -69,6 +70,22 @@ describe('log lines', () => {
     expect(line).not.toMatch(/\bat /)
     expect(process.exitCode).toBe(1)
   })
+
+  test("another program's line is shown as it is, redacted", () => {
+    relayed(`Uploading with ${SECRET}`)
+    expect(written).toEqual(['Uploading with ***\n'])
+  })
+
+  test.each(['::set-output name=url::https://evil', '  ::add-mask::x', 'text ##[error]boom'])(
+    "another program's %j is shown between stop-commands markers, so the runner reads it as text",
+    (line) => {
+      relayed(line)
+      const lines = written.join('').split('\n')
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[0]!)?.[1]
+      expect(token).toBeDefined()
+      expect(lines.slice(1, 3)).toEqual([line, `::${token}::`])
+    }
+  )
 })
 
 describe('cancelOnSignals', () => {

@@ -354,11 +354,26 @@ const DISTRIBUTION = 'the wait for the content distribution'
 
 /** deployment-timeout passed: ARM is asked once whether the environment failed before anything is decided. */
 async function timedOut(options: DeployOptions, lastStatus: string): Promise<ActionError> {
-  const { trace } = options
+  return await judgeTimeout(
+    options,
+    `The deployment did not finish within deployment-timeout (${options.timeoutSeconds} s); last status ${lastStatus}`
+  )
+}
+
+/**
+ * A deployment whose end was not seen (`waited` says why): Failed when ARM reports the
+ * environment so, otherwise timed out, since it may still go live.
+ */
+export async function judgeTimeout(
+  check: Pick<DeployOptions, 'environmentStatus' | 'trace'>,
+  waited: string,
+  step = 'Content plane checkstatus'
+): Promise<ActionError> {
+  const { trace } = check
   let armSays: string
   let armStatus: string | undefined
   try {
-    armStatus = await options.environmentStatus?.()
+    armStatus = await check.environmentStatus?.()
     armSays =
       armStatus === undefined
         ? 'ARM does not list the environment yet'
@@ -366,7 +381,6 @@ async function timedOut(options: DeployOptions, lastStatus: string): Promise<Act
   } catch (error) {
     armSays = `ARM could not be asked (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
   }
-  const waited = `The deployment did not finish within deployment-timeout (${options.timeoutSeconds} s); last status ${lastStatus}`
   if (armStatus?.toLowerCase() === 'failed') {
     return new ActionError(
       `${waited}, and ARM reports the environment as Failed (correlation id ${trace.correlationId}).`,
@@ -380,7 +394,7 @@ async function timedOut(options: DeployOptions, lastStatus: string): Promise<Act
   return new DeploymentTimedOut(
     `${waited}; ${armSays}. It may still go live: correlation id ${trace.correlationId}.`,
     {
-      step: 'Content plane checkstatus',
+      step,
       doc: 'deployment-timeout',
       fix: 'Check the Static Web App in the Azure portal in a few minutes, or raise deployment-timeout.'
     }

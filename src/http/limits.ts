@@ -33,7 +33,11 @@ export const STEP_LIMITS = {
   blobWhole: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 3_600_000 },
   blobCommit: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 },
   /** GitHub REST (pull request state, the preview comment); its rate-limit waits count too. */
-  githubApi: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 180_000 }
+  githubApi: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 180_000 },
+  /** StaticSitesClient's manifest (aka.ms and its redirect), each hop. */
+  clientManifest: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
+  /** StaticSitesClient itself, ~100 MB: a silence limit, so a slow link is not cut off. */
+  clientDownload: { attempt: { kind: 'idle', ms: 60_000 }, budgetMs: 900_000 }
 } as const satisfies Record<string, StepLimits>
 
 /** An absolute end a step must not outlive, and what it is (for the log line when it cuts). */

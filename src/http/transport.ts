@@ -1,10 +1,13 @@
 // The one way the action talks to a server: proxy-aware agents from @actions/http-client (so
 // https_proxy/no_proxy are honoured), https only, no redirects (a token must never follow one to
-// another host), bounded replies, a time limit on every attempt that covers the whole reply, the
-// run's cancellation signal on every request, and transient faults retried by the shared helper,
+// another host; only a credential-less GET may have one handed back to follow), bounded replies
+// (or streamed to a sink), a time limit on every attempt that covers the whole reply, the run's
+// cancellation signal on every request, and transient faults retried by the shared helper,
 // each retry logged. Error statuses are returned, not thrown: each caller knows what a 4xx means.
 import https from 'node:https'
 import type { IncomingMessage } from 'node:http'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import manifest from '../../package.json' with { type: 'json' }
 import { cancelledError, throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
@@ -48,6 +51,13 @@ export interface HttpRequest {
    * grants end the retries, as a long Retry-After does.
    */
   throttled?: (reply: RawReply) => number | undefined
+  /**
+   * 'return' hands a redirect back to the caller, who follows it (src/http/download.ts); only a
+   * GET that carries no credential may ask for that. Default 'refuse'.
+   */
+  redirects?: 'refuse' | 'return' | undefined
+  /** A 2xx reply too big for memory (a downloaded binary) is streamed here instead of buffered. */
+  replyTo?: ReplySink | undefined
 }
 
 /** A body too large for memory (a spooled archive): opened afresh for every attempt. */
@@ -56,9 +66,17 @@ export interface StreamBody {
   open: () => NodeJS.ReadableStream
 }
 
+/** Where a streamed reply goes: a fresh sink for every attempt, so a retry starts clean. */
+export interface ReplySink {
+  open: () => NodeJS.WritableStream
+  /** A longer body is refused. */
+  maxBytes: number
+}
+
 export interface HttpReply {
   status: number
   headers: Record<string, string>
+  /** The reply's body; '' when it was streamed to `replyTo`. */
   body: string
   /** Attempts it took, the successful one included. */
   attempts: number
@@ -119,6 +137,7 @@ export async function send(
   policy: RetryPolicy = defaultRetryPolicy(request.url)
 ): Promise<HttpReply> {
   assertHttps(request)
+  assertRedirectsSafe(request)
   throwIfCancelled(request.signal, request.step)
   const now = policy.now ?? Date.now
   const end = stepEnd(request, now())
@@ -148,7 +167,7 @@ export async function send(
       },
       end.at
     )
-    refuseRedirect(request.step, reply)
+    if (request.redirects !== 'return') refuseRedirect(request.step, reply)
     return { ...reply, attempts }
   } catch (error) {
     if (error instanceof ActionError) throw error
@@ -196,7 +215,12 @@ export function networkFailureReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
-  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|aborted/i.test(message)) {
+  if (
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /socket hang up|aborted/i.test(message)
+  ) {
     return `the connection was dropped before a reply (${printable(message)})`
   }
   if (code === 'ECONNREFUSED') return `the connection was refused (${printable(message)})`
@@ -249,6 +273,19 @@ function refuseRedirect(step: string, reply: RawReply): void {
       fix: 'Check the endpoint inputs point at the service itself, not at a gateway or proxy that redirects.'
     }
   )
+}
+
+// A redirect is only ever followed where nothing secret could travel with it.
+function assertRedirectsSafe(request: HttpRequest): void {
+  if (request.redirects !== 'return') return
+  const names = Object.keys(request.headers ?? {}).map((name) => name.toLowerCase())
+  if (request.method !== 'GET' || request.body !== undefined || names.some(isCredentialHeader)) {
+    throw new Error(`${request.step}: only a GET without a credential may follow redirects.`)
+  }
+}
+
+function isCredentialHeader(name: string): boolean {
+  return name === 'authorization' || name === 'cookie' || name.startsWith('x-ms-')
 }
 
 function assertHttps(request: HttpRequest): void {
@@ -406,6 +443,10 @@ function readReply(
   request: HttpRequest,
   progress: () => void
 ): Promise<RawReply> {
+  const status = response.statusCode ?? 0
+  if (request.replyTo !== undefined && status >= 200 && status < 300) {
+    return streamReply(response, request.step, request.replyTo, progress)
+  }
   const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -437,6 +478,31 @@ function readReply(
       })
     )
   })
+}
+
+/** Pipes a 2xx body into a fresh sink, with backpressure, counting it against the sink's limit. */
+async function streamReply(
+  response: IncomingMessage,
+  step: string,
+  sink: ReplySink,
+  progress: () => void
+): Promise<RawReply> {
+  let size = 0
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      progress()
+      size += chunk.length
+      if (size <= sink.maxBytes) return done(null, chunk)
+      done(
+        new ActionError(`${step}: the reply exceeded ${sink.maxBytes} bytes and was refused.`, {
+          step
+        })
+      )
+    }
+  })
+  await pipeline(response, counter, sink.open())
+  if (!response.complete) throw new Error('aborted: the reply was cut off')
+  return { status: response.statusCode ?? 0, headers: flattenHeaders(response.headers), body: '' }
 }
 
 function lowercaseKeys(headers: Record<string, string>): Record<string, string> {

@@ -1,0 +1,500 @@
+// engine: official through dist/index.js: the keyless half is the action's, the upload is done by
+// a StaticSitesClient stand-in the emulator publishes under Microsoft's host names (aka.ms and its
+// CDN, through the proxy), fetched through the manifest's redirect, SHA-256 checked before it is
+// run, cached per buildId in the tool cache, and run with the environment of PROTOCOLS.md §6.
+// The stand-in refuses to run when it is handed a credential it must not see or lacks a variable
+// it needs, so every run that deploys also proves its environment. It is a shell launcher, which
+// Windows cannot start: there the runs that start it are skipped; the download, checksum and
+// refusal tests run everywhere.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import {
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import yazl from 'yazl'
+import type { Emulator } from '../../emulator/index.js'
+import { isClientDownload } from '../../emulator/officialClient/downloads.js'
+import type { RecordedRequest } from '../../emulator/server.js'
+import { officialClientPlatform, type ClientPlatform } from '../../src/engine/platform.js'
+import {
+  contentCalls,
+  defaultSite,
+  deployBaseline,
+  deployedDigests,
+  folderDigests,
+  presentSubject,
+  pullRequestEvent,
+  PULL_REQUEST_SUBJECT,
+  requestsTo,
+  runCounted,
+  sha256,
+  succeeded,
+  writeTree,
+  type CountedRun
+} from '../support/deploy.js'
+import { errorLines, startTestEmulator, type E2eRunOptions } from '../support/e2e.js'
+
+let emulator: Emulator
+let restore: () => void
+let toolCache: string
+const scratch: string[] = []
+
+beforeAll(async () => {
+  emulator = await startTestEmulator()
+  restore = deployBaseline(emulator)
+})
+afterAll(async () => {
+  await emulator?.stop()
+  for (const folder of scratch) rmSync(folder, { recursive: true, force: true })
+})
+beforeEach(() => {
+  restore()
+  emulator.officialClient!.reset()
+  // A fresh tool cache per test: a test that wants a warm one runs twice.
+  toolCache = mkdtempSync(path.join(tmpdir(), 'swa-tool-cache-'))
+  scratch.push(toolCache)
+})
+
+const runsClient = process.platform === 'win32' ? test.skip : test
+const STABLE = '1.0.027044'
+
+/** One run with engine: official through the proxy (public host names), x64, this test's tool cache. */
+async function runOfficial(options: E2eRunOptions = {}): Promise<CountedRun> {
+  return await runCounted(emulator, {
+    ...options,
+    viaProxy: true,
+    inputs: { engine: 'official', ...options.inputs },
+    env: { RUNNER_TOOL_CACHE: toolCache, RUNNER_ARCH: 'X64', ...options.env }
+  })
+}
+
+const downloads = (requests: RecordedRequest[]): string[] =>
+  requests.filter(isClientDownload).map((request) => request.url)
+const manifestAsks = (requests: RecordedRequest[]): string[] =>
+  requestsTo(requests, 'downloads')
+    .filter((request) => !isClientDownload(request))
+    .map((request) => `${request.host.replace(/:\d+$/, '')}${request.url}`)
+/** This runner's file key (the tests run as x64 everywhere: RUNNER_ARCH says so). */
+const PLATFORM = officialClientPlatform({ RUNNER_ARCH: 'X64' }) as ClientPlatform
+const runnersFile = (versionOrBuildId: string): string =>
+  emulator.officialClient!.release(versionOrBuildId).files[PLATFORM.key]!.path
+
+/** The stand-in's first line: the §6 variables it was given (the token excepted). */
+function clientSaw(run: CountedRun['run']): Record<string, string> {
+  const line = /^StaticSitesClient stand-in \S+: (.*)$/m.exec(run.stdout)?.[1] ?? ''
+  return Object.fromEntries(line.split(', ').map((pair) => pair.split('=') as [string, string]))
+}
+
+function cachedBuilds(): string[] {
+  const tool = path.join(toolCache, 'StaticSitesClient')
+  return statSync(tool, { throwIfNoEntry: false }) ? readdirSync(tool) : []
+}
+
+describe('the first run and the next', () => {
+  runsClient(
+    'downloads, verifies and caches the stable build, deploys with it, and later runs reuse it',
+    async () => {
+      const first = await runOfficial({
+        // Left in the job's environment by a workflow: none of them may reach the client.
+        env: { DEPLOYMENT_ENVIRONMENT: 'stray', GITHUB_TOKEN: 'ghs_notForTheClient0000000000' }
+      })
+      expect(errorLines(first.run)).toBe('')
+      expect(first.run.exitCode).toBe(0)
+      expect(manifestAsks(first.requests)).toEqual([
+        'aka.ms/swalocaldeploy',
+        'swalocaldeploy.azureedge.net/downloads/versions.json'
+      ])
+      expect(downloads(first.requests)).toEqual([runnersFile('stable')])
+      for (const request of requestsTo(first.requests, 'downloads')) {
+        expect(request.authorization).toBeUndefined()
+      }
+      // Fetched before any token existed: the OIDC request comes after the download.
+      const downloadAt = first.requests.findIndex(isClientDownload)
+      const tokenAt = first.requests.findIndex((request) => request.service === 'github')
+      expect(downloadAt).toBeLessThan(tokenAt)
+
+      const deployment = succeeded(first)
+      const site = path.join(first.run.workspace, 'dist')
+      expect(deployedDigests(deployment)).toEqual(folderDigests(site))
+      expect(deployment.environment).toBe('production')
+      expect(contentCalls(first.requests).slice(0, 3)).toEqual([
+        'validateapitoken',
+        'request',
+        'updatestatus'
+      ])
+      expect(clientSaw(first.run)).toEqual({
+        APP_LOCATION: site,
+        API_LOCATION: 'unset',
+        FUNCTION_LANGUAGE: 'unset',
+        FUNCTION_LANGUAGE_VERSION: 'unset',
+        CONFIG_FILE_LOCATION: site,
+        DEPLOYMENT_ENVIRONMENT: 'unset',
+        DEPLOYMENT_PROVIDER: 'GitHub',
+        REPOSITORY_BASE: first.run.workspace,
+        VERBOSE: 'false'
+      })
+      expect(first.run.stdout).toContain(`Visit your site at: ${deployment.siteUrl}`)
+      expect(first.run.outputs).toMatchObject({
+        outcome: 'deployed',
+        url: deployment.siteUrl,
+        static_web_app_url: deployment.siteUrl,
+        environment: 'production',
+        'file-count': String(folderDigests(site).size)
+      })
+      // The client chose its own correlation id: the action does not pretend to know it.
+      expect(first.run.outputs['deployment-id']).toBeUndefined()
+      expect(first.run.summary).toContain(
+        `<td>Upload engine</td><td>official: StaticSitesClient buildId ${STABLE}</td>`
+      )
+      expect(first.run.summary).toMatch(
+        /<td>StaticSitesClient 1\.0\.027044<\/td><td>\d+\.\d\d<\/td>/
+      )
+      // Its zip stayed in its own folder, which is gone; so is everything else it was given.
+      expect(readdirSync(first.run.workspace)).toEqual(['dist'])
+      expect(readdirSync(first.run.runnerTemp)).toEqual([])
+      const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
+      expect(statSync(path.join(cached, PLATFORM.fileName)).mode & 0o111).not.toBe(0)
+
+      const second = await runOfficial()
+      expect(second.run.exitCode).toBe(0)
+      expect(manifestAsks(second.requests)).toHaveLength(2)
+      expect(downloads(second.requests)).toEqual([])
+      expect(second.run.stdout).toContain('Found in the tool cache')
+      succeeded(second)
+
+      // A cached file that no longer matches the manifest is never run: it is fetched again.
+      writeFileSync(path.join(cached, PLATFORM.fileName), '#!/bin/sh\nexit 0\n')
+      const third = await runOfficial()
+      expect(third.run.exitCode).toBe(0)
+      expect(third.run.stdout).toContain('does not match the manifest')
+      expect(downloads(third.requests)).toEqual([runnersFile('stable')])
+      succeeded(third)
+    }
+  )
+
+  runsClient('engine-version picks a build by its buildId', async () => {
+    const backup = emulator.officialClient!.release('backup').buildId
+    const counted = await runOfficial({ inputs: { 'engine-version': backup } })
+    expect(counted.run.exitCode).toBe(0)
+    expect(downloads(counted.requests)).toEqual([runnersFile('backup')])
+    expect(counted.run.stdout).toContain(`StaticSitesClient stand-in ${backup}:`)
+    succeeded(counted)
+  })
+})
+
+describe('nothing unverified is ever run', () => {
+  test('a download whose SHA-256 differs from the manifest is deleted, and no token is asked for', async () => {
+    const file = emulator.officialClient!.release('stable').files[PLATFORM.key]!
+    const actual = file.sha
+    file.sha = sha256('another build')
+    const { run, requests } = await runOfficial()
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      `the file from https://swalocaldeploy.azureedge.net has SHA-256 ${actual}, the manifest says ${file.sha} (buildId ${STABLE}); it was deleted and never run.`
+    )
+    expect(errorLines(run)).toContain('troubleshooting.md#official-client-unavailable')
+    expect(run.outputs.outcome).toBe('failed')
+    expect(requests.filter((request) => request.service !== 'downloads')).toEqual([])
+    expect(cachedBuilds()).toEqual([])
+    expect(readdirSync(run.runnerTemp)).toEqual([])
+  })
+
+  test("a manifest without this runner's file is refused before any download", async () => {
+    const files = emulator.officialClient!.release('stable').files
+    delete files[PLATFORM.key]
+    const { run, requests } = await runOfficial()
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      `StaticSitesClient manifest: buildId ${STABLE} has no ${PLATFORM.key} file (it lists ${Object.keys(files).join(', ')}).`
+    )
+    expect(downloads(requests)).toEqual([])
+  })
+
+  test('an engine-version the manifest does not list names those it does', async () => {
+    const { run, requests } = await runOfficial({ inputs: { 'engine-version': '2.0.000001' } })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      "engine-version '2.0.000001' is not in the StaticSitesClient manifest; it lists stable (1.0.027044), latest (1.0.027811), backup (1.0.026490)."
+    )
+    expect(downloads(requests)).toEqual([])
+    expect(requests.filter((request) => request.service === 'github')).toEqual([])
+  })
+
+  test('an arm64 runner is refused before any request, naming engine: native', async () => {
+    const { run, requests } = await runOfficial({ env: { RUNNER_ARCH: 'ARM64' } })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      'Input engine: official needs an x64 Linux, Windows or macOS runner: Microsoft builds StaticSitesClient for those only, and this is an arm64 runner. Use engine: native (the default)'
+    )
+    expect(requests).toEqual([])
+  })
+})
+
+describe('where it deploys, as with the native engine', () => {
+  runsClient('a named preview environment, with the runner’s debug flag as VERBOSE', async () => {
+    const counted = await runOfficial({
+      inputs: { 'deployment-environment': 'staging' },
+      env: { RUNNER_DEBUG: '1' }
+    })
+    expect(counted.run.exitCode).toBe(0)
+    const deployment = succeeded(counted)
+    expect(deployment.environment).toBe('staging')
+    expect(clientSaw(counted.run)).toMatchObject({
+      DEPLOYMENT_ENVIRONMENT: 'staging',
+      VERBOSE: 'true'
+    })
+    expect(counted.run.outputs).toMatchObject({ environment: 'staging', url: deployment.siteUrl })
+    expect(defaultSite(emulator).environments.get('staging')?.status).toBe('Ready')
+  })
+
+  runsClient("a pull request's environment, then close on the closed event", async () => {
+    presentSubject(emulator, PULL_REQUEST_SUBJECT)
+    const opened = await runOfficial({ event: pullRequestEvent('synchronize') })
+    expect(opened.run.exitCode).toBe(0)
+    expect(succeeded(opened).environment).toBe('42')
+    expect(clientSaw(opened.run).DEPLOYMENT_ENVIRONMENT).toBe('42')
+    expect(opened.run.outputs.environment).toBe('42')
+    expect(defaultSite(emulator).environments.has('42')).toBe(true)
+
+    // close goes through ARM; no client is needed, so none is fetched.
+    const closed = await runOfficial({
+      event: pullRequestEvent('closed'),
+      inputs: { action: 'close' },
+      prepareWorkspace: () => {}
+    })
+    expect(closed.run.exitCode).toBe(0)
+    expect(closed.run.outputs.outcome).toBe('closed')
+    expect(requestsTo(closed.requests, 'downloads')).toEqual([])
+    expect(defaultSite(emulator).environments.has('42')).toBe(false)
+  })
+
+  runsClient(
+    'a .zip app-location is written out under RUNNER_TEMP for the client, with config-file-location’s file, then deleted',
+    async () => {
+      const config = JSON.stringify({ navigationFallback: { rewrite: '/index.html' } })
+      const entries = { 'index.html': '<h1>zipped</h1>\n', 'assets/app.js': 'console.log(1)\n' }
+      const counted = await runOfficial({
+        inputs: { 'app-location': 'site.zip', 'config-file-location': 'config' },
+        prepareWorkspace: (workspace) => {
+          writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': config })
+          const zip = new yazl.ZipFile()
+          for (const [name, content] of Object.entries(entries))
+            zip.addBuffer(Buffer.from(content), name)
+          zip.end()
+          void pipeline(zip.outputStream, createWriteStream(path.join(workspace, 'site.zip')))
+        }
+      })
+      expect(errorLines(counted.run)).toBe('')
+      const deployment = succeeded(counted)
+      expect(deployedDigests(deployment)).toEqual(
+        new Map(
+          Object.entries({ ...entries, 'staticwebapp.config.json': config }).map(
+            ([name, content]) => [name, sha256(content)]
+          )
+        )
+      )
+      const saw = clientSaw(counted.run)
+      expect(saw.APP_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
+      expect(saw.CONFIG_FILE_LOCATION).toBe(saw.APP_LOCATION)
+      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+    }
+  )
+})
+
+describe('a managed Functions API beside the site', () => {
+  const API = {
+    'host.json': '{"version":"2.0"}\n',
+    'src/functions/hello.js': "module.exports = async () => ({ body: 'hi' })\n"
+  }
+  const SITE = { 'index.html': '<h1>site and api</h1>\n' }
+
+  runsClient(
+    'goes to the client as API_LOCATION with its language, and deploys byte for byte',
+    async () => {
+      const counted = await runOfficial({
+        inputs: { 'api-location': 'api', 'api-language': 'node', 'api-language-version': '20' },
+        prepareWorkspace: (workspace) => {
+          writeTree(path.join(workspace, 'dist'), SITE)
+          writeTree(path.join(workspace, 'api'), API)
+        }
+      })
+      expect(errorLines(counted.run)).toBe('')
+      const deployment = succeeded(counted)
+      expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
+        folderDigests(path.join(counted.run.workspace, 'api'))
+      )
+      expect(clientSaw(counted.run)).toMatchObject({
+        API_LOCATION: path.join(counted.run.workspace, 'api'),
+        FUNCTION_LANGUAGE: 'node',
+        FUNCTION_LANGUAGE_VERSION: '20'
+      })
+      expect(counted.run.summary).toContain('handed to StaticSitesClient (API_LOCATION)')
+      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+    }
+  )
+
+  runsClient(
+    'a .zip api-location is written out to a folder for the client, then deleted',
+    async () => {
+      const counted = await runOfficial({
+        inputs: {
+          'api-location': 'api.zip',
+          'api-language': 'python',
+          'api-language-version': '3.11'
+        },
+        prepareWorkspace: (workspace) => {
+          writeTree(path.join(workspace, 'dist'), SITE)
+          const zip = new yazl.ZipFile()
+          for (const [name, content] of Object.entries(API))
+            zip.addBuffer(Buffer.from(content), name)
+          zip.end()
+          void pipeline(zip.outputStream, createWriteStream(path.join(workspace, 'api.zip')))
+        }
+      })
+      expect(errorLines(counted.run)).toBe('')
+      const deployment = succeeded(counted)
+      expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
+        new Map(Object.entries(API).map(([name, content]) => [name, sha256(content)]))
+      )
+      const saw = clientSaw(counted.run)
+      expect(saw.API_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
+      expect(saw).toMatchObject({ FUNCTION_LANGUAGE: 'python', FUNCTION_LANGUAGE_VERSION: '3.11' })
+      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+    }
+  )
+})
+
+describe('a dry run', () => {
+  test('downloads and verifies the client but does not run it', async () => {
+    const counted = await runOfficial({ inputs: { 'dry-run': 'true' } })
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.outputs.outcome).toBe('dry-run')
+    expect(downloads(counted.requests)).toEqual([runnersFile('stable')])
+    expect(counted.run.stdout).toContain(
+      `Dry run: StaticSitesClient ${STABLE} is downloaded and its SHA-256 verified; it was not run.`
+    )
+    expect(counted.run.stdout).not.toContain('StaticSitesClient stand-in')
+    expect(contentCalls(counted.requests)).toEqual(['validateapitoken'])
+    expect(counted.deployments).toEqual([])
+    expect(cachedBuilds()).toHaveLength(1)
+  })
+})
+
+describe('what the client says and how it ends', () => {
+  runsClient(
+    'a refusal it prints becomes the error, with the cause and fix the action knows',
+    async () => {
+      emulator.content!.behaviour.rejectNext = {
+        call: 'request',
+        message:
+          'This Static Web App already has the maximum number of staging environments (3). Please remove one and try again.'
+      }
+      const { run } = await runOfficial({ inputs: { 'deployment-environment': 'staging' } })
+      expect(run.exitCode).toBe(1)
+      const error = errorLines(run)
+      expect(error).toContain(
+        `StaticSitesClient ${STABLE} exited with code 1: This Static Web App already has the maximum number of staging environments (3).`
+      )
+      expect(error).toContain('Cause: the plan’s preview environment quota is reached')
+      expect(error).toContain('troubleshooting.md#environment-limit')
+      expect(error).toContain('correlation id chosen by StaticSitesClient (not reported)')
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs['deployment-id']).toBeUndefined()
+      expect(run.summary).toContain('<h2>Deployment failed</h2>')
+      expect(run.summary).toContain(`official: StaticSitesClient buildId ${STABLE}`)
+    }
+  )
+
+  runsClient('a client that exits without a word fails naming its exit code', async () => {
+    emulator.officialClient!.addBuild('9.0.000003', 'crash')
+    const { run } = await runOfficial({ inputs: { 'engine-version': '9.0.000003' } })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      'StaticSitesClient 9.0.000003 exited with code 3 without printing anything.'
+    )
+    expect(errorLines(run)).toContain('troubleshooting.md#official-client-failed')
+  })
+
+  runsClient(
+    'a client printing the token shows ***, and its workflow-command lines stay text',
+    async () => {
+      emulator.officialClient!.addBuild('9.0.000001', 'leaky')
+      // runCounted's leak scan fails the test if the token shows anywhere.
+      const counted = await runOfficial({ inputs: { 'engine-version': '9.0.000001' } })
+      expect(counted.run.exitCode).toBe(0)
+      expect(counted.run.stdout).toContain('Using deployment token *** for this upload')
+      const lines = counted.run.stdout.split('\n')
+      for (const command of [
+        '::set-output name=url::https://attacker.example/',
+        '::add-mask::harmless ##[warning]from the client'
+      ]) {
+        const at = lines.indexOf(command)
+        expect(at).toBeGreaterThan(0)
+        const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[at - 1]!)?.[1]
+        expect(token).toBeDefined()
+        expect(lines[at + 1]).toBe(`::${token}::`)
+      }
+      expect(counted.run.outputs.url).toBe(succeeded(counted).siteUrl)
+    }
+  )
+
+  runsClient('"Upload Timed Out" from the client ends timed-out, after ARM is asked', async () => {
+    emulator.officialClient!.addBuild('9.0.000002', 'give-up')
+    emulator.content!.behaviour.neverFinish = true
+    const { run, requests } = await runOfficial({ inputs: { 'engine-version': '9.0.000002' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('timed-out')
+    expect(errorLines(run)).toContain(
+      'StaticSitesClient 9.0.000002 gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status InProgress; ARM reports the environment as'
+    )
+    expect(requestsTo(requests, 'arm').at(-1)?.url).toMatch(/\/builds\/default\?/)
+  })
+
+  runsClient(
+    'a client that never ends is stopped at its limit and the outcome is timed-out',
+    async () => {
+      emulator.officialClient!.addBuild('9.0.000004', 'hang')
+      const { run } = await runOfficial({
+        inputs: { 'engine-version': '9.0.000004', 'deployment-timeout': '1' },
+        env: { KEYLESS_SWA_CLIENT_LIMIT_MS: '1500' }
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.outcome).toBe('timed-out')
+      expect(errorLines(run)).toContain(
+        "StaticSitesClient 9.0.000004 did not finish within 1.5 s (the upload's allowance and deployment-timeout) and was stopped; last status none seen"
+      )
+      expect(run.durationMs).toBeLessThan(15_000)
+    }
+  )
+})
+
+describe('cancellation', () => {
+  runsClient.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s during the upload is passed to the client, which stops; the step ends with the error line',
+    async (signal) => {
+      emulator.content!.behaviour.inProgressPolls = 1_000_000
+      const counted = await runOfficial({ interrupt: { signal, when: /Status: InProgress/ } })
+      const { run } = counted
+      expect(run.exitCode).toBe(1)
+      // Well before the 7 s after which the action would exit by force, taking the client along.
+      expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(3000)
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+        new RegExp(
+          `^::error::Cancelled \\(${signal}\\) during the upload by StaticSitesClient; nothing further was sent\\.%0ASee \\S+#cancelled%0AFor support: correlation id chosen by StaticSitesClient \\(not reported\\); .*; last status InProgress; `
+        )
+      )
+      // The client is gone: nothing asks the content plane any more.
+      const polls = emulator.host.requests.length
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      expect(emulator.host.requests.length).toBe(polls)
+      expect(readdirSync(run.runnerTemp)).toEqual([])
+    }
+  )
+})

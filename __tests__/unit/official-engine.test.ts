@@ -1,0 +1,278 @@
+// engine: official's pure parts: which manifest entry and file a runner takes, the client's
+// environment (the token only in DEPLOYMENT_TOKEN, nothing withheld inherited), and how its
+// output is read (lines across chunks, colour codes, a line too long to keep, the lines that
+// carry a result), and how a run of it ends (exit, limit, cancellation, a file that cannot start).
+import { afterAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Interruption } from '../../src/cancel.js'
+import { cacheVersion } from '../../src/engine/install.js'
+import { clientEnvironment, type ClientRun } from '../../src/engine/environment.js'
+import { chooseRelease } from '../../src/engine/manifest.js'
+import { ClientOutput } from '../../src/engine/output.js'
+import { runClient } from '../../src/engine/process.js'
+import { officialClientPlatform, type ClientPlatformKey } from '../../src/engine/platform.js'
+
+const semver = createRequire(import.meta.url)('semver') as { valid: (v: string) => string | null }
+const SHA = 'ab'.repeat(32)
+const file = (name: string) => ({ url: `https://cdn.example/downloads/x/${name}`, sha: SHA })
+const MANIFEST = [
+  {
+    version: 'latest',
+    buildId: '1.0.027811',
+    publishDate: '2026-03-01T00:00:00Z',
+    files: { 'linux-x64': file('linux'), 'win-x64': file('win'), 'osx-x64': file('osx') }
+  },
+  {
+    version: 'stable',
+    buildId: '1.0.027044',
+    files: { 'linux-x64': file('linux'), 'win-x64': { url: 'http://cdn.example/w', sha: SHA } }
+  },
+  {
+    version: 'backup',
+    buildId: '1.0.026490',
+    files: { 'linux-x64': { url: file('l').url, sha: 'x' } }
+  }
+]
+
+describe('chooseRelease', () => {
+  test('a channel or a buildId picks its entry and this OS’s file', () => {
+    expect(chooseRelease(MANIFEST, 'latest', 'osx-x64')).toEqual({
+      version: 'latest',
+      buildId: '1.0.027811',
+      publishDate: '2026-03-01T00:00:00Z',
+      url: 'https://cdn.example/downloads/x/osx',
+      sha256: SHA
+    })
+    expect(chooseRelease(MANIFEST, '1.0.027044', 'linux-x64').version).toBe('stable')
+    // Upper-case hex is the same digest.
+    const upper = [
+      { ...MANIFEST[0], files: { 'linux-x64': { ...file('l'), sha: SHA.toUpperCase() } } }
+    ]
+    expect(chooseRelease(upper, 'latest', 'linux-x64').sha256).toBe(SHA)
+  })
+
+  test.each<[unknown, string, ClientPlatformKey, RegExp]>([
+    [
+      MANIFEST,
+      '9.9.9',
+      'linux-x64',
+      /'9\.9\.9' is not in the StaticSitesClient manifest; it lists latest \(1\.0\.027811\), stable/
+    ],
+    [
+      MANIFEST,
+      'stable',
+      'osx-x64',
+      /buildId 1\.0\.027044 has no osx-x64 file \(it lists linux-x64, win-x64\)/
+    ],
+    [MANIFEST, 'stable', 'win-x64', /win-x64 file of buildId 1\.0\.027044 is not an https URL/],
+    [MANIFEST, 'backup', 'linux-x64', /has no SHA-256 of 64 hex digits/],
+    [{ not: 'an array' }, 'stable', 'linux-x64', /the manifest is not a JSON array/],
+    [
+      [{ version: 'stable', buildId: '../x', files: {} }],
+      'stable',
+      'linux-x64',
+      /no usable buildId/
+    ]
+  ])('refuses %#', (manifest, wanted, platform, expected) => {
+    expect(() => chooseRelease(manifest, wanted, platform)).toThrow(expected)
+  })
+})
+
+describe('officialClientPlatform', () => {
+  test.each<[NodeJS.Platform, string, NodeJS.ProcessEnv, ClientPlatformKey, string]>([
+    ['linux', 'x64', {}, 'linux-x64', 'StaticSitesClient'],
+    ['win32', 'x64', { RUNNER_ARCH: 'X64' }, 'win-x64', 'StaticSitesClient.exe'],
+    ['darwin', 'arm64', { RUNNER_ARCH: 'X64' }, 'osx-x64', 'StaticSitesClient']
+  ])('%s %s %j takes %s as %s', (platform, arch, env, key, fileName) => {
+    expect(officialClientPlatform(env, platform, arch)).toEqual({ key, fileName })
+  })
+
+  test.each<[NodeJS.Platform, string, NodeJS.ProcessEnv, RegExp]>([
+    ['darwin', 'x64', { RUNNER_ARCH: 'ARM64' }, /this is an arm64 runner/],
+    ['linux', 'arm64', {}, /this is an arm64 runner/],
+    ['win32', 'x64', { RUNNER_ARCH: 'X86' }, /this is an ia32 runner/],
+    ['freebsd', 'x64', {}, /this is a freebsd runner/]
+  ])('refuses %s %s %j, naming engine: native', (platform, arch, env, expected) => {
+    const found = officialClientPlatform(env, platform, arch)
+    expect(found).toEqual({ problem: expect.stringMatching(expected) })
+    expect((found as { problem: string }).problem).toContain('Use engine: native (the default)')
+  })
+})
+
+test('cacheVersion turns every buildId into a version tool-cache finds', () => {
+  for (const buildId of ['1.0.027044', '1.0.0', 'v2_beta', '20260301.1']) {
+    expect(semver.valid(cacheVersion(buildId))).toBe(cacheVersion(buildId))
+  }
+  expect(cacheVersion('1.0.027044')).toBe('0.0.0-build-1-0-027044')
+})
+
+describe('clientEnvironment', () => {
+  const run: ClientRun = {
+    deploymentToken: 'the-deployment-token',
+    appLocation: '/w/dist',
+    configFileLocation: undefined,
+    environment: undefined,
+    repositoryBase: '/w',
+    verbose: false
+  }
+  // What a process needs to run, reach the network and trust its CA: passed on as it is.
+  const kept = {
+    PATH: '/usr/bin',
+    HOME: '/home/runner',
+    HTTPS_PROXY: 'http://proxy:3128',
+    NODE_EXTRA_CA_CERTS: '/etc/ca.pem',
+    RUNNER_TEMP: '/tmp/r',
+    GITHUB_REPOSITORY: 'o/r'
+  }
+  const inherited = {
+    ...kept,
+    'INPUT_GITHUB-TOKEN': 'ghs_input',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token',
+    ACTIONS_RUNTIME_TOKEN: 'runtime',
+    GITHUB_TOKEN: 'ghs_env',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: '/e.json',
+    GITHUB_HEAD_REF: 'feature',
+    deployment_environment: 'stray',
+    API_LOCATION: 'api',
+    FUNCTION_LANGUAGE: 'node'
+  }
+
+  test('production: the runner’s environment less what is withheld, plus the §6 rows', () => {
+    expect(clientEnvironment(run, inherited)).toEqual({
+      ...kept,
+      DEPLOYMENT_ACTION: 'upload',
+      DEPLOYMENT_TOKEN: 'the-deployment-token',
+      DEPLOYMENT_PROVIDER: 'GitHub',
+      REPOSITORY_BASE: '/w',
+      APP_LOCATION: '/w/dist',
+      SKIP_APP_BUILD: 'true',
+      SKIP_API_BUILD: 'true',
+      VERBOSE: 'false'
+    })
+  })
+
+  test('a preview environment, a config folder and debug logging', () => {
+    const env = clientEnvironment(
+      { ...run, environment: 'staging', configFileLocation: '/w/config', verbose: true },
+      {}
+    )
+    expect(env).toMatchObject({
+      DEPLOYMENT_ENVIRONMENT: 'staging',
+      CONFIG_FILE_LOCATION: '/w/config',
+      VERBOSE: 'true'
+    })
+    // The token travels in one variable only.
+    expect(Object.entries(env).filter(([, value]) => value === run.deploymentToken)).toEqual([
+      ['DEPLOYMENT_TOKEN', run.deploymentToken]
+    ])
+  })
+})
+
+describe('ClientOutput', () => {
+  let shown: string[]
+  let output: ClientOutput
+  beforeEach(() => {
+    shown = []
+    output = new ClientOutput((line) => shown.push(line))
+  })
+
+  test('lines split across chunks and streams, CR endings and colour codes', () => {
+    output.push('stdout', 'Uploading build art')
+    output.push('stderr', 'warn\r\n')
+    output.push(
+      'stdout',
+      'ifacts.\rStatus: InProgress. Time: 0.1(s)\n\u001b[31mDeployment Failed :(\u001b[0m\n'
+    )
+    output.push('stdout', 'Deployment Failure Reason: The size of the app content was too large.\n')
+    output.push('stdout', 'Status: Failed. Time: 15.2(s)\nExiting')
+    output.end()
+    expect(shown).toEqual([
+      'warn',
+      'Uploading build artifacts.',
+      'Status: InProgress. Time: 0.1(s)',
+      'Deployment Failed :(',
+      'Deployment Failure Reason: The size of the app content was too large.',
+      'Status: Failed. Time: 15.2(s)',
+      'Exiting'
+    ])
+    expect(output.report).toMatchObject({
+      lastStatus: 'Failed',
+      failureReason: 'The size of the app content was too large.',
+      timedOut: false
+    })
+    expect(output.report.lastLines.at(-1)).toBe('Exiting')
+  })
+
+  test('the site URL and the timeout text are picked out', () => {
+    output.push('stdout', 'Visit your site at: https://a-b.6.azurestaticapps.net\n')
+    output.push('stdout', 'Upload Timed Out. Unsure if deployment was successful or not.\n')
+    expect(output.report.siteUrl).toBe('https://a-b.6.azurestaticapps.net')
+    expect(output.report.timedOut).toBe(true)
+  })
+
+  test('a line with no end is shown once, cut far past what the log keeps, the rest dropped', () => {
+    output.push('stdout', 'x'.repeat(70 * 1024))
+    output.push('stdout', 'y'.repeat(70 * 1024))
+    output.push('stdout', 'zzz\nnext\n')
+    expect(shown).toHaveLength(2)
+    expect(shown[0]).toBe('x'.repeat(64 * 1024))
+    expect(shown[1]).toBe('next')
+  })
+})
+
+// Small shell programs stand in for the client; Windows cannot start them.
+const posix = process.platform === 'win32' ? describe.skip : describe
+posix('runClient', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'run-client-'))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  const program = (name: string, script: string, mode = 0o755): string => {
+    const file = path.join(folder, name)
+    writeFileSync(file, `#!/bin/sh\n${script}\n`)
+    chmodSync(file, mode)
+    return file
+  }
+  const run = (file: string, options: { limitMs?: number; signal?: AbortSignal } = {}) => {
+    const shown: string[] = []
+    const output = new ClientOutput((line) => shown.push(line))
+    const ended = runClient({
+      path: file,
+      env: { PATH: process.env.PATH ?? '', GREETING: 'from the environment' },
+      cwd: folder,
+      signal: options.signal ?? new AbortController().signal,
+      limitMs: options.limitMs ?? 10_000,
+      output
+    })
+    return { ended, shown, output }
+  }
+
+  test('its exit code and its lines, its environment the one given and no arguments', async () => {
+    const { ended, shown } = run(program('exits', 'echo "$GREETING, $# arguments"\nexit 7'))
+    expect(await ended).toEqual({ kind: 'exited', code: 7, signalName: null })
+    expect(shown).toEqual(['from the environment, 0 arguments'])
+  })
+
+  test('stopped at its limit', async () => {
+    const { ended } = run(program('sleeps', 'echo started\nexec sleep 30'), { limitMs: 200 })
+    expect(await ended).toEqual({ kind: 'timed-out' })
+  })
+
+  test("the run's cancellation is passed on as the signal that arrived", async () => {
+    const controller = new AbortController()
+    const { ended, output } = run(program('waits', 'echo waiting\nexec sleep 30'), {
+      signal: controller.signal
+    })
+    setTimeout(() => controller.abort(new Interruption('SIGINT')), 200)
+    expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
+    expect(output.report.lastLines).toEqual(['waiting'])
+  })
+
+  test('a file that cannot be started is an error that says why', async () => {
+    const { ended } = run(program('not-executable', 'exit 0', 0o644))
+    await expect(ended).rejects.toThrow('StaticSitesClient could not be started (EACCES).')
+  })
+})

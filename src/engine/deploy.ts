@@ -1,0 +1,203 @@
+// engine: official. The keyless half is the action's own; then the deployment token goes to
+// Microsoft's StaticSitesClient, which speaks the content plane itself. What goes in (the checked
+// payload, the settled target) and what comes out (the URL, a failure with its cause and fix,
+// timed-out when the end was not seen) are the same as with the native engine.
+import * as core from '@actions/core'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { cancelledError, throwIfCancelled } from '../cancel.js'
+import { judgeTimeout, type DeployOptions, type DeployTiming } from '../content/deploy.js'
+import { findServerText } from '../content/serverTexts.js'
+import { ActionError } from '../errors.js'
+import { formatBytes, formatSeconds, printable } from '../format.js'
+import { STEP_LIMITS } from '../http/limits.js'
+import { knob } from '../knobs.js'
+import { info } from '../log.js'
+import { PRODUCTION, type DeploymentTarget } from '../target.js'
+import { apiFolderFor, appFolderFor } from './appFolder.js'
+import { clientEnvironment } from './environment.js'
+import { sha256OfFile, type OfficialClient } from './install.js'
+import { ClientOutput, type ClientReport } from './output.js'
+import { runClient, type ClientEnd } from './process.js'
+
+const STEP = 'StaticSitesClient'
+/** What support can quote when the client, not the action, chose the correlation id. */
+export const CLIENT_CORRELATION = 'chosen by StaticSitesClient (not reported)'
+
+export interface OfficialDeployResult {
+  url: string
+  timings: DeployTiming[]
+  /** The client decides whether the API goes up (it skips an unchanged one); it does not say. */
+  apiUpload: 'by-official-client' | undefined
+}
+
+/**
+ * The client gets as long as the native engine could take: its upload steps' budgets (validate,
+ * request, the blocks, the commit, the report), then deployment-timeout for the distribution.
+ */
+const UPLOAD_ALLOWANCE_MS =
+  3 * STEP_LIMITS.content.budgetMs +
+  STEP_LIMITS.blobBlock.budgetMs +
+  STEP_LIMITS.blobCommit.budgetMs
+
+export function clientRunLimitMs(timeoutSeconds: number, contentHost: string): number {
+  return Math.min(
+    UPLOAD_ALLOWANCE_MS + timeoutSeconds * 1000,
+    knob('clientRunLimitMs', contentHost)
+  )
+}
+
+/**
+ * The native engine's deploy(), done by `client`: the same options in (payload, token, content
+ * host, trace, deployment-timeout, the ARM fallbacks), the same result out.
+ */
+export function uploadWithOfficialClient(
+  client: OfficialClient,
+  target: DeploymentTarget,
+  workspace: string,
+  env: NodeJS.ProcessEnv = process.env
+): (options: DeployOptions) => Promise<OfficialDeployResult> {
+  return (options) => runOfficialClient({ ...options, client, target, workspace, env })
+}
+
+interface OfficialRun extends DeployOptions {
+  client: OfficialClient
+  target: DeploymentTarget
+  /** Absolute GITHUB_WORKSPACE. */
+  workspace: string
+  env: NodeJS.ProcessEnv
+}
+
+async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployResult> {
+  const { client, payload, target, signal, env, trace } = options
+  const { buildId } = client.release
+  // The client picks a correlation id of its own; support is told so.
+  trace.correlationId = CLIENT_CORRELATION
+  // The file was checked when installed; a shared runner's cache could have changed since.
+  if ((await sha256OfFile(client.path)) !== client.release.sha256) {
+    throw new ActionError(
+      `${STEP} ${buildId} (${client.path}) changed after its SHA-256 was checked; it was not run.`,
+      {
+        step: STEP,
+        doc: 'official-client-unavailable',
+        fix: 'Re-run the job; if it persists, something on the runner writes to its tool cache.'
+      }
+    )
+  }
+  throwIfCancelled(signal, `the upload by ${STEP}`)
+  const app = await appFolderFor(payload, env)
+  const api =
+    payload.api &&
+    (await apiFolderFor(payload.api, env).catch(async (error: unknown) => {
+      await app.dispose()
+      throw error
+    }))
+  const workFolder = await mkdtemp(
+    path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-client-run-')
+  )
+  try {
+    const output = new ClientOutput()
+    const limitMs = clientRunLimitMs(options.timeoutSeconds, options.contentHost)
+    info(
+      `Deployment by ${STEP} ${buildId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? 'production' : `environment '${target.environment}'`}.`
+    )
+    const started = performance.now()
+    const end = await runClient({
+      path: client.path,
+      env: clientEnvironment(
+        {
+          deploymentToken: options.deploymentToken,
+          appLocation: app.location,
+          configFileLocation: app.configFileLocation,
+          environment: target.environment === PRODUCTION ? undefined : target.environment,
+          repositoryBase: options.workspace,
+          verbose: core.isDebug(),
+          api: payload.api &&
+            api && {
+              location: api.location,
+              language: payload.api.language,
+              languageVersion: payload.api.languageVersion
+            }
+        },
+        env
+      ),
+      cwd: workFolder,
+      signal,
+      limitMs,
+      output
+    })
+    const timings = [{ phase: `${STEP} ${buildId}`, ms: Math.round(performance.now() - started) }]
+    if (output.report.lastStatus) trace.lastStatus = printable(output.report.lastStatus, 64)
+    const url = await outcome(end, output.report, { ...options, limitMs })
+    info(`Deployment succeeded: ${url}`)
+    return { url, timings, apiUpload: payload.api && 'by-official-client' }
+  } finally {
+    await rm(workFolder, { recursive: true, force: true })
+    await app.dispose()
+    await api?.dispose()
+  }
+}
+
+/** The site's URL when the client succeeded; otherwise the error its end means. */
+async function outcome(
+  end: ClientEnd,
+  report: ClientReport,
+  options: OfficialRun & { limitMs: number }
+): Promise<string> {
+  const { buildId } = options.client.release
+  if (end.kind === 'cancelled') throw cancelledError(options.signal, `the upload by ${STEP}`)
+  if (end.kind === 'timed-out') {
+    throw await judgeTimeout(
+      options,
+      `${STEP} ${buildId} did not finish within ${formatSeconds(options.limitMs)} (the upload's allowance and deployment-timeout) and was stopped; last status ${options.trace.lastStatus ?? 'none seen'}`,
+      STEP
+    )
+  }
+  if (end.code === 0) return await siteUrl(report, options.fallbackHostname)
+  if (report.timedOut) {
+    throw await judgeTimeout(
+      options,
+      `${STEP} ${buildId} gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status ${options.trace.lastStatus ?? 'none seen'}`,
+      STEP
+    )
+  }
+  throw clientFailed(end, report, buildId)
+}
+
+function clientFailed(
+  end: Extract<ClientEnd, { kind: 'exited' }>,
+  report: ClientReport,
+  buildId: string
+): ActionError {
+  const how = end.code !== null ? `exited with code ${end.code}` : `was ended by ${end.signalName}`
+  const said = report.failureReason ?? report.lastLines.at(-1)
+  const known = findServerText(report.failureReason ?? report.lastLines.join('\n'))
+  const message = `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1000)}` : ' without printing anything'}`
+  if (known !== undefined) {
+    return new ActionError(`${message} Cause: ${known.cause}.`, {
+      step: STEP,
+      doc: known.doc,
+      fix: known.fix
+    })
+  }
+  return new ActionError(`${message}.`, {
+    step: STEP,
+    doc: 'official-client-failed',
+    fix: "Read the client's lines above for the reason. If engine: native fails the same way, the cause is in the site or on the service's side, not in either client."
+  })
+}
+
+/** The client's "Visit your site at:" URL when it is https, else where the site answers. */
+async function siteUrl(report: ClientReport, fallback: () => Promise<string>): Promise<string> {
+  if (report.siteUrl !== undefined) {
+    try {
+      if (new URL(report.siteUrl).protocol === 'https:') return report.siteUrl
+    } catch {
+      // Not a URL: fall back, as for an empty siteUrl.
+    }
+  }
+  info(`${STEP} printed no https site URL; using the environment's hostname from ARM.`)
+  const hostname = await fallback()
+  return /^https:\/\//i.test(hostname) ? hostname : `https://${hostname}`
+}

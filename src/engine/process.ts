@@ -1,0 +1,115 @@
+// Runs StaticSitesClient once and waits for it to end: no arguments and no shell (the token
+// is in its environment), its output relayed as it comes, the runner's cancellation forwarded,
+// a limit on the whole run, and never a client left running after the action.
+import { spawn } from 'node:child_process'
+import { ActionError } from '../errors.js'
+import { Interruption } from '../cancel.js'
+import { printable } from '../format.js'
+import type { ClientOutput } from './output.js'
+
+export interface ClientProcess {
+  /** Absolute path of the verified executable. */
+  path: string
+  env: NodeJS.ProcessEnv
+  /** A folder of its own: the client leaves its zips in its working folder. */
+  cwd: string
+  /** The run's cancellation. */
+  signal: AbortSignal
+  /** Longest the whole run may take. */
+  limitMs: number
+  output: ClientOutput
+}
+
+export type ClientEnd =
+  | { kind: 'exited'; code: number | null; signalName: NodeJS.Signals | null }
+  /** Stopped at `limitMs`. */
+  | { kind: 'timed-out' }
+  /** Stopped because the run was cancelled; `signalName` is what it was sent. */
+  | { kind: 'cancelled'; signalName: NodeJS.Signals }
+
+/**
+ * The runner's signal, as it can be passed on. Windows has no signals between processes: there
+ * kill() ends the client at once (it also got Ctrl+C or Ctrl+Break through the shared console).
+ */
+const FORWARDED: Readonly<Record<string, NodeJS.Signals>> = {
+  SIGINT: 'SIGINT',
+  SIGTERM: 'SIGTERM',
+  SIGBREAK: 'SIGTERM'
+}
+/** How long a signalled client may take to stop before it is killed. */
+const STOP_GRACE_MS = 5_000
+/** After the client exits, how long its output streams may take to drain. */
+const DRAIN_MS = 2_000
+
+export function runClient(run: ClientProcess): Promise<ClientEnd> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(run.path, [], {
+      cwd: run.cwd,
+      env: run.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    let stopping: ClientEnd | undefined
+    let killTimer: NodeJS.Timeout | undefined
+    let drainTimer: NodeJS.Timeout | undefined
+    const running = (): boolean => child.exitCode === null && child.signalCode === null
+    const stop = (end: ClientEnd, signalName: NodeJS.Signals): void => {
+      if (stopping !== undefined || !running()) return
+      stopping = end
+      child.kill(signalName)
+      killTimer = setTimeout(() => {
+        if (running()) child.kill('SIGKILL')
+      }, STOP_GRACE_MS)
+    }
+    const onAbort = (): void => {
+      const reason: unknown = run.signal.reason
+      const name = reason instanceof Interruption ? reason.signalName : 'SIGTERM'
+      const forwarded = FORWARDED[name] ?? 'SIGTERM'
+      stop({ kind: 'cancelled', signalName: forwarded }, forwarded)
+    }
+    // Should the action exit by force (a second signal), the client goes with it.
+    const onExit = (): void => {
+      if (running()) child.kill('SIGKILL')
+    }
+    const limit = setTimeout(() => stop({ kind: 'timed-out' }, 'SIGTERM'), run.limitMs)
+    let settled = false
+    const settle = (end: ClientEnd | Error): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(limit)
+      clearTimeout(killTimer)
+      clearTimeout(drainTimer)
+      run.signal.removeEventListener('abort', onAbort)
+      process.off('exit', onExit)
+      run.output.end()
+      if (end instanceof Error) reject(end)
+      else resolve(end)
+    }
+
+    process.on('exit', onExit)
+    if (run.signal.aborted) onAbort()
+    else run.signal.addEventListener('abort', onAbort, { once: true })
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => run.output.push('stdout', chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => run.output.push('stderr', chunk))
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      // Only a failure to start ends the wait here; a failed kill() is not the client's end.
+      if (child.pid !== undefined) return
+      settle(
+        new ActionError(
+          `StaticSitesClient could not be started (${printable(error.code ?? error.message)}).`,
+          {
+            step: 'StaticSitesClient',
+            doc: 'official-client-failed',
+            fix: 'Check the runner can run x64 programs from its tool cache (RUNNER_TOOL_CACHE mounted without noexec); engine: native needs no program.'
+          }
+        )
+      )
+    })
+    child.on('exit', (code, signalName) => {
+      const end = stopping ?? { kind: 'exited', code, signalName }
+      // A grandchild holding the pipes open must not keep the action waiting.
+      drainTimer = setTimeout(() => settle(end), DRAIN_MS)
+      child.on('close', () => settle(end))
+    })
+  })
+}
