@@ -79,6 +79,10 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     SYSTEMROOT: process.env.SYSTEMROOT,
+    // The runner's temp folder variables, so the action's own temporary files go where the caller's do.
+    TMPDIR: process.env.TMPDIR,
+    TMP: process.env.TMP,
+    TEMP: process.env.TEMP,
     ...options.emulatorEnv,
     GITHUB_ACTIONS: 'true',
     CI: 'true',

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { sendText } from '../server.js'
 import { mediaTypeOf } from './mediaTypes.js'
-import { ROUTES_FILE } from './unpack.js'
+import { CONFIG_FILE_NAME } from '../../src/payload/types.js'
 
 /** First path segment of the API's files; a site name cannot start with '_'. */
 const API_PREFIX = '_api'
@@ -53,7 +53,7 @@ export class SiteServer {
         : (isApi ? this.liveApis : this.live).get(`${siteName}/${environment}`)
     if (segments === undefined || folder === undefined) return sendText(res, 404, 'Not Found')
     // The configuration drives the host; it is not content (the real service does not serve it).
-    if (!isApi && rest.length === 1 && rest[0] === ROUTES_FILE) {
+    if (!isApi && rest.length === 1 && rest[0] === CONFIG_FILE_NAME) {
       return sendText(res, 404, 'Not Found')
     }
     const file = isApi

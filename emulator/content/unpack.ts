@@ -9,9 +9,8 @@ import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
+import { CONFIG_FILE_NAME } from '../../src/payload/types.js'
 import type { DeployedFile } from './types.js'
-
-export const ROUTES_FILE = 'staticwebapp.config.json'
 
 export interface UnpackedApp {
   files: DeployedFile[]
@@ -139,6 +138,6 @@ export async function unpackApp(zipFile: string, target: string): Promise<Unpack
     files,
     totalBytes: files.reduce((sum, file) => sum + file.size, 0),
     largestFileBytes: files.reduce((largest, file) => Math.max(largest, file.size), 0),
-    hasRoutes: files.some((file) => file.path === ROUTES_FILE)
+    hasRoutes: files.some((file) => file.path === CONFIG_FILE_NAME)
   }
 }
