@@ -38,9 +38,13 @@ describe('a reply that stalls after its headers', () => {
     expect(run.exitCode).toBe(0)
     const reads = requestsOf(requests, 'ARM read Static Web App')
     expect(reads).toHaveLength(2)
-    // The action closed the stalled connection itself, at the limit.
-    expect(reads[0]!.closedUnfinishedAt! - reads[0]!.at).toBeGreaterThanOrEqual(LIMIT_MS - 50)
-    expect(reads[0]!.closedUnfinishedAt! - reads[0]!.at).toBeLessThan(LIMIT_MS + 1000)
+    // The action closed the stalled connection itself, no later than the limit allows. The
+    // attempt's timer starts before the connection is made, so on a loaded machine the emulator
+    // sees the request a TLS handshake later: the log line below, not this clock, proves the cause.
+    const stalledFor = reads[0]!.closedUnfinishedAt! - reads[0]!.at
+    expect(stalledFor).toBeGreaterThan(0)
+    expect(stalledFor).toBeLessThan(LIMIT_MS + 1000)
+    expect(reads[1]!.at).toBeGreaterThanOrEqual(reads[0]!.closedUnfinishedAt!)
     expect(retryLines(run.stdout)).toEqual([
       expect.stringMatching(
         /^ARM read Static Web App: timed out: no complete reply within 0\.4 s; retrying in [\d.]+ s \(attempt 2 of 5\)\.$/
