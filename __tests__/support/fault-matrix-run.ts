@@ -22,9 +22,10 @@ import {
 } from './fault-matrix.js'
 import { errorLines, runAgainst, startTestEmulator } from './e2e.js'
 
-// A hung request is given up after this long; short, so a hang costs a second, yet far above
-// what a loopback request takes on a loaded 2-core machine.
-export const HTTP_TIMEOUT_MS = 1000
+// A hung request is given up after this long: short, so a hang costs little, yet far above what a
+// loopback request takes while the other Jest workers load both cores (`request` is not repeated
+// after a time-out, so one slow reply there would fail a cell that must deploy).
+export const HTTP_TIMEOUT_MS = 1500
 // Attempts per request in the action's retry policy (src/http/retry.ts defaultRetryPolicy).
 const RETRY_ATTEMPTS = 5
 // A persistent fault must end the run within this; the worst cell (429 with Retry-After: 1, or a
