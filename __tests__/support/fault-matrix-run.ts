@@ -120,7 +120,7 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
   if (retried.length > 0) {
     describe('a single transient fault is survived', () => {
       test.each(retried)('%s, %s', async (_step, _fault, step, injected) => {
-        const { run, stepRequests } = await runWithFault(step, injected, 1)
+        const { run, requests, stepRequests } = await runWithFault(step, injected, 1)
         record(step, injected, 'single', run, stepRequests.length)
 
         expect(errorLines(run)).toBe('')
@@ -141,6 +141,18 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
           expect(retries.some((request) => request.status >= 200 && request.status < 300)).toBe(
             true
           )
+        }
+        if (IDENTITY_SERVICES.has(step.service)) {
+          // Each call of the identity chain is made once: the fault costs exactly one request more,
+          // and no other call of the chain is repeated.
+          expect(stepRequests.map((request) => request.status)).toEqual([
+            faultedStatus(injected),
+            200
+          ])
+          for (const other of REMOTE_STEPS) {
+            if (other === step || !IDENTITY_SERVICES.has(other.service)) continue
+            expect(requests.filter((request) => isStepRequest(other, request))).toHaveLength(1)
+          }
         }
         if (injected.fault.kind === 'status' && injected.fault.retryAfterSeconds !== undefined) {
           // Retry-After is honoured: the retry came no sooner than the server asked.
@@ -197,6 +209,9 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
     })
   }
 }
+
+/** The services of the identity chain, each called once in a deployment (OIDC, Entra, ARM). */
+const IDENTITY_SERVICES: ReadonlySet<ServiceName> = new Set(['github', 'entra', 'arm'])
 
 /** Status the emulator recorded for a faulted request: the injected one, or 0 (no reply). */
 function faultedStatus(injected: InjectedFault): number {
