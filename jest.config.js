@@ -1,6 +1,9 @@
 // Tests run as ESM because @actions/core 3 and @actions/http-client 4 ship ESM only.
+// Most test time is waiting (action runs, emulator replies, deliberate hangs), so more workers
+// than cores keep both cores busy; KEYLESS_SWA_TEST_WORKERS overrides the figure measured here.
 export default {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/__tests__/support/temp-environment.mjs',
+  maxWorkers: Number(process.env.KEYLESS_SWA_TEST_WORKERS) || 4,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

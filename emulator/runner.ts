@@ -79,6 +79,10 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     SYSTEMROOT: process.env.SYSTEMROOT,
+    // The runner's temp folder variables, so the action's own temporary files go where the caller's do.
+    TMPDIR: process.env.TMPDIR,
+    TMP: process.env.TMP,
+    TEMP: process.env.TEMP,
     ...options.emulatorEnv,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -136,10 +140,10 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   return {
     exitCode,
     signal,
-    stdout,
-    stderr,
+    stdout: asRunnerReadsIt(stdout),
+    stderr: asRunnerReadsIt(stderr),
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    summary: asRunnerReadsIt(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')),
     root,
     workspace,
     runnerTemp,
@@ -148,10 +152,18 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   }
 }
 
-/** Parses the runner's `name<<delimiter` file format. */
+/**
+ * Text as the runner reads it: lines end in LF. @actions/core writes os.EOL, CRLF on Windows, and
+ * the runner accepts either ending in its log and its GITHUB_* files.
+ */
+export function asRunnerReadsIt(text: string): string {
+  return text.replace(/\r\n/g, '\n')
+}
+
+/** Parses the runner's `name<<delimiter` file format, as @actions/core writes it on any OS. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
+  const lines = asRunnerReadsIt(text).split('\n')
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? ''
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
@@ -206,6 +218,7 @@ class RunnerLog {
     const lines = (this.partial + chunk).split('\n')
     this.partial = lines.pop() ?? ''
     return lines
+      .map((line) => line.replace(/\r$/, ''))
       .filter((line) => !line.startsWith('::add-mask::'))
       .map((line) => `${line}\n`)
       .join('')

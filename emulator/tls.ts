@@ -1,6 +1,6 @@
 // A throwaway CA and one server certificate for every emulated host, made at start-up so no key
 // ever lives in the repository. Clients trust the CA through NODE_EXTRA_CA_CERTS.
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,19 +30,31 @@ export interface GeneratedTls extends TlsMaterial {
 }
 
 // node:crypto generates RSA keys natively; forge alone takes seconds per key.
-function forgeKeyPair(): {
-  privateKey: forge.pki.rsa.PrivateKey
-  publicKey: forge.pki.rsa.PublicKey
-} {
+function forgeKeyPair(): { publicKey: forge.pki.rsa.PublicKey; privateKeyPem: string } {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
   })
   return {
-    privateKey: forge.pki.privateKeyFromPem(privateKey) as forge.pki.rsa.PrivateKey,
-    publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey
+    publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey,
+    privateKeyPem: privateKey
   }
+}
+
+/**
+ * forge.sign with the RSA signature made by node:crypto: forge builds the certificate, but its
+ * JavaScript RSA takes about a second per signature under Jest, on every emulator start.
+ */
+function signCertificate(cert: forge.pki.Certificate, signerPem: string): void {
+  const nativeKey = {
+    // forge calls this once the to-be-signed part is set, and stores what it returns.
+    sign: (): string => {
+      const tbs = forge.asn1.toDer(cert.tbsCertificate).getBytes()
+      return sign('sha256', Buffer.from(tbs, 'binary'), signerPem).toString('binary')
+    }
+  }
+  cert.sign(nativeKey as unknown as forge.pki.rsa.PrivateKey, forge.md.sha256.create())
 }
 
 function baseCertificate(publicKey: forge.pki.rsa.PublicKey, days: number): forge.pki.Certificate {
@@ -68,7 +80,7 @@ export async function createTlsMaterial(): Promise<GeneratedTls> {
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' }
   ])
-  ca.sign(caKeys.privateKey, forge.md.sha256.create())
+  signCertificate(ca, caKeys.privateKeyPem)
 
   const serverKeys = forgeKeyPair()
   const server = baseCertificate(serverKeys.publicKey, 7)
@@ -89,14 +101,14 @@ export async function createTlsMaterial(): Promise<GeneratedTls> {
     },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() }
   ])
-  server.sign(caKeys.privateKey, forge.md.sha256.create())
+  signCertificate(server, caKeys.privateKeyPem)
 
   const caCert = forge.pki.certificateToPem(ca)
   const dir = await mkdtemp(path.join(tmpdir(), 'swa-emulator-'))
   const caFile = path.join(dir, 'emulator-ca.pem')
   await writeFile(caFile, caCert)
   return {
-    key: forge.pki.privateKeyToPem(serverKeys.privateKey),
+    key: serverKeys.privateKeyPem,
     cert: forge.pki.certificateToPem(server),
     caCert,
     caFile,

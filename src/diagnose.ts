@@ -55,6 +55,93 @@ function audienceText(claims: GitHubClaims | undefined, fallback: string): strin
   return Array.isArray(claims.aud) ? claims.aud.join(', ') : claims.aud
 }
 
+/** What an Entra refusal's message and fix may quote. */
+interface EntraFacts {
+  context: EntraContext
+  iss: string
+  sub: string
+  aud: string
+}
+
+/** One AADSTS code: what it means (the message, before Entra's own words), its fix and anchor. */
+interface EntraCase {
+  cause: (facts: EntraFacts) => string
+  fix: (facts: EntraFacts) => string
+  anchor: string
+}
+
+const BAD_SIGNATURE: EntraCase = {
+  cause: ({ iss }) => `Entra ID could not verify the GitHub token's signature (issuer '${iss}').`,
+  fix: ({ iss }) =>
+    `Check the federated credential's issuer is '${iss}' and that Entra can read its discovery document and keys (GitHub Enterprise Server must be reachable from the internet). During a signing-key rotation, a re-run succeeds.`,
+  anchor: 'aadsts50012'
+}
+
+/** Entra's refusals of a federated client assertion, keyed by AADSTS code. */
+const ENTRA_CASES: Readonly<Record<number, EntraCase>> = {
+  70021: {
+    cause: ({ context, iss, sub, aud }) =>
+      `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
+    fix: ({ iss, sub, aud }) =>
+      `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.`,
+    anchor: 'aadsts70021'
+  },
+  700211: {
+    cause: ({ iss }) => `Entra ID found no federated credential for the token's issuer '${iss}'.`,
+    fix: ({ iss }) =>
+      `Set the federated credential's issuer to exactly '${iss}' (GitHub.com: https://token.actions.githubusercontent.com; GitHub Enterprise Server and enterprise-slug issuers differ).`,
+    anchor: 'aadsts700211'
+  },
+  700212: {
+    cause: ({ aud }) => `Entra ID found no federated credential for the token's audience '${aud}'.`,
+    fix: ({ aud, context }) =>
+      `Set the federated credential's audience to '${aud}', or set the audience input to the credential's audience (the ${context.cloud} default is '${CLOUDS[context.cloud].audience}').`,
+    anchor: 'aadsts700212'
+  },
+  700213: {
+    cause: ({ sub }) =>
+      `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
+    fix: ({ sub }) =>
+      `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.`,
+    anchor: 'aadsts700213'
+  },
+  7002138: {
+    cause: ({ sub }) =>
+      `The token's subject '${sub}' matches a federated credential only if letter case is ignored; Entra compares subjects case-sensitively.`,
+    fix: ({ sub }) =>
+      `Edit the federated credential's subject to exactly '${sub}', with the same upper and lower case as the repository, branch and environment names.`,
+    anchor: 'aadsts7002138'
+  },
+  700024: {
+    cause: () =>
+      "Entra ID refused the GitHub token as outside its valid time range: it had expired (it lives about 5 minutes) or the runner's clock is off.",
+    fix: () =>
+      "Re-run the job. The action requests the token right before the exchange, so a repeated failure points at the runner's clock or a slow proxy.",
+    anchor: 'aadsts700024'
+  },
+  700016: {
+    cause: ({ context }) =>
+      `Entra ID has no application '${context.clientId}' in tenant '${context.tenantId}'.`,
+    fix: () =>
+      "Check client-id (the app registration's Application (client) ID, not its object id) and tenant-id (the tenant the app is registered in).",
+    anchor: 'aadsts700016'
+  },
+  90002: {
+    cause: ({ context }) => `Entra ID has no tenant '${context.tenantId}' in ${context.cloud}.`,
+    fix: () =>
+      "Check tenant-id (the Directory (tenant) ID on the app registration's overview) and cloud: a tenant lives in one cloud.",
+    anchor: 'aadsts90002'
+  },
+  1002012: {
+    cause: ({ context }) => `Entra ID refused the scope '${context.armScope}'.`,
+    fix: ({ context }) =>
+      `Check resource-manager-endpoint and cloud: the scope is '<ARM endpoint>/.default', now '${context.armScope}'.`,
+    anchor: 'aadsts1002012'
+  },
+  50012: BAD_SIGNATURE,
+  700027: BAD_SIGNATURE
+}
+
 export function diagnoseEntra(failure: EntraFailure, context: EntraContext): ActionError {
   const status = failure.status
   if (status !== undefined && isTransientStatus(status) && aadstsCode(failure) === undefined) {
@@ -66,112 +153,35 @@ export function diagnoseEntra(failure: EntraFailure, context: EntraContext): Act
   const { reason, trace } = entraReason(failure)
   const said = printable(trace ? `${reason} (${trace})` : reason, 1000)
   const claims = context.claims
-  const sub = claims?.sub ?? '(unknown)'
-  const iss = claims?.iss ?? '(unknown)'
-  const aud = audienceText(claims, context.audience)
+  const facts: EntraFacts = {
+    context,
+    sub: claims?.sub ?? '(unknown)',
+    iss: claims?.iss ?? '(unknown)',
+    aud: audienceText(claims, context.audience)
+  }
   const details = (doc: string, fix: string): ConstructorParameters<typeof ActionError>[1] => ({
     fix,
     doc,
     step: ENTRA_STEP,
     ...(status === undefined ? {} : { status })
   })
-  const presented = `presented iss '${iss}', sub '${sub}', aud '${aud}'`
-  switch (code) {
-    case 70021:
-      return new ActionError(
-        `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (${presented}). Entra said: ${said}`,
-        details(
-          'aadsts70021',
-          `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.`
-        )
-      )
-    case 700211:
-      return new ActionError(
-        `Entra ID found no federated credential for the token's issuer '${iss}'. Entra said: ${said}`,
-        details(
-          'aadsts700211',
-          `Set the federated credential's issuer to exactly '${iss}' (GitHub.com: https://token.actions.githubusercontent.com; GitHub Enterprise Server and enterprise-slug issuers differ).`
-        )
-      )
-    case 700212:
-      return new ActionError(
-        `Entra ID found no federated credential for the token's audience '${aud}'. Entra said: ${said}`,
-        details(
-          'aadsts700212',
-          `Set the federated credential's audience to '${aud}', or set the audience input to the credential's audience (the ${context.cloud} default is '${CLOUDS[context.cloud].audience}').`
-        )
-      )
-    case 700213:
-      return new ActionError(
-        `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'. Entra said: ${said}`,
-        details(
-          'aadsts700213',
-          `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.`
-        )
-      )
-    case 7002138:
-      return new ActionError(
-        `The token's subject '${sub}' matches a federated credential only if letter case is ignored; Entra compares subjects case-sensitively. Entra said: ${said}`,
-        details(
-          'aadsts7002138',
-          `Edit the federated credential's subject to exactly '${sub}', with the same upper and lower case as the repository, branch and environment names.`
-        )
-      )
-    case 700024:
-      return new ActionError(
-        `Entra ID refused the GitHub token as outside its valid time range: it had expired (it lives about 5 minutes) or the runner's clock is off. Entra said: ${said}`,
-        details(
-          'aadsts700024',
-          "Re-run the job. The action requests the token right before the exchange, so a repeated failure points at the runner's clock or a slow proxy."
-        )
-      )
-    case 700016:
-      return new ActionError(
-        `Entra ID has no application '${context.clientId}' in tenant '${context.tenantId}'. Entra said: ${said}`,
-        details(
-          'aadsts700016',
-          "Check client-id (the app registration's Application (client) ID, not its object id) and tenant-id (the tenant the app is registered in)."
-        )
-      )
-    case 90002:
-      return new ActionError(
-        `Entra ID has no tenant '${context.tenantId}' in ${context.cloud}. Entra said: ${said}`,
-        details(
-          'aadsts90002',
-          "Check tenant-id (the Directory (tenant) ID on the app registration's overview) and cloud: a tenant lives in one cloud."
-        )
-      )
-    case 1002012:
-      return new ActionError(
-        `Entra ID refused the scope '${context.armScope}'. Entra said: ${said}`,
-        details(
-          'aadsts1002012',
-          `Check resource-manager-endpoint and cloud: the scope is '<ARM endpoint>/.default', now '${context.armScope}'.`
-        )
-      )
-    case 50012:
-    case 700027:
-      return new ActionError(
-        `Entra ID could not verify the GitHub token's signature (issuer '${iss}'). Entra said: ${said}`,
-        details(
-          'aadsts50012',
-          `Check the federated credential's issuer is '${iss}' and that Entra can read its discovery document and keys (GitHub Enterprise Server must be reachable from the internet). During a signing-key rotation, a re-run succeeds.`
-        )
-      )
-    default:
-      if (status === 429 || failure.error === 'temporarily_unavailable') {
-        return entraThrottled(failure)
-      }
-      return new ActionError(
-        `Entra ID refused the token exchange: ${said}`,
-        details(
-          'entra-other',
-          code === undefined
-            ? "Check client-id, tenant-id and the app registration's federated credentials."
-            : `Look the code up at https://login.microsoftonline.com/error?code=${code}.`
-        )
-      )
+  const known = code === undefined ? undefined : ENTRA_CASES[code]
+  if (known) {
+    return new ActionError(
+      `${known.cause(facts)} Entra said: ${said}`,
+      details(known.anchor, known.fix(facts))
+    )
   }
+  if (status === 429 || failure.error === 'temporarily_unavailable') return entraThrottled(failure)
+  return new ActionError(
+    `Entra ID refused the token exchange: ${said}`,
+    details(
+      'entra-other',
+      code === undefined
+        ? "Check client-id, tenant-id and the app registration's federated credentials."
+        : `Look the code up at https://login.microsoftonline.com/error?code=${code}.`
+    )
+  )
 }
 
 function entraThrottled(failure: EntraFailure): ActionError {

@@ -7,7 +7,8 @@ import { CHANNELS, ENGINE_VERSION } from './engine/versions.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
 import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from './payload/apiLanguage.js'
-import type { FunctionLanguage } from './payload/types.js'
+import { isInside } from './paths.js'
+import { CONFIG_FILE_NAME, type FunctionLanguage } from './payload/types.js'
 import { environmentNameProblem } from './target.js'
 
 // The environment name rule lives in target.ts; inputs check it before any network call.
@@ -70,7 +71,7 @@ export interface Config {
 
 export type Engine = { name: 'native' } | { name: 'official'; version: string }
 
-export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
+export { CONFIG_FILE_NAME } from './payload/types.js'
 const DEFAULT_APP_LOCATION = 'dist'
 const DEFAULT_TIMEOUT_SECONDS = 600
 /** The longest a GitHub-hosted job may run. */
@@ -474,11 +475,7 @@ function readWorkspace(env: NodeJS.ProcessEnv, problems: string[]): string | und
   return absolute
 }
 
-/** True when `candidate` is `root` or below it (both absolute, same resolution). */
-export function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
+export { isInside } from './paths.js'
 
 /**
  * Resolves a workspace-relative path and checks it stays inside the workspace, both as written

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes } from './format.js'
+import type { PhaseTiming } from './timing.js'
 
 export type Outcome =
   | 'deployed'
@@ -23,28 +24,7 @@ export interface SummaryTable {
   rows: readonly (readonly string[])[]
 }
 
-export interface PhaseTiming {
-  phase: string
-  ms: number
-}
-
-/** Times the pipeline's phases for the summary. */
-export class Timings {
-  private readonly phases: PhaseTiming[] = []
-
-  async measure<T>(phase: string, work: () => Promise<T>): Promise<T> {
-    const started = performance.now()
-    try {
-      return await work()
-    } finally {
-      this.phases.push({ phase, ms: Math.round(performance.now() - started) })
-    }
-  }
-
-  list(): readonly PhaseTiming[] {
-    return this.phases
-  }
-}
+export { Timings, type PhaseTiming } from './timing.js'
 
 export interface DeploymentReport {
   outcome: Outcome

@@ -18,7 +18,12 @@ import {
   succeeded,
   writeTree
 } from '../support/deploy.js'
-import { errorLines, useTestEmulator } from '../support/e2e.js'
+import {
+  errorLines,
+  expectEndedBySignal,
+  KILL_RUNS_HANDLERS,
+  useTestEmulator
+} from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
@@ -154,9 +159,12 @@ describe('a SAS that refuses blocks', () => {
     })
     const { run } = counted
     expect(run.interruptedAtMs).toBeDefined()
-    expect(run.exitCode).not.toBe(0)
+    expectEndedBySignal(run, 'SIGINT')
     expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(5000)
-    expect(errorLines(run)).toMatch(/cancelled/i)
-    expect(listFiles(run.runnerTemp)).toEqual([])
+    if (KILL_RUNS_HANDLERS) {
+      expect(errorLines(run)).toMatch(/cancelled/i)
+      // A process ended outright (Windows) cannot delete its spool; the runner's cleanup does.
+      expect(listFiles(run.runnerTemp)).toEqual([])
+    }
   })
 })

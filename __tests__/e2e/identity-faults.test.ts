@@ -1,7 +1,7 @@
-// Faults on the identity chain through dist/index.js: each transient fault (503, 429 with
-// Retry-After, a dropped connection, 500) on each step costs exactly one extra request and the run
-// still deploys; a rejection is never retried; a fault that persists ends the run within the retry
-// budget with a message naming the step and the status.
+// Faults on the identity chain through dist/index.js: a rejection is never retried; a fault that
+// persists ends the run within the retry budget with a message naming the step and the status.
+// (That one transient fault on each step costs exactly one extra request and the run still
+// deploys is the fault matrix's: __tests__/e2e/fault-matrix-identity-single.test.ts.)
 import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import type { FaultKind } from '../../emulator/server.js'
@@ -24,43 +24,6 @@ function addFault(step: StepName, fault: FaultKind, times: number): void {
 }
 
 const STEP_NAMES = Object.keys(STEPS) as StepName[]
-const TRANSIENT: { label: string; fault: FaultKind }[] = [
-  { label: 'a 503', fault: { kind: 'status', status: 503 } },
-  {
-    label: 'a 429 with Retry-After: 1',
-    fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }
-  },
-  { label: 'a dropped connection', fault: { kind: 'drop' } },
-  { label: 'a 500', fault: { kind: 'status', status: 500 } }
-]
-
-describe('a single transient fault is retried once and the run deploys', () => {
-  const cases = STEP_NAMES.flatMap((step) =>
-    TRANSIENT.map(({ label, fault }) => ({ step, label, fault }))
-  )
-
-  test.each(cases)('$step: $label', async ({ step, fault }) => {
-    addFault(step, fault, 1)
-    const { run, requests } = await runCounted(emulator)
-    expect(errorLines(run)).toBe('')
-    expect(run.exitCode).toBe(0)
-    expect(emulator.content!.deployments.at(-1)?.status).toBe('Succeeded')
-
-    const made = requestsOf(requests, step)
-    expect(made).toHaveLength(2)
-    const faultStatus = fault.kind === 'status' ? fault.status : 0
-    expect(made.map((request) => request.status)).toEqual([faultStatus, 200])
-    if (fault.kind === 'status' && fault.retryAfterSeconds !== undefined) {
-      // Retry-After is honoured: the retry waits at least as long as the server asked.
-      expect(made[1]!.at - made[0]!.at).toBeGreaterThanOrEqual(fault.retryAfterSeconds * 1000 - 50)
-    }
-    // Every other step still happened exactly once.
-    for (const other of STEP_NAMES.filter((name) => name !== step)) {
-      expect(requestsOf(requests, other)).toHaveLength(1)
-    }
-  })
-})
-
 describe('a rejection fails fast: one request, no retry', () => {
   test('ARM 403 on listSecrets', async () => {
     addFault(

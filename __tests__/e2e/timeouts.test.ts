@@ -4,7 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import type { Emulator } from '../../emulator/index.js'
 import { defaultBehaviour } from '../../emulator/content/types.js'
 import { listFiles } from '../../emulator/runner.js'
-import { errorLines, requestsSince, runAgainst, startTestEmulator } from '../support/e2e.js'
+import {
+  errorLines,
+  expectEndedBySignal,
+  KILL_RUNS_HANDLERS,
+  requestsSince,
+  runAgainst,
+  startTestEmulator
+} from '../support/e2e.js'
 
 let emulator: Emulator
 
@@ -90,13 +97,14 @@ describe('cancellation during polling', () => {
     })
 
     expect(run.interruptedAtMs).toBeDefined()
-    expect(run.signal).toBeNull()
-    expect(run.exitCode).not.toBe(0)
+    expectEndedBySignal(run, 'SIGINT')
     expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(5000)
-    expect(run.stdout).toContain('Received SIGINT: cancelling the deployment.')
-    expect(errorLines(run)).toMatch(/cancelled/i)
-    expect(errorLines(run)).toMatch(/#cancelled/)
-    expect(listFiles(run.runnerTemp)).toEqual([])
+    if (KILL_RUNS_HANDLERS) {
+      expect(errorLines(run)).toMatch(/cancelled/i)
+      expect(errorLines(run)).toMatch(/#cancelled/)
+      // A process ended outright (Windows) cannot clean up; the runner deletes RUNNER_TEMP there.
+      expect(listFiles(run.runnerTemp)).toEqual([])
+    }
     expect(checkstatusCalls(from)).toBeGreaterThan(0)
   })
 })

@@ -584,6 +584,28 @@ describe('deployment', () => {
     })
   })
 
+  test('names that differ only in letter case are two files, each served with its own bytes', async () => {
+    // The service keeps both; on a case-insensitive disk (macOS, Windows) the emulator must not
+    // extract the second over the first.
+    const files = {
+      'index.html': 'home',
+      'Page.html': 'upper',
+      'page.html': 'lower',
+      'Docs/index.html': 'upper docs',
+      'docs/index.html': 'lower docs'
+    }
+    const event = eventInfo({ IsNamedEnvironment: true, EnvironmentName: 'casing' })
+    const granted = await deploy(files, { event, token: standardSite.apiKey })
+    const done = await finalStatus(granted)
+    expect(done.deploymentStatus).toBe('Succeeded')
+    const base = done.siteUrl as string
+    for (const [name, content] of Object.entries(files)) {
+      expect((await httpsRequest(`${base}${name}`)).body.toString()).toBe(content)
+    }
+    expect((await httpsRequest(`${base}Docs/`)).body.toString()).toBe('upper docs')
+    expect((await httpsRequest(`${base}docs/`)).body.toString()).toBe('lower docs')
+  })
+
   test('a named environment is served under its name and becomes Ready in the world', async () => {
     const files = { 'index.html': 'staging build' }
     const event = eventInfo({

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
+import { asRunnerReadsIt } from '../../emulator/runner.js'
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'get-id-token.mjs')
 
@@ -38,7 +39,8 @@ export function idTokenFromActionsCore(
         },
         timeout: 30_000
       },
-      (error, stdout, stderr) => {
+      (error, rawStdout, stderr) => {
+        const stdout = asRunnerReadsIt(rawStdout)
         const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0
         const token = /^::add-mask::(\S+)$/m.exec(stdout)?.[1]
         resolve({ exitCode, stdout, stderr, token })

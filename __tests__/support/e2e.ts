@@ -86,3 +86,24 @@ export async function runCounted(
     deployments: emulator.content!.deployments.slice(deploymentsFrom)
   }
 }
+
+/**
+ * Whether `child.kill(signal)` reaches the action's handler on this OS. POSIX delivers the signal,
+ * as the runner's SIGINT and SIGTERM are. On Windows Node ends the child outright
+ * (TerminateProcess): no handler runs, so a test can only see that it stopped at once and that the
+ * server heard nothing further. (The runner's Ctrl+C there is a console event no Node API can send
+ * to a child; the unit tests emit SIGINT and SIGBREAK in-process.)
+ */
+export const KILL_RUNS_HANDLERS = process.platform !== 'win32'
+
+/** The run ended as this OS ends a process sent `signal`: exit 1 after its handler, or killed. */
+export function expectEndedBySignal(run: ActionRun, signal: NodeJS.Signals): void {
+  if (KILL_RUNS_HANDLERS) {
+    expect(run.signal).toBeNull()
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(`Received ${signal}: cancelling the deployment.`)
+  } else {
+    expect(run.exitCode).toBeNull()
+    expect(run.signal).toBe(signal)
+  }
+}

@@ -47,3 +47,20 @@ export async function patchedZip(
   patch(zip)
   return zip
 }
+
+/**
+ * File names with a control character that this OS's file system can hold, as [what, name, how
+ * the log shows it]. NTFS refuses U+0000–U+001F in a name but keeps the C1 controls; ext4 and APFS
+ * keep all but NUL.
+ */
+export const CONTROL_CHARACTER_NAMES: readonly (readonly [string, string, string])[] =
+  process.platform === 'win32'
+    ? [
+        ['a next-line control (NEL)', 'bad\u0085name.html', String.raw`bad\u0085name.html`],
+        ['a C1 control sequence (CSI)', 'bad\u009b31mred.html', String.raw`bad\u009b31mred.html`]
+      ]
+    : [
+        ['a newline', 'bad\nname.html', String.raw`bad\u000aname.html`],
+        ['an escape sequence', 'bad\u001b[31mred.html', String.raw`bad\u001b[31mred.html`],
+        ['a C1 control sequence (CSI)', 'bad\u009b31mred.html', String.raw`bad\u009b31mred.html`]
+      ]

@@ -63,7 +63,8 @@ function makeWorkspace(): string {
   writeFileSync(path.join(workspace, 'site.zip'), 'PK')
   writeFileSync(path.join(workspace, 'notes.txt'), 'x')
   writeFileSync(path.join(workspace, 'staticwebapp.config.json'), '{}')
-  symlinkSync('/etc', path.join(workspace, 'escape'))
+  // A folder outside the workspace on every OS: the one holding the Node.js running this test.
+  symlinkSync(path.dirname(process.execPath), path.join(workspace, 'escape'))
   symlinkSync(path.join(workspace, 'dist'), path.join(workspace, 'inner-link'))
   return workspace
 }

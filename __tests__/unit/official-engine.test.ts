@@ -3,7 +3,7 @@
 // output is read (lines across chunks, colour codes, a line too long to keep, the lines that
 // carry a result), and how a run of it ends (exit, limit, cancellation, a file that cannot start).
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -225,23 +225,30 @@ describe('ClientOutput', () => {
   })
 })
 
-// Small shell programs stand in for the client; Windows cannot start them.
-const posix = process.platform === 'win32' ? describe.skip : describe
-posix('runClient', () => {
+// Node.js itself stands in for the client on every OS: runClient starts it with no arguments, and
+// NODE_OPTIONS preloads the stand-in's script (a shell script is no program on Windows).
+describe('runClient', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'run-client-'))
   afterAll(() => rmSync(folder, { recursive: true, force: true }))
-  const program = (name: string, script: string, mode = 0o755): string => {
-    const file = path.join(folder, name)
-    writeFileSync(file, `#!/bin/sh\n${script}\n`)
-    chmodSync(file, mode)
+  const program = (name: string, script: string): string => {
+    const file = path.join(folder, `${name}.cjs`)
+    writeFileSync(file, script)
     return file
   }
-  const run = (file: string, options: { limitMs?: number; signal?: AbortSignal } = {}) => {
+  const run = (
+    script: string | undefined,
+    options: { limitMs?: number; signal?: AbortSignal; path?: string } = {}
+  ) => {
     const shown: string[] = []
     const output = new ClientOutput((line) => shown.push(line))
     const ended = runClient({
-      path: file,
-      env: { PATH: process.env.PATH ?? '', GREETING: 'from the environment' },
+      path: options.path ?? process.execPath,
+      env: {
+        PATH: process.env.PATH ?? '',
+        SYSTEMROOT: process.env.SYSTEMROOT,
+        GREETING: 'from the environment',
+        ...(script === undefined ? {} : { NODE_OPTIONS: `--require ${JSON.stringify(script)}` })
+      },
       cwd: folder,
       signal: options.signal ?? new AbortController().signal,
       limitMs: options.limitMs ?? 10_000,
@@ -251,28 +258,52 @@ posix('runClient', () => {
   }
 
   test('its exit code and its lines, its environment the one given and no arguments', async () => {
-    const { ended, shown } = run(program('exits', 'echo "$GREETING, $# arguments"\nexit 7'))
+    const { ended, shown } = run(
+      program(
+        'exits',
+        'console.log(`${process.env.GREETING}, ${process.argv.length - 1} arguments`)\nprocess.exit(7)\n'
+      )
+    )
     expect(await ended).toEqual({ kind: 'exited', code: 7, signalName: null })
     expect(shown).toEqual(['from the environment, 0 arguments'])
   })
 
   test('stopped at its limit', async () => {
-    const { ended } = run(program('sleeps', 'echo started\nexec sleep 30'), { limitMs: 200 })
+    const { ended } = run(
+      program('sleeps', "console.log('started')\nsetTimeout(() => {}, 30_000)\n"),
+      {
+        limitMs: 500
+      }
+    )
     expect(await ended).toEqual({ kind: 'timed-out' })
   })
 
   test("the run's cancellation is passed on as the signal that arrived", async () => {
     const controller = new AbortController()
-    const { ended, output } = run(program('waits', 'echo waiting\nexec sleep 30'), {
-      signal: controller.signal
+    const { ended, output } = run(
+      program('waits', "console.log('waiting')\nsetTimeout(() => {}, 30_000)\n"),
+      { signal: controller.signal }
+    )
+    // Once it has printed, so it is running (Node.js takes a moment to start).
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (output.report.lastLines.length > 0) resolve(clearInterval(poll))
+      }, 20)
     })
-    setTimeout(() => controller.abort(new Interruption('SIGINT')), 200)
+    controller.abort(new Interruption('SIGINT'))
     expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
     expect(output.report.lastLines).toEqual(['waiting'])
   })
 
-  test('a file that cannot be started is an error that says why', async () => {
-    const { ended } = run(program('not-executable', 'exit 0', 0o644))
-    await expect(ended).rejects.toThrow('StaticSitesClient could not be started (EACCES).')
+  // POSIX: a file without the execute bit; Windows has no such bit, so: no file at all.
+  const unstartable =
+    process.platform === 'win32'
+      ? { path: path.join(folder, 'missing.exe'), code: 'ENOENT' }
+      : { path: program('not-executable', 'process.exit(0)\n'), code: 'EACCES' }
+  test(`a file that cannot be started is an error that says why (${unstartable.code})`, async () => {
+    const { ended } = run(undefined, { path: unstartable.path })
+    await expect(ended).rejects.toThrow(
+      `StaticSitesClient could not be started (${unstartable.code}).`
+    )
   })
 })

@@ -7,7 +7,7 @@ import { checkSkuLimit, preparePayload } from '../../src/payload/index.js'
 import { entryNameProblem, checkEntryName } from '../../src/payload/names.js'
 import { strayFileWarnings } from '../../src/payload/prepare.js'
 import { MB } from '../../src/payload/types.js'
-import { patchedZip, siteInWorkspace } from '../support/fixtures.js'
+import { CONTROL_CHARACTER_NAMES, patchedZip, siteInWorkspace } from '../support/fixtures.js'
 
 const workspaceWith = siteInWorkspace
 
@@ -98,7 +98,8 @@ describe('preparePayload: folders', () => {
 
   test('a symlink leading outside the workspace is refused, naming the file', async () => {
     const where = workspaceWith({ 'index.html': 'x' })
-    symlinkSync('/etc/hostname', path.join(where.appLocation, 'leak.txt'))
+    // A file outside the workspace on every OS: the Node.js running this test.
+    symlinkSync(process.execPath, path.join(where.appLocation, 'leak.txt'))
     await expect(prepare(where)).rejects.toThrow(
       /Refused 'leak.txt': it resolves outside the workspace/
     )
@@ -124,9 +125,11 @@ describe('preparePayload: folders', () => {
   })
 
   test('a file name with a control character is refused', async () => {
-    await expect(prepare(workspaceWith({ 'bad\u0007name.txt': 'x' }))).rejects.toThrow(
-      /bad\\u0007name.txt.*control character/
-    )
+    for (const [, name, shown] of CONTROL_CHARACTER_NAMES) {
+      await expect(prepare(workspaceWith({ [name]: 'x' }))).rejects.toThrow(
+        `Refused file '${shown}': a control character in the name.`
+      )
+    }
   })
 
   test('config-file-location places the config at the root; one already at the root wins', async () => {
@@ -223,6 +226,40 @@ describe('preparePayload: hostile .zip inputs', () => {
       ),
       /backslash/
     )
+  })
+
+  describe('a zip written on Windows (Compress-Archive in PowerShell 5.1 writes \\ between folders)', () => {
+    /** Sets every central header's "version made by" host (high byte): 0 is MS-DOS, 3 Unix. */
+    const madeOn = (host: number) => (zip: Buffer) => {
+      for (const at of centralHeaders(zip)) zip.writeUInt8(host, at + 5)
+    }
+    const windowsZip = (from: string, to: string, host = 0) =>
+      hostileZip([{ name: from, bytes: Buffer.from('x') }], (zip) => {
+        replaceAll(zip, from, to)
+        madeOn(host)(zip)
+      })
+
+    test.each([0, 10])('host %i: its folders are read as folders', async (host) => {
+      const payload = await zipInput(
+        await windowsZip('assets/css/a.css', 'assets\\css\\a.css', host)
+      )
+      expect(payload.files.map((file) => file.name)).toEqual(['assets/css/a.css'])
+    })
+
+    test.each([
+      ['..\\evil.txt', "a '..' segment"],
+      ['a\\..\\..\\x.txt', "a '..' segment"],
+      ['C:\\boot.ini', 'an absolute path'],
+      ['\\etc\\passwd', 'an absolute path'],
+      ['a\\\\b.txt', 'an empty or "." segment']
+    ])('%s still passes every name check, and is refused', async (name, problem) => {
+      const placeholder = 'p'.repeat(Buffer.byteLength(name))
+      await refusedAs(await windowsZip(placeholder, name), new RegExp(problem))
+    })
+
+    test('from any other host a backslash is still refused', async () => {
+      await refusedAs(await windowsZip('assets/a.css', 'assets\\a.css', 3), /backslash/)
+    })
   })
 
   test('control characters', async () => {

@@ -3,10 +3,10 @@ import { ContentRejection } from './envelope.js'
 import { bindObject, type FieldRule } from './fields.js'
 import { invalidEnvironmentName } from './messages.js'
 
-export const PRODUCTION = 'production'
-const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
-/** Names the service keeps for itself: ARM calls production's build `default`. */
-const RESERVED_NAMES = new Set(['default'])
+// The service's naming rule is a fact the action and the emulator share (PROTOCOLS.md §4.1).
+import { ENVIRONMENT_NAME, PRODUCTION, RESERVED_ENVIRONMENT_NAMES } from '../../src/target.js'
+
+export { PRODUCTION }
 
 /** EventInfo as the server binds it (PROTOCOLS.md §4.1): every property present, these JSON types. */
 const EVENT_INFO_FIELDS: readonly FieldRule[] = [
@@ -61,7 +61,7 @@ export function parseEventInfo(value: unknown, path = '$'): EventInfo {
 function resolveEnvironment(info: Omit<EventInfo, 'environment'>): string {
   if (info.isNamedEnvironment) {
     const name = info.environmentName ?? ''
-    if (RESERVED_NAMES.has(name.toLowerCase())) {
+    if (RESERVED_ENVIRONMENT_NAMES.has(name.toLowerCase())) {
       throw new ContentRejection(invalidEnvironmentName(name))
     }
     // Refused outright: the real service has been seen to deploy a bad name to production.

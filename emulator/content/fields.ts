@@ -4,11 +4,9 @@
 import { ContentRejection } from './envelope.js'
 import { cannotConvert, missingProperty } from './messages.js'
 
-export type JsonObject = Record<string, unknown>
+import { isRecord as isObject, type JsonRecord as JsonObject } from '../../src/json.js'
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+export { isObject, type JsonObject }
 
 export function requireObject(value: unknown, what: string): JsonObject {
   if (!isObject(value)) throw new ContentRejection(`${what} must be a JSON object.`)

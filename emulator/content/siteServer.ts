@@ -5,10 +5,10 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import path from 'node:path'
 import { sendText } from '../server.js'
 import { mediaTypeOf } from './mediaTypes.js'
-import { ROUTES_FILE } from './unpack.js'
+import { fileOnDisk } from './unpack.js'
+import { CONFIG_FILE_NAME } from '../../src/payload/types.js'
 
 /** First path segment of the API's files; a site name cannot start with '_'. */
 const API_PREFIX = '_api'
@@ -53,12 +53,10 @@ export class SiteServer {
         : (isApi ? this.liveApis : this.live).get(`${siteName}/${environment}`)
     if (segments === undefined || folder === undefined) return sendText(res, 404, 'Not Found')
     // The configuration drives the host; it is not content (the real service does not serve it).
-    if (!isApi && rest.length === 1 && rest[0] === ROUTES_FILE) {
+    if (!isApi && rest.length === 1 && rest[0] === CONFIG_FILE_NAME) {
       return sendText(res, 404, 'Not Found')
     }
-    const file = isApi
-      ? await exactFile(path.join(folder, ...rest))
-      : await resolveFile(path.join(folder, ...rest))
+    const file = isApi ? await exactFile(folder, rest) : await resolveFile(folder, rest)
     if (file === undefined) return sendText(res, 404, 'Not Found')
     res.writeHead(200, {
       'content-type': mediaTypeOf(file.path),
@@ -94,18 +92,18 @@ function decodeSegments(url: string): string[] | undefined {
   return segments
 }
 
-/** The file itself, nothing else. */
-async function exactFile(candidate: string): Promise<{ path: string; size: number } | undefined> {
+type ServedFile = { path: string; size: number }
+
+/** The deployed file at these segments, nothing else. */
+async function exactFile(folder: string, segments: string[]): Promise<ServedFile | undefined> {
+  const candidate = fileOnDisk(folder, segments.join('/'))
   const found = await stat(candidate).catch(() => undefined)
   return found?.isFile() ? { path: candidate, size: found.size } : undefined
 }
 
-/** The file itself, or a folder's index.html. */
-async function resolveFile(candidate: string): Promise<{ path: string; size: number } | undefined> {
-  const found = await stat(candidate).catch(() => undefined)
-  if (found?.isFile()) return { path: candidate, size: found.size }
-  if (!found?.isDirectory()) return undefined
-  const index = path.join(candidate, 'index.html')
-  const indexStat = await stat(index).catch(() => undefined)
-  return indexStat?.isFile() ? { path: index, size: indexStat.size } : undefined
+/** The deployed file at these segments, or that folder's index.html. */
+async function resolveFile(folder: string, segments: string[]): Promise<ServedFile | undefined> {
+  return (
+    (await exactFile(folder, segments)) ?? (await exactFile(folder, [...segments, 'index.html']))
+  )
 }

@@ -9,9 +9,8 @@ import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
+import { CONFIG_FILE_NAME } from '../../src/payload/types.js'
 import type { DeployedFile } from './types.js'
-
-export const ROUTES_FILE = 'staticwebapp.config.json'
 
 export interface UnpackedApp {
   files: DeployedFile[]
@@ -64,11 +63,28 @@ function checkEntryName(name: string, isDirectory: boolean): void {
   }
 }
 
+/**
+ * Files whose names differ from an earlier entry's only in letter case (or Unicode normalisation),
+ * by folder: the real service keeps both, but on a case-insensitive disk (macOS, Windows) the
+ * second would land on the first. Each is extracted beside the folder instead, and found here.
+ */
+const SAME_NAME_ELSEWHERE = new Map<string, Map<string, string>>()
+
+/** Where the file `name` (a zip entry path) of an unpacked folder is on disk. */
+export function fileOnDisk(folder: string, name: string): string {
+  return SAME_NAME_ELSEWHERE.get(folder)?.get(name) ?? path.join(folder, ...name.split('/'))
+}
+
+/** How a case-insensitive disk compares names (an approximation of APFS's and NTFS's folding). */
+function diskKey(name: string): string {
+  return name.normalize('NFC').toLowerCase()
+}
+
 /** Streams one entry to disk, measuring, hashing and checking its CRC on the way. */
 async function extractEntry(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry,
-  target: string
+  destination: string
 ): Promise<DeployedFile> {
   if (entry.isEncrypted()) throw new PackageError(`The zip entry '${entry.fileName}' is encrypted.`)
   if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
@@ -85,7 +101,6 @@ async function extractEntry(
       done(null, chunk)
     }
   })
-  const destination = path.join(target, ...entry.fileName.split('/'))
   const source = await openEntry(zip, entry)
   try {
     await mkdir(path.dirname(destination), { recursive: true })
@@ -109,6 +124,19 @@ export async function unpackApp(zipFile: string, target: string): Promise<Unpack
   const zip = await openZip(zipFile)
   const files: DeployedFile[] = []
   const seen = new Set<string>()
+  const onDisk = new Set<string>()
+  const elsewhere = new Map<string, string>()
+  /** The entry's own path in `target`, unless a case-insensitive disk would merge it with another's. */
+  const destinationOf = (name: string): string => {
+    const key = diskKey(name)
+    if (!onDisk.has(key)) {
+      onDisk.add(key)
+      return path.join(target, ...name.split('/'))
+    }
+    const moved = path.join(`${target}~same-name`, String(elsewhere.size + 1), ...name.split('/'))
+    elsewhere.set(name, moved)
+    return moved
+  }
   try {
     await new Promise<void>((resolve, reject) => {
       const next = async (entry: yauzl.Entry): Promise<void> => {
@@ -118,7 +146,9 @@ export async function unpackApp(zipFile: string, target: string): Promise<Unpack
           throw new PackageError(`The zip holds '${entry.fileName}' twice.`)
         }
         seen.add(entry.fileName)
-        if (!isDirectory) files.push(await extractEntry(zip, entry, target))
+        if (!isDirectory) {
+          files.push(await extractEntry(zip, entry, destinationOf(entry.fileName)))
+        }
         zip.readEntry()
       }
       zip.on('entry', (entry: yauzl.Entry) => next(entry).catch(reject))
@@ -135,10 +165,11 @@ export async function unpackApp(zipFile: string, target: string): Promise<Unpack
   } finally {
     zip.close()
   }
+  if (elsewhere.size > 0) SAME_NAME_ELSEWHERE.set(target, elsewhere)
   return {
     files,
     totalBytes: files.reduce((sum, file) => sum + file.size, 0),
     largestFileBytes: files.reduce((largest, file) => Math.max(largest, file.size), 0),
-    hasRoutes: files.some((file) => file.path === ROUTES_FILE)
+    hasRoutes: files.some((file) => file.path === CONFIG_FILE_NAME)
   }
 }

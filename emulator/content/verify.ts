@@ -1,9 +1,9 @@
 // Holds the uploaded zip to what the client announced in UploadInfo: a client that measures its
 // payload one way and zips it another must fail here, as it would against the real server.
 import { readFile, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { CONFIG_TOO_LARGE } from './messages.js'
-import { ROUTES_FILE, type UnpackedApp } from './unpack.js'
+import { CONFIG_FILE_NAME } from '../../src/payload/types.js'
+import { fileOnDisk, type UnpackedApp } from './unpack.js'
 
 /** The service's limit for staticwebapp.config.json (#1452). */
 const MAX_CONFIG_BYTES = 20 * 1024
@@ -35,13 +35,13 @@ export function compareWithAnnouncement(
 
 /** The routes file must at least be JSON, or the site would serve with no configuration. */
 export async function checkRoutesFile(appDir: string): Promise<string | undefined> {
-  const file = path.join(appDir, ROUTES_FILE)
+  const file = fileOnDisk(appDir, CONFIG_FILE_NAME)
   if ((await stat(file)).size > MAX_CONFIG_BYTES) return CONFIG_TOO_LARGE
   try {
     // A UTF-8 byte order mark is legal in the file and must not make it "invalid".
     JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''))
     return undefined
   } catch (error) {
-    return `${ROUTES_FILE} is not valid JSON: ${(error as Error).message}`
+    return `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`
   }
 }

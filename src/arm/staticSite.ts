@@ -11,10 +11,9 @@ export interface StaticSiteInfo {
   deploymentAuthPolicy: string | undefined
   contentDistributionEndpoint: string | undefined
   sku: 'Free' | 'Standard' | string
-  provider: string | undefined
+  /** The linked repository and branch, quoted in the fix for a `GitHub`-policy site. */
   repositoryUrl: string | undefined
   branch: string | undefined
-  stagingEnvironmentPolicy: string | undefined
 }
 
 const READ_STEP = 'ARM read Static Web App'
@@ -47,10 +46,8 @@ export async function readStaticSite(client: ArmClient, config: Config): Promise
     deploymentAuthPolicy,
     contentDistributionEndpoint: site.contentDistributionEndpoint,
     sku: site.sku?.name ?? 'Free',
-    provider: site.provider,
     repositoryUrl: site.repositoryUrl,
-    branch: site.branch,
-    stagingEnvironmentPolicy: site.stagingEnvironmentPolicy
+    branch: site.branch
   }
 }
 

@@ -6,6 +6,7 @@ import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
 import { STEP_LIMITS, type Deadline, type StepLimits } from '../http/limits.js'
+import { asRecord } from '../json.js'
 import {
   defaultRetryPolicy,
   isTransientStatus,
@@ -329,10 +330,4 @@ function textOf(value: unknown): string {
 function regionsOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []
   return list.map((region) => printable(typeof region === 'string' ? region : textOf(region), 80))
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
 }

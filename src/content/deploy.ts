@@ -12,6 +12,7 @@ import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { ApiPackage, Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
 import type { EventInfo } from '../target.js'
+import { elapsedMs, Timings, type PhaseTiming } from '../timing.js'
 import { checkSasUrl, uploadToBlob, type BlobUploadOptions } from './blob.js'
 import {
   ContentClient,
@@ -67,10 +68,7 @@ export interface DeployOptions extends ContentPlaneTarget {
   blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency' | 'spoolDir'>
 }
 
-export interface DeployTiming {
-  phase: string
-  ms: number
-}
+export type DeployTiming = PhaseTiming
 
 export interface DeployResult {
   url: string
@@ -158,15 +156,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const log = options.log ?? info
   const { payload, eventInfo, signal, trace } = options
   const client = contentClient(options)
-  const timings: DeployTiming[] = []
+  const timings = new Timings()
   const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
     throwIfCancelled(signal, phase)
-    const started = performance.now()
-    try {
-      return await work()
-    } finally {
-      timings.push({ phase, ms: Math.round(performance.now() - started) })
-    }
+    return await timings.measure(phase, work)
   }
 
   const api = payload.api
@@ -215,7 +208,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     totalBytes: payload.totalBytes,
     zipBytes,
     apiUpload,
-    timings
+    timings: timings.list()
   }
 }
 
@@ -420,5 +413,5 @@ export async function dryRun(
 ): Promise<{ zipBytes: number; ms: number }> {
   const started = performance.now()
   const zipBytes = await measureZip(payload, zipOptions)
-  return { zipBytes, ms: Math.round(performance.now() - started) }
+  return { zipBytes, ms: elapsedMs(started) }
 }

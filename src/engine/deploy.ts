@@ -15,6 +15,7 @@ import { STEP_LIMITS } from '../http/limits.js'
 import { knob } from '../knobs.js'
 import { info } from '../log.js'
 import { PRODUCTION, type DeploymentTarget } from '../target.js'
+import { elapsedMs } from '../timing.js'
 import { apiFolderFor, appFolderFor } from './appFolder.js'
 import { clientEnvironment } from './environment.js'
 import { sha256OfFile, type OfficialClient } from './install.js'
@@ -127,7 +128,7 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
       limitMs,
       output
     })
-    const timings = [{ phase: `${STEP} ${buildId}`, ms: Math.round(performance.now() - started) }]
+    const timings = [{ phase: `${STEP} ${buildId}`, ms: elapsedMs(started) }]
     if (output.report.lastStatus) trace.lastStatus = printable(output.report.lastStatus, 64)
     const url = await outcome(end, output.report, { ...options, limitMs })
     info(`Deployment succeeded: ${url}`)

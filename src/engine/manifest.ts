@@ -7,6 +7,7 @@ import { printable } from '../format.js'
 import { getFollowingRedirects, originOf } from '../http/download.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { describeBody, parseJson } from '../http/transport.js'
+import { isRecord } from '../json.js'
 import { info } from '../log.js'
 import type { ClientPlatformKey } from './platform.js'
 import { CHANNELS, ENGINE_VERSION } from './versions.js'
@@ -148,8 +149,4 @@ function printableUrl(url: string): string {
   } catch {
     return 'an invalid URL'
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -3,7 +3,7 @@
 import * as msal from '@azure/msal-node'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseEntra, type EntraContext, type EntraFailure } from '../diagnose.js'
-import { ActionError } from '../errors.js'
+import { ActionError, errorText } from '../errors.js'
 import { printable } from '../format.js'
 import { decodeClaims, type GitHubClaims, type GitHubIdentity } from '../github/oidc.js'
 import type { Config } from '../inputs.js'
@@ -126,8 +126,4 @@ function explainFailure(error: unknown, network: EntraNetwork, context: EntraCon
     doc: 'entra-other',
     fix: `Check authority-host, tenant-id and cloud: the authority is ${context.authorityHost}/${context.tenantId}.`
   })
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

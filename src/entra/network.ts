@@ -8,6 +8,7 @@ import { printable } from '../format.js'
 import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send, type HttpMethod, type HttpReply } from '../http/transport.js'
+import { asRecord } from '../json.js'
 import { registerSecret } from '../secrets.js'
 
 export const TOKEN_STEP = 'Entra token request'
@@ -114,9 +115,7 @@ export class EntraNetwork implements INetworkModule {
 function readJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined
+    return asRecord(value)
   } catch {
     return undefined
   }

@@ -2,6 +2,7 @@
 // the pull request itself (read from the event payload, which the runner writes to a file).
 import { readFileSync } from 'node:fs'
 import { InputError } from '../errors.js'
+import { asRecord } from '../json.js'
 
 export interface PullRequestInfo {
   number: number
@@ -87,12 +88,6 @@ function readEventPayload(eventPath: string | undefined): Record<string, unknown
     // A missing or broken payload falls back to GITHUB_REF / GITHUB_HEAD_REF.
     return undefined
   }
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
 }
 
 function stringFrom(value: unknown): string | undefined {

@@ -157,7 +157,7 @@ export function nextPage(
     .map((part) => /^\s*<([^>]*)>(.*)$/.exec(part))
     .find((match) => match !== null && relationsOf(match[2]!).includes('next'))?.[1]
   if (target === undefined) return undefined
-  if (!isInside(api.baseUrl, target)) {
+  if (!isBelowBaseUrl(api.baseUrl, target)) {
     throw new GitHubApiError(
       `${step}: GitHub's next-page link leads outside GITHUB_API_URL (to ${originOf(target)}); it was not followed, so the token stays with ${originOf(api.baseUrl)}.`,
       {
@@ -179,7 +179,7 @@ function relationsOf(parameters: string): string[] {
 }
 
 /** Same origin and below the base path: where the token may go. */
-function isInside(baseUrl: string, target: string): boolean {
+function isBelowBaseUrl(baseUrl: string, target: string): boolean {
   try {
     const base = new URL(baseUrl)
     const url = new URL(target)

@@ -82,7 +82,7 @@ export async function withRetry<T>(
   }
 }
 
-/** Full-jitter exponential delay, never shorter than what the server asked for. */
+/** Equal-jitter exponential delay (half fixed, half random), never shorter than what the server asked for. */
 export function backoffDelay(
   attemptNumber: number,
   policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,

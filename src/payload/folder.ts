@@ -5,6 +5,7 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
+import { isInside } from '../paths.js'
 import { checkEntryName } from './names.js'
 import { SITE_PACKAGE, type PackageKind, type PayloadFile, type PayloadLimits } from './types.js'
 import { tooManyFiles } from './limits.js'
@@ -102,12 +103,7 @@ function addFile(walk: Walk, name: string, diskPath: string, size: number): void
 }
 
 function assertInside(walk: Walk, realTarget: string, shownName: string): void {
-  const relative = path.relative(walk.workspace, realTarget)
-  if (
-    relative === '' ||
-    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
-  )
-    return
+  if (isInside(walk.workspace, realTarget)) return
   throw new InputError(
     `Refused '${printable(shownName)}': it resolves outside the workspace (GITHUB_WORKSPACE).`,
     {

@@ -15,6 +15,7 @@ import {
 import { checkTotals } from './limits.js'
 import { readSource } from './sources.js'
 import {
+  CONFIG_FILE_NAME,
   DEFAULT_LIMITS,
   KB,
   SITE_PACKAGE,
@@ -24,8 +25,8 @@ import {
 } from './types.js'
 
 export { compareNames, strayFileWarnings } from './collect.js'
+export { CONFIG_FILE_NAME } from './types.js'
 
-export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
 const LEGACY_ROUTES_FILE = 'routes.json'
 /** The service's limit for staticwebapp.config.json ("The file size exceeds the limit of 20 KB", #1452). */
 export const MAX_CONFIG_BYTES = 20 * KB

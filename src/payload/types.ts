@@ -1,6 +1,9 @@
 // The measured, checked upload package that every later stage reads.
 import type { Entry, ZipFile } from 'yauzl'
 
+/** The site's configuration file, at the upload root (or placed there by config-file-location). */
+export const CONFIG_FILE_NAME = 'staticwebapp.config.json'
+
 export const KB = 1024
 export const MB = 1024 * KB
 

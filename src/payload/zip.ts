@@ -19,7 +19,7 @@ import {
 } from './zipFormat.js'
 
 export interface ZipWriteOptions {
-  /** Bytes of small files read ahead and not yet written out. Default 8 MiB. */
+  /** Bytes of small files read ahead and not yet written out. Default 4 MiB. */
   windowBytes?: number
   /** Files up to this size are read whole and deflated in parallel; larger ones stream. Default 4 MiB. */
   bufferLimitBytes?: number

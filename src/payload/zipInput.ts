@@ -10,6 +10,11 @@ import { tooManyFiles, formatMegabytes } from './limits.js'
 import { SITE_PACKAGE, type PackageKind, type PayloadFile, type PayloadLimits } from './types.js'
 
 const UNIX_HOST = 3
+/**
+ * "Version made by" hosts (APPNOTE 4.4.2) whose tools may write `\` between folders, as Windows
+ * PowerShell 5.1's Compress-Archive does: MS-DOS/FAT (0, .NET Framework writes this), NTFS, VFAT.
+ */
+const DOS_HOSTS: ReadonlySet<number> = new Set([0, 10, 14])
 const SYMLINK_MODE = 0o120000
 const FILE_TYPE_MASK = 0o170000
 const STORED = 0
@@ -106,8 +111,10 @@ function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
     entry.extraFields,
     true
   )
-  const isFolder = rawName.endsWith('/') && entry.uncompressedSize === 0
-  const name = checkEntryName(isFolder ? rawName.slice(0, -1) : rawName, '.zip entry')
+  // Read as its host meant it; the converted name then passes every check ('..\\x' is traversal).
+  const written = DOS_HOSTS.has(entry.versionMadeBy >> 8) ? rawName.replaceAll('\\', '/') : rawName
+  const isFolder = written.endsWith('/') && entry.uncompressedSize === 0
+  const name = checkEntryName(isFolder ? written.slice(0, -1) : written, '.zip entry')
   const refuse = (problem: string): InputError =>
     new InputError(`Refused .zip entry '${printable(name)}': ${problem}.`, {
       doc: 'payload-unsafe',
