@@ -36,7 +36,7 @@ export interface ZipWriteOptions {
   onPackagedBytes?: (bytes: number) => void
 }
 
-const MAX_READS_AHEAD = 64
+const MAX_READS_AHEAD = 1024
 /** Below this many compressible bytes, starting worker threads costs more than it saves. */
 const WORKERS_WORTH_IT_BYTES = 4 * MB
 const MAX_32 = 0xffffffff
@@ -115,7 +115,7 @@ async function* zipChunks(
     const deflate = !isAlreadyCompressed(file.name)
     const source =
       file.source.kind === 'disk' ? { path: file.source.path } : { bytes: await readSource(file) }
-    const prepared = await pool.prepare({ source, deflate })
+    const prepared = await pool.prepare({ source, size: file.size, deflate })
     if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
     return prepared
   }
