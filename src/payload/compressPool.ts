@@ -51,7 +51,7 @@ interface EntryResult {
   crc32?: number
   size: number
   method?: number
-  /** Bytes of the entry's data at the start of its region (the region is `size` long). */
+  /** Bytes of the entry's data; the entries' data follow each other in the batch's buffer. */
   length?: number
   error?: string
 }
@@ -90,7 +90,9 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
     }
   }
   // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
-  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start.
+  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. The
+  // entries then go back packed end to end in a buffer of their exact size: the slack stays here,
+  // where the small heap collects it soon.
   function entries(jobs, level) {
     const data = Buffer.allocUnsafeSlow(jobs.reduce((sum, job) => sum + job.size, 0))
     const results = []
@@ -117,7 +119,16 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
         results.push({ size: job.size, error: message(error) })
       }
     }
-    return { results, data }
+    const packed = Buffer.allocUnsafeSlow(results.reduce((sum, result) => sum + (result.length ?? 0), 0))
+    let offset = 0
+    start = 0
+    jobs.forEach((job, index) => {
+      const length = results[index].length ?? 0
+      data.copy(packed, offset, start, start + length)
+      offset += length
+      start += job.size
+    })
+    return { results, data: packed }
   }
   function chunk(job, level) {
     const options = { level, finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH }
@@ -198,6 +209,11 @@ export class CompressPool {
     this.here = workerCount === 0 ? preparerHere() : undefined
   }
 
+  /** Threads that deflate: the workers, or this one. */
+  get size(): number {
+    return Math.max(this.workers.length, 1)
+  }
+
   /** The entry read, checksummed and deflated (or stored); batched with its neighbours. */
   prepare(job: EntryJob): Promise<PreparedEntry> {
     return new Promise((resolve, reject) => {
@@ -246,7 +262,7 @@ export class CompressPool {
         let start = 0
         batch.settle.forEach(({ resolve, reject }, index) => {
           const result = results[index]
-          const size = batch.jobs[index]!.size
+          const length = result?.length ?? 0
           if (result?.error !== undefined || result === undefined) {
             reject(new Error(result?.error ?? 'no reply from the compression worker'))
           } else {
@@ -254,10 +270,10 @@ export class CompressPool {
               method: result.method === DEFLATED ? DEFLATED : STORED,
               crc32: result.crc32 ?? 0,
               size: result.size,
-              data: data.subarray(start, start + (result.length ?? 0))
+              data: data.subarray(start, start + length)
             })
           }
-          start += size
+          start += length
         })
       },
       (error: Error) => batch.settle.forEach(({ reject }) => reject(error))
