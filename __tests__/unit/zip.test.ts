@@ -127,6 +127,21 @@ describe('writeZip', () => {
     expect(entry.entry.compressedSize).toBeLessThan(whole * 1.01)
   })
 
+  test('a file that starts as noise is stored whole, without deflating the rest', async () => {
+    // The first 8 KiB decide: the price of not deflating all of a file deflate cannot shrink.
+    const noisyHead = Buffer.concat([randomBytes(8192), Buffer.from('compressible '.repeat(5000))])
+    const { workspace, appLocation } = site({
+      'model.bin': noisyHead,
+      'page.html': 'text '.repeat(5000)
+    })
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const entries = await readZip(await zipToBuffer(payload, { workers: 1 }))
+    const byName = new Map(entries.map((entry) => [entry.name, entry]))
+    expect(byName.get('model.bin')?.method).toBe(0)
+    expect(byName.get('model.bin')?.bytes.equals(noisyHead)).toBe(true)
+    expect(byName.get('page.html')?.method).toBe(8)
+  })
+
   test('a large file that changes size while streaming fails the stream', async () => {
     const { workspace, appLocation } = site({ 'data.txt': 'x'.repeat(3_000_000) })
     const payload = await preparePayload({ workspace, appLocation, configFile: undefined })

@@ -71,6 +71,7 @@ interface Preparer {
 const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
   const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants
   const probe = Buffer.alloc(1)
+  const SAMPLE_BYTES = 8192
   const message = (error) => String((error && error.message) || error)
   // Reads the file into target, which is its measured size long; returns the size found.
   function readInto(path, target) {
@@ -88,6 +89,13 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
     } finally {
       fs.closeSync(descriptor)
     }
+  }
+  // Noise (random, encrypted, or compressed under another name) shows in its first 8 KiB: such a
+  // file is stored without deflating all of it, which would only confirm it cannot shrink.
+  function looksIncompressible(bytes) {
+    if (bytes.length < 2 * SAMPLE_BYTES) return false
+    const sample = zlib.deflateRawSync(bytes.subarray(0, SAMPLE_BYTES), { level: 1 })
+    return sample.length >= SAMPLE_BYTES * 0.97
   }
   // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
   // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. The
@@ -108,7 +116,10 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
         }
         if (job.bytes !== undefined) region.set(job.bytes)
         const crc32 = zlib.crc32(region)
-        const deflated = job.deflate && size > 0 ? zlib.deflateRawSync(region, { level }) : undefined
+        const deflated =
+          job.deflate && size > 0 && !looksIncompressible(region)
+            ? zlib.deflateRawSync(region, { level })
+            : undefined
         if (deflated !== undefined && deflated.length < size) {
           region.set(deflated)
           results.push({ crc32, size, method: 8, length: deflated.length })

@@ -1,8 +1,8 @@
 // The upload archive, streamed: entries at the root in byte order of their names, fixed
 // timestamps and modes, UTF-8 names, zip64 only when needed. Small files are read ahead inside a
 // bounded window and deflated on worker threads; large files stream, cut into chunks that
-// deflate on the workers side by side; already-compressed formats, and files deflate cannot
-// shrink, are stored.
+// deflate on the workers side by side; already-compressed formats, files deflate cannot shrink,
+// and small files whose first 8 KiB are noise, are stored.
 import { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
