@@ -23,6 +23,9 @@ import { ACTION_ENTRY, runAction } from '../emulator/runner.js'
 import { eventInfoBody, uploadInfoBody } from '../__tests__/support/wire.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+/** Issue 15's goals: the action's time as a fraction of zip + curl's, and its peak RSS. */
+const GOALS = { site60: { ratio: 0.6, rssMb: 150 }, site300: { ratio: 0.35, rssMb: 200 } }
+const met = (ok: boolean): string => (ok ? 'met' : 'NOT met')
 const SITES = process.env.BENCH_SITES?.split(',')
 const MB = 1024 * 1024
 const KB = 1024
@@ -357,6 +360,7 @@ async function main(): Promise<void> {
       ...sites.map((site) => ({ site, blocks: 'refused-403' as const }))
     ]
     const rows: string[][] = []
+    const verdicts: string[] = []
     const archives = new Map<string, number>()
     for (const site of sites) archives.set(site.name, await archiveBytes(workspace, site.name))
     for (const { site, blocks } of variants) {
@@ -382,13 +386,21 @@ async function main(): Promise<void> {
       const referenceMs = median(reference.map((figure) => figure.ms))
       const referenceZip = median(reference.map((figure) => figure.zipBytes))
       const ours = archives.get(site.name)!
+      const goal = GOALS[site.name as keyof typeof GOALS]
+      const peakRss = Math.max(...action.map((figure) => figure.peakRss))
+      const archiveExcess = ours / referenceZip - 1
+      verdicts.push(
+        `${label}: time ${(uploadedMs / referenceMs).toFixed(2)}x the reference (goal <= ${goal.ratio}: ${met(uploadedMs / referenceMs <= goal.ratio)}); ` +
+          `peak RSS ${megabytes(peakRss)} (goal < ${goal.rssMb} MB: ${met(peakRss < goal.rssMb * MB)}); ` +
+          `archive ${signedPercent(archiveExcess)} vs zip -6 (goal within 2%: ${met(Math.abs(archiveExcess) <= 0.02)}); load ${median(loads).toFixed(2)}`
+      )
       rows.push([
         `${label} (${measured.files} files, ${megabytes(measured.bytes)})`,
         seconds(uploadedMs),
         seconds(referenceMs),
         (uploadedMs / referenceMs).toFixed(2),
         seconds(totalMs),
-        megabytes(Math.max(...action.map((figure) => figure.peakRss))),
+        megabytes(peakRss),
         `${megabytes(ours)} (${signedPercent(ours / referenceZip - 1)} vs zip -6's ${megabytes(referenceZip)})`,
         median(loads).toFixed(2)
       ])
@@ -413,6 +425,9 @@ async function main(): Promise<void> {
     console.log(`| ${header.join(' | ')} |`)
     console.log(`|${header.map(() => ' --- ').join('|')}|`)
     for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+    console.log('')
+    console.log('goals (issue 15):')
+    for (const verdict of verdicts) console.log(`- ${verdict}`)
     console.log('')
     console.log(
       `start-up (spawn to first request): ${startUp} ms; node -e 0: ${bareNode} ms; ratio ${(startUp / bareNode).toFixed(2)} (load ${startUpLoad.toFixed(2)})`
