@@ -24,7 +24,9 @@ const SITE: Record<string, string | Buffer> = {
   'assets/photo.jpg': randomBytes(70_000),
   'blog/café/ünïcode-名前.html': '<p>UTF-8 names</p>\n',
   'empty.txt': '',
-  'staticwebapp.config.json': '{"navigationFallback":{"rewrite":"/index.html"}}\n'
+  'staticwebapp.config.json': '{"navigationFallback":{"rewrite":"/index.html"}}\n',
+  // Over a megabyte: streamed, it deflates in chunks side by side, each primed with the last.
+  'data/rows.json': Array.from({ length: 150_000 }, (_, row) => `{"row":${row % 613}}\n`).join('')
 }
 
 const folders: string[] = []
@@ -61,6 +63,7 @@ describe("every shape of the action's zip reads the same in every reader as in y
   test.each<[string, ZipWriteOptions]>([
     ['deflated on compression workers', { workers: 2 }],
     ['streamed with data descriptors', { workers: 0, bufferLimitBytes: 1000 }],
+    ['streamed in chunks deflated on workers', { workers: 2, bufferLimitBytes: 1000 }],
     ['with zip64 records', { workers: 1, forceZip64: true }]
   ])('%s', async (_shape, options) => {
     const { zipFile, work } = await actionZip(options)

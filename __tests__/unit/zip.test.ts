@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import yauzl, { type Entry } from 'yauzl'
 import { preparePayload } from '../../src/payload/prepare.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../../src/payload/zip.js'
@@ -105,6 +106,53 @@ describe('writeZip', () => {
     const second = await zipToBuffer(payload, { workers: 0, bufferLimitBytes: 1000 })
     expect(first.equals(second)).toBe(false) // streamed entries use data descriptors
     expect(first.equals(await zipToBuffer(payload, { workers: 1 }))).toBe(true)
+  })
+
+  test('a large file deflates in fixed chunks: the same bytes on workers as here, as small as one deflate', async () => {
+    // Lines that repeat across chunk boundaries: each chunk must reach back into the one before.
+    const lines = Array.from(
+      { length: 60_000 },
+      (_, index) => `{"id":${index % 977},"name":"item ${index % 131}"}\n`
+    )
+    const big = Buffer.from(lines.join(''))
+    const { workspace, appLocation } = site({ 'data.json': big, 'index.html': '<p>hi</p>' })
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const options = { bufferLimitBytes: 100_000, compressionLevel: 6 }
+    const onWorkers = await zipToBuffer(payload, { ...options, workers: 2 })
+    expect(onWorkers.equals(await zipToBuffer(payload, { ...options, workers: 0 }))).toBe(true)
+    const entry = (await readZip(onWorkers)).find((read) => read.name === 'data.json')!
+    expect(entry.bytes.equals(big)).toBe(true)
+    expect(entry.method).toBe(8)
+    const whole = zlib.deflateRawSync(big, { level: 6 }).length
+    expect(entry.entry.compressedSize).toBeLessThan(whole * 1.01)
+  })
+
+  test('a file that starts as noise is stored whole, without deflating the rest', async () => {
+    // The first 8 KiB decide: the price of not deflating all of a file deflate cannot shrink.
+    const noisyHead = Buffer.concat([randomBytes(8192), Buffer.from('compressible '.repeat(5000))])
+    const { workspace, appLocation } = site({
+      'model.bin': noisyHead,
+      'page.html': 'text '.repeat(5000)
+    })
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const entries = await readZip(await zipToBuffer(payload, { workers: 1 }))
+    const byName = new Map(entries.map((entry) => [entry.name, entry]))
+    expect(byName.get('model.bin')?.method).toBe(0)
+    expect(byName.get('model.bin')?.bytes.equals(noisyHead)).toBe(true)
+    expect(byName.get('page.html')?.method).toBe(8)
+  })
+
+  test('a large file that changes size while streaming fails the stream', async () => {
+    const { workspace, appLocation } = site({ 'data.txt': 'x'.repeat(3_000_000) })
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    writeFileSync(path.join(appLocation, 'data.txt'), 'x'.repeat(2_500_000))
+    await expect(zipToBuffer(payload, { workers: 1, bufferLimitBytes: 100_000 })).rejects.toThrow(
+      /was 3000000 bytes when measured and 2500000/
+    )
+    writeFileSync(path.join(appLocation, 'data.txt'), 'x'.repeat(3_500_000))
+    await expect(zipToBuffer(payload, { workers: 1, bufferLimitBytes: 100_000 })).rejects.toThrow(
+      /was 3000000 bytes when measured and 3500000/
+    )
   })
 
   test('passes `unzip -t` when unzip is installed', async () => {

@@ -1,8 +1,11 @@
-// Reading and deflating on every core: a few worker threads read small files and run zlib's
-// synchronous raw deflate, which costs far less per small file than zlib's async API (one stream
-// object and several threadpool round trips per call) and keeps the main thread free to stream.
-// The worker is inline source so that the bundled dist/index.js stays one file.
-import { readFile } from 'node:fs/promises'
+// Reading and deflating on every core. Worker threads read small files in batches (one message
+// and one transferred buffer per batch, not per file) and run zlib's synchronous raw deflate,
+// which costs far less per small file than zlib's async API; large files are cut into chunks
+// that deflate side by side, each primed with the 32 KiB before it (pigz's way), so that one big
+// file no longer waits on one core. PREPARE_SOURCE is the one definition of that work: the
+// workers run it, and so does this thread for tiny sites. It is source text so that the bundled
+// dist/index.js stays one file.
+import fs from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
@@ -13,53 +16,188 @@ export interface PreparedEntry {
   crc32: number
   /** The bytes that go into the archive (deflated or stored). */
   data: Buffer
-  /** Uncompressed size actually read. */
+  /** Uncompressed size actually read; another size than measured means the file changed. */
   size: number
 }
 
-export interface PrepareJob {
+export interface EntryJob {
   /** A file on disk (read by the worker), or bytes already in memory. */
   source: { path: string } | { bytes: Buffer }
+  /** The size measured by the walk: the worker reads that many bytes, and one more to see growth. */
+  size: number
   /** False for formats that are already compressed. */
   deflate: boolean
 }
 
+export interface ChunkJob {
+  /** A piece of a large file, at a fixed offset. */
+  bytes: Buffer
+  /** The 32 KiB of the file before the piece (none for the first): matches may reach back into it. */
+  dictionary: Buffer | undefined
+  /** The file's last piece: its deflate ends the stream; the others end on a byte boundary. */
+  final: boolean
+}
+
+/** Large files are cut at these fixed offsets (the archive must not depend on the worker count). */
+export const CHUNK_BYTES = 1024 * 1024
+/** What a chunk may look back on: deflate's whole window. */
+export const DICTIONARY_BYTES = 32 * 1024
+
+/** A batch goes to a worker once it holds this many bytes or files, or at the end of the tick. */
+const BATCH_BYTES = 256 * 1024
+const BATCH_FILES = 64
+
+interface EntryResult {
+  crc32?: number
+  size: number
+  method?: number
+  /** Bytes of the entry's data; the entries' data follow each other in the batch's buffer. */
+  length?: number
+  error?: string
+}
+
+interface Preparer {
+  entries(
+    jobs: readonly { path?: string; bytes?: Uint8Array; size: number; deflate: boolean }[],
+    level: number
+  ): { results: EntryResult[]; data: Buffer }
+  chunk(
+    job: { bytes: Uint8Array; dictionary: Uint8Array | undefined; final: boolean },
+    level: number
+  ): Buffer
+}
+
+// Plain JavaScript, evaluated in each worker and on this thread: `fs` and `zlib` are handed in.
+const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
+  const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants
+  const probe = Buffer.alloc(1)
+  const SAMPLE_BYTES = 8192
+  const message = (error) => String((error && error.message) || error)
+  // Reads the file into target, which is its measured size long; returns the size found.
+  function readInto(path, target) {
+    const descriptor = fs.openSync(path, 'r')
+    try {
+      let read = 0
+      while (read < target.length) {
+        const got = fs.readSync(descriptor, target, read, target.length - read, read)
+        if (got === 0) return read
+        read += got
+      }
+      // A byte past the measured end: the file grew, and its size now is the one to report.
+      const grew = fs.readSync(descriptor, probe, 0, 1, target.length) > 0
+      return grew ? fs.fstatSync(descriptor).size : read
+    } finally {
+      fs.closeSync(descriptor)
+    }
+  }
+  // Noise (random, encrypted, or compressed under another name) shows in its first 8 KiB: such a
+  // file is stored without deflating all of it, which would only confirm it cannot shrink.
+  function looksIncompressible(bytes) {
+    if (bytes.length < 2 * SAMPLE_BYTES) return false
+    const sample = zlib.deflateRawSync(bytes.subarray(0, SAMPLE_BYTES), { level: 1 })
+    return sample.length >= SAMPLE_BYTES * 0.97
+  }
+  // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
+  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. The
+  // entries then go back packed end to end in a buffer of their exact size: the slack stays here,
+  // where the small heap collects it soon.
+  function entries(jobs, level) {
+    const data = Buffer.allocUnsafeSlow(jobs.reduce((sum, job) => sum + job.size, 0))
+    const results = []
+    let start = 0
+    for (const job of jobs) {
+      const region = data.subarray(start, start + job.size)
+      start += job.size
+      try {
+        let size = job.bytes === undefined ? readInto(job.path, region) : job.bytes.length
+        if (size !== job.size) {
+          results.push({ size })
+          continue
+        }
+        if (job.bytes !== undefined) region.set(job.bytes)
+        const crc32 = zlib.crc32(region)
+        const deflated =
+          job.deflate && size > 0 && !looksIncompressible(region)
+            ? zlib.deflateRawSync(region, { level })
+            : undefined
+        if (deflated !== undefined && deflated.length < size) {
+          region.set(deflated)
+          results.push({ crc32, size, method: 8, length: deflated.length })
+        } else {
+          results.push({ crc32, size, method: 0, length: size })
+        }
+      } catch (error) {
+        results.push({ size: job.size, error: message(error) })
+      }
+    }
+    const packed = Buffer.allocUnsafeSlow(results.reduce((sum, result) => sum + (result.length ?? 0), 0))
+    let offset = 0
+    start = 0
+    jobs.forEach((job, index) => {
+      const length = results[index].length ?? 0
+      data.copy(packed, offset, start, start + length)
+      offset += length
+      start += job.size
+    })
+    return { results, data: packed }
+  }
+  function chunk(job, level) {
+    const options = { level, finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH }
+    if (job.dictionary !== undefined) options.dictionary = job.dictionary
+    return zlib.deflateRawSync(job.bytes, options)
+  }
+  return { entries, chunk }
+}`
+
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
-const { readFileSync } = require('node:fs')
-const zlib = require('node:zlib')
-parentPort.on('message', ({ id, path, bytes, deflate, level }) => {
+const { parentPort, workerData } = require('node:worker_threads')
+const prepare = (${PREPARE_SOURCE})({ fs: require('node:fs'), zlib: require('node:zlib') })
+// Moved, not cloned: the main thread's large heap collects late, the worker's small one often.
+const owned = (bytes) =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes)
+parentPort.on('message', (job) => {
   try {
-    const data = path === undefined ? bytes : readFileSync(path)
-    const crc32 = zlib.crc32(data)
-    const deflated = deflate && data.length > 0 ? zlib.deflateRawSync(data, { level }) : undefined
-    const smaller = deflated !== undefined && deflated.length < data.length
-    const out = smaller ? deflated : data
-    // Moved, not cloned: the main thread's large heap collects late, the worker's small one often.
-    const owned = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out)
-    parentPort.postMessage({ id, crc32, size: data.length, method: smaller ? 8 : 0, data: owned }, [owned.buffer])
+    if (job.chunk !== undefined) {
+      const data = owned(prepare.chunk(job.chunk, workerData.level))
+      parentPort.postMessage({ id: job.id, data }, [data.buffer])
+    } else {
+      const { results, data } = prepare.entries(job.entries, workerData.level)
+      parentPort.postMessage({ id: job.id, results, data }, [data.buffer])
+    }
   } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) })
+    parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) })
   }
 })
 `
 
 interface Reply {
   id: number
-  crc32?: number
-  size?: number
-  method?: number
+  results?: EntryResult[]
   data?: Uint8Array
   error?: string
 }
 
-/** Prepares entries on worker threads, or on this thread when the pool has no workers. */
+interface Batch {
+  jobs: EntryJob[]
+  settle: { resolve: (entry: PreparedEntry) => void; reject: (error: Error) => void }[]
+  bytes: number
+}
+
+interface PoolWorker {
+  worker: Worker
+  /** Bytes sent and not yet answered: the next batch goes to the least loaded worker. */
+  pendingBytes: number
+}
+
+/** Prepares entries and chunks on worker threads, or on this thread when the pool has no workers. */
 export class CompressPool {
-  private readonly workers: Worker[] = []
+  private readonly workers: PoolWorker[] = []
   private readonly waiting = new Map<
     number,
-    { resolve: (value: PreparedEntry) => void; reject: (error: Error) => void }
+    { resolve: (reply: Reply) => void; reject: (error: Error) => void }
   >()
+  private readonly here: Preparer | undefined
+  private batch: Batch | undefined
   private nextId = 0
 
   constructor(
@@ -71,44 +209,112 @@ export class CompressPool {
       // site, peak RSS fell from ~350 MB to ~230 MB. File bytes live off-heap, so 16 MB is ample.
       const worker = new Worker(WORKER_SOURCE, {
         eval: true,
+        workerData: { level },
         resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
       })
       worker.unref()
       worker.on('message', (reply: Reply) => this.settle(reply))
       worker.on('error', (error) => this.failAll(error))
-      this.workers.push(worker)
+      this.workers.push({ worker, pendingBytes: 0 })
     }
+    this.here = workerCount === 0 ? preparerHere() : undefined
   }
 
-  prepare(job: PrepareJob): Promise<PreparedEntry> {
-    const worker = this.workers[this.nextId % Math.max(this.workers.length, 1)]
-    if (worker === undefined) return prepareHere(job, this.level)
-    const id = this.nextId++
+  /** Threads that deflate: the workers, or this one. */
+  get size(): number {
+    return Math.max(this.workers.length, 1)
+  }
+
+  /** The entry read, checksummed and deflated (or stored); batched with its neighbours. */
+  prepare(job: EntryJob): Promise<PreparedEntry> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject })
-      worker.postMessage({ id, ...job.source, deflate: job.deflate, level: this.level })
+      if (this.batch === undefined) {
+        this.batch = { jobs: [], settle: [], bytes: 0 }
+        queueMicrotask(() => this.flush())
+      }
+      this.batch.jobs.push(job)
+      this.batch.settle.push({ resolve, reject })
+      this.batch.bytes += job.size
+      if (this.batch.bytes >= BATCH_BYTES || this.batch.jobs.length >= BATCH_FILES) this.flush()
     })
+  }
+
+  /** One chunk of a large file, deflated. */
+  async deflateChunk(job: ChunkJob): Promise<Buffer> {
+    const chunk = { bytes: job.bytes, dictionary: job.dictionary, final: job.final }
+    if (this.here !== undefined) return this.here.chunk(chunk, this.level)
+    const reply = await this.send({ chunk }, job.bytes.length)
+    return asBuffer(reply.data)
   }
 
   async close(): Promise<void> {
     this.failAll(new Error('compression pool closed'))
-    await Promise.all(this.workers.map((worker) => worker.terminate()))
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()))
+  }
+
+  private flush(): void {
+    const batch = this.batch
+    if (batch === undefined) return
+    this.batch = undefined
+    const entries = batch.jobs.map((job) => ({
+      ...job.source,
+      size: job.size,
+      deflate: job.deflate
+    }))
+    const done =
+      this.here !== undefined
+        ? Promise.resolve(this.here.entries(entries, this.level))
+        : this.send({ entries }, batch.bytes).then((reply) => ({
+            results: reply.results ?? [],
+            data: asBuffer(reply.data)
+          }))
+    done.then(
+      ({ results, data }) => {
+        let start = 0
+        batch.settle.forEach(({ resolve, reject }, index) => {
+          const result = results[index]
+          const length = result?.length ?? 0
+          if (result?.error !== undefined || result === undefined) {
+            reject(new Error(result?.error ?? 'no reply from the compression worker'))
+          } else {
+            resolve({
+              method: result.method === DEFLATED ? DEFLATED : STORED,
+              crc32: result.crc32 ?? 0,
+              size: result.size,
+              data: data.subarray(start, start + length)
+            })
+          }
+          start += length
+        })
+      },
+      (error: Error) => batch.settle.forEach(({ reject }) => reject(error))
+    )
+  }
+
+  private send(message: object, bytes: number): Promise<Reply> {
+    const target = this.workers.reduce((least, candidate) =>
+      candidate.pendingBytes < least.pendingBytes ? candidate : least
+    )
+    const id = this.nextId++
+    target.pendingBytes += bytes
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(id, {
+        resolve: (reply) => {
+          target.pendingBytes -= bytes
+          if (reply.error !== undefined) reject(new Error(reply.error))
+          else resolve(reply)
+        },
+        reject
+      })
+      target.worker.postMessage({ id, ...message })
+    })
   }
 
   private settle(reply: Reply): void {
     const waiter = this.waiting.get(reply.id)
     if (waiter === undefined) return
     this.waiting.delete(reply.id)
-    if (reply.error !== undefined || reply.data === undefined) {
-      waiter.reject(new Error(reply.error ?? 'no data from the compression worker'))
-      return
-    }
-    waiter.resolve({
-      method: reply.method === DEFLATED ? DEFLATED : STORED,
-      crc32: reply.crc32 ?? 0,
-      size: reply.size ?? 0,
-      data: Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength)
-    })
+    waiter.resolve(reply)
   }
 
   private failAll(error: Error): void {
@@ -117,13 +323,18 @@ export class CompressPool {
   }
 }
 
-async function prepareHere(job: PrepareJob, level: number): Promise<PreparedEntry> {
-  const data = 'path' in job.source ? await readFile(job.source.path) : job.source.bytes
-  const crc32 = zlib.crc32(data)
-  const deflated = job.deflate && data.length > 0 ? zlib.deflateRawSync(data, { level }) : undefined
-  return deflated !== undefined && deflated.length < data.length
-    ? { method: DEFLATED, crc32, data: deflated, size: data.length }
-    : { method: STORED, crc32, data, size: data.length }
+function asBuffer(data: Uint8Array | undefined): Buffer {
+  if (data === undefined) throw new Error('no data from the compression worker')
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+}
+
+let preparer: Preparer | undefined
+
+/** PREPARE_SOURCE on this thread (for sites too small to be worth a worker). */
+function preparerHere(): Preparer {
+  const make = new Function(`return ${PREPARE_SOURCE}`)() as (modules: object) => Preparer
+  preparer ??= make({ fs, zlib })
+  return preparer
 }
 
 function defaultWorkerCount(): number {

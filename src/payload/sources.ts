@@ -6,9 +6,14 @@ import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
 import type { PayloadFile } from './types.js'
 
-export function openSource(file: PayloadFile): Promise<Readable> {
+/** `highWaterMark`: the size of the reads from disk (a .zip entry inflates in its own pieces). */
+export function openSource(file: PayloadFile, highWaterMark?: number): Promise<Readable> {
   const source = file.source
-  if (source.kind === 'disk') return Promise.resolve(createReadStream(source.path))
+  if (source.kind === 'disk') {
+    return Promise.resolve(
+      createReadStream(source.path, highWaterMark === undefined ? {} : { highWaterMark })
+    )
+  }
   return new Promise((resolve, reject) => {
     source.archive.openReadStream(source.entry, (error, stream) => {
       if (error) reject(error)

@@ -1,11 +1,12 @@
 // The upload archive, streamed: entries at the root in byte order of their names, fixed
 // timestamps and modes, UTF-8 names, zip64 only when needed. Small files are read ahead inside a
-// bounded window and deflated on worker threads (all cores); large files stream through one
-// deflate; already-compressed formats, and files deflate cannot shrink, are stored.
-import { Readable, Transform } from 'node:stream'
+// bounded window and deflated on worker threads; large files stream, cut into chunks that
+// deflate on the workers side by side; already-compressed formats, files deflate cannot shrink,
+// and small files whose first 8 KiB are noise, are stored.
+import { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
-import { CompressPool, type PreparedEntry } from './compressPool.js'
+import { CHUNK_BYTES, CompressPool, DICTIONARY_BYTES, type PreparedEntry } from './compressPool.js'
 import { printable } from '../format.js'
 import { changedWhilePackaging, openSource, readSource } from './sources.js'
 import { MB, type Payload, type PayloadFile } from './types.js'
@@ -36,7 +37,7 @@ export interface ZipWriteOptions {
   onPackagedBytes?: (bytes: number) => void
 }
 
-const MAX_READS_AHEAD = 64
+const MAX_READS_AHEAD = 1024
 /** Below this many compressible bytes, starting worker threads costs more than it saves. */
 const WORKERS_WORTH_IT_BYTES = 4 * MB
 const MAX_32 = 0xffffffff
@@ -115,7 +116,7 @@ async function* zipChunks(
     const deflate = !isAlreadyCompressed(file.name)
     const source =
       file.source.kind === 'disk' ? { path: file.source.path } : { bytes: await readSource(file) }
-    const prepared = await pool.prepare({ source, deflate })
+    const prepared = await pool.prepare({ source, size: file.size, deflate })
     if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size)
     return prepared
   }
@@ -128,7 +129,7 @@ async function* zipChunks(
       const name = Buffer.from(file.name, 'utf8')
       let record: ZipEntryRecord
       if (file.size > bufferLimit) {
-        const streamed = streamEntry(file, name, offset, level, forceZip64)
+        const streamed = streamEntry(file, name, offset, pool, forceZip64)
         let step = await streamed.next()
         while (!step.done) {
           offset += step.value.length
@@ -166,12 +167,15 @@ async function* zipChunks(
   }
 }
 
-/** One large file through a streaming deflate; sizes and CRC go in a data descriptor. */
+/**
+ * One large file, streamed: sizes and CRC go in a data descriptor. A compressible one is cut into
+ * fixed chunks that deflate on the workers side by side, written out in order.
+ */
 async function* streamEntry(
   file: PayloadFile,
   name: Buffer,
   offset: number,
-  level: number,
+  pool: CompressPool,
   forceZip64: boolean
 ): AsyncGenerator<Buffer, ZipEntryRecord> {
   const method = isAlreadyCompressed(file.name) ? STORED : DEFLATED
@@ -186,32 +190,68 @@ async function* streamEntry(
   }
   const zip64 = forceZip64 || file.size >= MAX_32
   yield localHeader(record, { zip64Sizes: zip64 })
-  const source = await openSource(file)
-  const measured = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  const source = await openSource(file, CHUNK_BYTES)
+  // The chunks deflating now, oldest first: enough to keep every worker busy, and no more.
+  const deflating: Promise<Buffer>[] = []
+  const inFlight = Math.max(2, 2 * pool.size)
+  let previous: Buffer | undefined
+  try {
+    for await (const chunk of inChunks(source, CHUNK_BYTES)) {
       record.crc32 = zlib.crc32(chunk, record.crc32)
       record.size += chunk.length
-      callback(null, chunk)
+      // Past the measured size the file has changed: counted to the end for the message, not sent.
+      if (record.size > file.size) continue
+      if (method === STORED) {
+        record.compressedSize += chunk.length
+        yield chunk
+        continue
+      }
+      const dictionary = previous?.subarray(previous.length - DICTIONARY_BYTES)
+      deflating.push(
+        pool.deflateChunk({ bytes: chunk, dictionary, final: record.size === file.size })
+      )
+      // Observed when taken; this keeps an early failure from being reported as unhandled.
+      deflating.at(-1)!.catch(() => undefined)
+      previous = chunk
+      while (deflating.length >= inFlight) {
+        const deflated = await deflating.shift()!
+        record.compressedSize += deflated.length
+        yield deflated
+      }
     }
-  })
-  source.on('error', (error) => measured.destroy(error))
-  let output: Readable = source.pipe(measured)
-  if (method === DEFLATED) {
-    const deflate = zlib.createDeflateRaw({ level })
-    measured.on('error', (error) => deflate.destroy(error))
-    output = measured.pipe(deflate)
-  }
-  try {
-    for await (const chunk of output) {
-      record.compressedSize += (chunk as Buffer).length
-      yield chunk as Buffer
+    if (record.size !== file.size) throw changedWhilePackaging(file, record.size)
+    while (deflating.length > 0) {
+      const deflated = await deflating.shift()!
+      record.compressedSize += deflated.length
+      yield deflated
     }
   } finally {
     source.destroy()
   }
-  if (record.size !== file.size) throw changedWhilePackaging(file, record.size)
   yield dataDescriptor(record, zip64)
   return record
+}
+
+/** The stream cut at fixed offsets: every chunk `size` bytes long but the last. */
+async function* inChunks(source: Readable, size: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = []
+  let length = 0
+  for await (const piece of source) {
+    let data = piece as Buffer
+    while (length + data.length >= size) {
+      const take = size - length
+      parts.push(data.subarray(0, take))
+      yield parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)
+      data = data.subarray(take)
+      parts = []
+      length = 0
+    }
+    if (data.length > 0) {
+      parts.push(data)
+      length += data.length
+    }
+  }
+  if (length > 0) yield parts.length === 1 ? parts[0]! : Buffer.concat(parts, length)
 }
 
 /** Starts the preparation of upcoming small files in order, inside a window of bytes. */
