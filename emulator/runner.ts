@@ -83,6 +83,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     TMPDIR: process.env.TMPDIR,
     TMP: process.env.TMP,
     TEMP: process.env.TEMP,
+    // Set by the test suite only (a runner's first run of a job has no cache to read).
+    NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE,
     ...options.emulatorEnv,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
