@@ -4,6 +4,8 @@
 // entry and names them; Info-ZIP unzip tests them. The .NET server may be more forgiving than all
 // three; an archive every reader agrees on is what a client should send.
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { DeployedFile } from './types.js'
 import { PackageError } from './unpack.js'
 
@@ -28,6 +30,12 @@ interface ZipReader {
   /** Arguments that print its version; `identifies` must match the output. */
   versionArguments: string[]
   identifies: RegExp
+  /**
+   * Arguments that print the path of the program itself, where the command found on PATH may be a
+   * launcher (pyenv's shims are shell scripts that cost ~90 ms a start): it is paid once, not per
+   * archive.
+   */
+  executableArguments?: string[]
   /** Arguments that read every entry of `zip`. */
   readArguments: (zip: string, platform: NodeJS.Platform) => string[]
   /** Its stdout is the archive's content (bsdtar -O): not kept. */
@@ -57,7 +65,9 @@ export const ZIP_READERS: readonly ZipReader[] = [
     commands: (platform) => (platform === 'win32' ? ['python', 'python3'] : ['python3', 'python']),
     versionArguments: ['--version'],
     identifies: /^Python 3\./m,
-    readArguments: (zip) => ['-c', PYTHON_DIGESTS, zip],
+    executableArguments: ['-c', 'import sys; print(sys.executable)'],
+    // -I -S: no PYTHON* variables, user site or site hooks; zipfile, hashlib and json are stdlib.
+    readArguments: (zip) => ['-I', '-S', '-c', PYTHON_DIGESTS, zip],
     verdict: (output) => {
       if (output.exitCode !== 0) return { refusal: excerpt(output.stderr || output.stdout) }
       const files = new Map<string, string | undefined>()
@@ -124,10 +134,20 @@ async function locate(reader: ZipReader): Promise<FoundReader | undefined> {
   for (const command of reader.commands(process.platform)) {
     const output = await run(command, reader.versionArguments, false)
     if (output.exitCode === 0 && reader.identifies.test(`${output.stdout}${output.stderr}`)) {
-      return { reader, command }
+      return { reader, command: await programBehind(reader, command) }
     }
   }
   return undefined
+}
+
+/** The program `command` starts, when the reader can say; else `command` itself. */
+async function programBehind(reader: ZipReader, command: string): Promise<string> {
+  if (!reader.executableArguments) return command
+  const output = await run(command, reader.executableArguments, false)
+  const program = output.stdout.trim().split('\n').pop()?.trim() ?? ''
+  return output.exitCode === 0 && path.isAbsolute(program) && existsSync(program)
+    ? program
+    : command
 }
 
 function run(command: string, args: string[], discardStdout: boolean): Promise<ReaderOutput> {
