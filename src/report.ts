@@ -3,7 +3,7 @@
 // a token.
 import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
-import { formatBytes } from './format.js'
+import { formatBytes, formatCount } from './format.js'
 import type { PhaseTiming } from './timing.js'
 
 export type Outcome =
@@ -124,11 +124,11 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
   if (report.subject !== undefined) rows.push(['Identity presented (sub)', code(report.subject)])
   if (report.resourceId !== undefined) rows.push(['Static Web App', code(report.resourceId)])
   if (report.environment !== undefined) rows.push(['Environment', escapeHtml(report.environment)])
-  if (report.fileCount !== undefined) rows.push(['Files', report.fileCount.toLocaleString('en-US')])
+  if (report.fileCount !== undefined) rows.push(['Files', formatCount(report.fileCount)])
   if (report.totalBytes !== undefined)
     rows.push([
       'Bytes (uncompressed)',
-      `${formatBytes(report.totalBytes)} (${report.totalBytes.toLocaleString('en-US')} bytes)`
+      `${formatBytes(report.totalBytes)} (${formatCount(report.totalBytes)} bytes)`
     ])
   if (report.api !== undefined) rows.push(...apiRows(report.api))
   if (report.engine !== undefined) rows.push(['Upload engine', escapeHtml(report.engine)])
@@ -172,14 +172,14 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
 
 function apiRows(api: ApiReport): [string, string][] {
   const rows: [string, string][] = [
-    ['API files', api.fileCount.toLocaleString('en-US')],
+    ['API files', formatCount(api.fileCount)],
     [
       'API bytes (uncompressed)',
-      `${formatBytes(api.totalBytes)} (${api.totalBytes.toLocaleString('en-US')} bytes)`
+      `${formatBytes(api.totalBytes)} (${formatCount(api.totalBytes)} bytes)`
     ],
     [
       'API archive (api.zip)',
-      `${formatBytes(api.archiveBytes)} (${api.archiveBytes.toLocaleString('en-US')} bytes)`
+      `${formatBytes(api.archiveBytes)} (${formatCount(api.archiveBytes)} bytes)`
     ],
     ['API language', escapeHtml(`${api.language} ${api.languageVersion}`)]
   ]

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { Transform } from 'node:stream'
 import { Spool } from '../content/spool.js'
 import { InputError } from '../errors.js'
-import { formatBytes, printable } from '../format.js'
+import { formatBytes, formatCount, printable } from '../format.js'
 import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
 import { FUNCTION_LANGUAGES, LANGUAGE_NAMES, parseApiRuntime } from './apiLanguage.js'
@@ -209,7 +209,7 @@ async function writeArchive(
 
 function archiveTooLarge(totalBytes: number): InputError {
   return new InputError(
-    `The API's archive (api.zip) is over ${MAX_API_ARCHIVE_BYTES.toLocaleString('en-US')} bytes (100 MiB), the most Azure Static Web Apps takes for a managed Functions API ("The size of the function content was too large"); its files are ${formatBytes(totalBytes)} uncompressed. Nothing was uploaded.`,
+    `The API's archive (api.zip) is over ${formatCount(MAX_API_ARCHIVE_BYTES)} bytes (100 MiB), the most Azure Static Web Apps takes for a managed Functions API ("The size of the function content was too large"); its files are ${formatBytes(totalBytes)} uncompressed. Nothing was uploaded.`,
     {
       doc: 'api-package',
       fix: 'Leave out what the API does not run: dev dependencies (npm ci --omit=dev), tests, source maps, local tooling; or link your own Functions app to the Static Web App instead of a managed API.'

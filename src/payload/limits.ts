@@ -1,5 +1,6 @@
 // The quotas the content plane enforces, checked here first so the message names the figure.
 import { InputError } from '../errors.js'
+import { formatCount } from '../format.js'
 import { MB, SITE_PACKAGE, type PackageKind, type Payload, type PayloadLimits } from './types.js'
 
 export const SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB } as const
@@ -15,7 +16,7 @@ export function tooManyFiles(
   kind: PackageKind = SITE_PACKAGE
 ): InputError {
   return new InputError(
-    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${limits.maxFiles.toLocaleString('en-US')}${kind.perFiles}.`,
+    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${formatCount(limits.maxFiles)}${kind.perFiles}.`,
     { doc: 'payload-limits', fix: kind.shrink }
   )
 }
@@ -32,7 +33,7 @@ export function checkTotals(
     })
   }
   if (payload.fileCount > limits.maxFiles)
-    throw tooManyFiles(limits, payload.fileCount.toLocaleString('en-US'), kind)
+    throw tooManyFiles(limits, formatCount(payload.fileCount), kind)
   if (payload.totalBytes > limits.maxTotalBytes) {
     throw new InputError(
       `${kind.subject} is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of ${kind.limitOwner}.`,

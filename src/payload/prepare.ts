@@ -2,6 +2,7 @@
 // api-location is set), all before any network call.
 import { stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
+import { formatCount } from '../format.js'
 import type { Config } from '../inputs.js'
 import { warning } from '../log.js'
 import { prepareApi } from './api.js'
@@ -138,7 +139,7 @@ async function readConfigJson(file: PayloadFile): Promise<unknown> {
     })
   if (file.size > MAX_CONFIG_BYTES) {
     throw new InputError(
-      `${CONFIG_FILE_NAME} is ${file.size.toLocaleString('en-US')} bytes; Azure Static Web Apps accepts at most 20 KB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes) and would refuse it ("The file size exceeds the limit of 20 KB").`,
+      `${CONFIG_FILE_NAME} is ${formatCount(file.size)} bytes; Azure Static Web Apps accepts at most 20 KB (${formatCount(MAX_CONFIG_BYTES)} bytes) and would refuse it ("The file size exceeds the limit of 20 KB").`,
       {
         doc: 'payload-limits',
         fix: `Shrink ${CONFIG_FILE_NAME}: merge routes with wildcards, drop unused headers or rules.`

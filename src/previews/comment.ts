@@ -14,7 +14,7 @@ import {
   repositoryPath,
   type GitHubApi
 } from '../github/rest.js'
-import { formatBytes, formatSeconds } from '../format.js'
+import { formatBytes, formatCount, formatSeconds } from '../format.js'
 import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
 import type { Payload } from '../payload/types.js'
@@ -74,7 +74,7 @@ export function renderComment(details: PreviewDetails): string {
     ['Commit', details.commit === undefined ? 'unknown' : code(details.commit.slice(0, 12))],
     [
       'Files',
-      `${details.fileCount.toLocaleString('en-US')} (${formatBytes(details.totalBytes)}, ${details.totalBytes.toLocaleString('en-US')} bytes)`
+      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${formatCount(details.totalBytes)} bytes)`
     ],
     [
       'Deployed',
