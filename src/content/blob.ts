@@ -12,6 +12,7 @@ import { ActionError } from '../errors.js'
 import { STEP_LIMITS, type StepLimits } from '../http/limits.js'
 import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { send, type HttpReply, type HttpRequest } from '../http/transport.js'
+import { release } from '../payload/handOver.js'
 import { Spool } from './spool.js'
 import { logWireShape } from './wireShape.js'
 
@@ -123,6 +124,17 @@ async function uploadInBlocks(
   const onAbort = (): void => {
     source.destroy()
   }
+  // Pieces of each archive buffer not yet uploaded: at none, a handed-over buffer is freed at once.
+  const holds = new Map<ArrayBufferLike, number>()
+  const hold = (bytes: Buffer): void => {
+    holds.set(bytes.buffer, (holds.get(bytes.buffer) ?? 0) + 1)
+  }
+  const letGo = (bytes: Buffer): void => {
+    const left = (holds.get(bytes.buffer) ?? 1) - 1
+    if (left > 0) return void holds.set(bytes.buffer, left)
+    holds.delete(bytes.buffer)
+    release(bytes)
+  }
   signal.addEventListener('abort', onAbort, { once: true })
 
   const stage = (block: Block): void => {
@@ -142,6 +154,7 @@ async function uploadInBlocks(
       () => {
         uploaded += block.length
         options.onProgress?.(uploaded)
+        for (const part of block.parts) letGo(part)
       },
       (error: unknown) => {
         failure ??= error
@@ -151,14 +164,16 @@ async function uploadInBlocks(
     inFlight.add(tracked)
   }
 
-  const blocks = new BlockCutter(blockBytes)
+  const blocks = new BlockCutter(blockBytes, hold)
   try {
     for await (const chunk of source) {
+      hold(chunk as Buffer)
       for (const block of blocks.push(chunk as Buffer)) {
         stage(block)
         // Reading waits while the window of blocks is full: memory stays flat.
         while (inFlight.size >= concurrency && failure === undefined) await Promise.race(inFlight)
       }
+      letGo(chunk as Buffer)
       if (failure !== undefined) throw failure
       if (signal.aborted) throw cancelledError(signal, STEP)
     }
@@ -254,13 +269,19 @@ class BlockCutter {
   private parts: Buffer[] = []
   private length = 0
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    /** Told of each piece cut: it is held until its block is uploaded. */
+    private readonly onPart: (part: Buffer) => void
+  ) {}
 
   *push(chunk: Buffer): Generator<Block> {
     let data = chunk
     while (data.length > 0) {
       const take = Math.min(this.size - this.length, data.length)
-      this.parts.push(data.subarray(0, take))
+      const part = data.subarray(0, take)
+      this.onPart(part)
+      this.parts.push(part)
       this.length += take
       data = data.subarray(take)
       if (this.length === this.size) yield this.take()

@@ -1,14 +1,15 @@
 // Reading and deflating on every core. Worker threads read small files in batches (one message
-// and one transferred buffer per batch, not per file) and run zlib's synchronous raw deflate,
-// which costs far less per small file than zlib's async API; large files are cut into chunks
-// that deflate side by side, each primed with the 32 KiB before it (pigz's way), so that one big
-// file no longer waits on one core. PREPARE_SOURCE is the one definition of that work: the
-// workers run it, and so does this thread for tiny sites. It is source text so that the bundled
-// dist/index.js stays one file.
+// per batch, not per file; each entry's bytes come back moved, in a buffer of their own, which the
+// upload frees once sent) and run zlib's synchronous raw deflate, which costs far less per small
+// file than zlib's async API; large files are cut into chunks that deflate side by side, each
+// primed with the 32 KiB before it (pigz's way), so that one big file no longer waits on one core.
+// PREPARE_SOURCE is the one definition of that work: the workers run it, and so does this thread
+// for tiny sites. It is source text so that the bundled dist/index.js stays one file.
 import fs from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
+import { handOver } from './handOver.js'
 import { DEFLATED, STORED } from './zipFormat.js'
 
 export interface PreparedEntry {
@@ -51,7 +52,7 @@ interface EntryResult {
   crc32?: number
   size: number
   method?: number
-  /** Bytes of the entry's data; the entries' data follow each other in the batch's buffer. */
+  /** Bytes of the entry's data (its own buffer in the reply). */
   length?: number
   error?: string
 }
@@ -60,7 +61,7 @@ interface Preparer {
   entries(
     jobs: readonly { path?: string; bytes?: Uint8Array; size: number; deflate: boolean }[],
     level: number
-  ): { results: EntryResult[]; data: Buffer }
+  ): { results: EntryResult[]; datas: Buffer[] }
   chunk(
     job: { bytes: Uint8Array; dictionary: Uint8Array | undefined; final: boolean },
     level: number
@@ -98,9 +99,9 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
     return sample.length >= SAMPLE_BYTES * 0.97
   }
   // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
-  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. The
-  // entries then go back packed end to end in a buffer of their exact size: the slack stays here,
-  // where the small heap collects it soon.
+  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. Each entry
+  // then goes back in a buffer of its exact size: the slack stays here, where the small heap
+  // collects it soon.
   function entries(jobs, level) {
     const data = Buffer.allocUnsafeSlow(jobs.reduce((sum, job) => sum + job.size, 0))
     const results = []
@@ -130,16 +131,16 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
         results.push({ size: job.size, error: message(error) })
       }
     }
-    const packed = Buffer.allocUnsafeSlow(results.reduce((sum, result) => sum + (result.length ?? 0), 0))
-    let offset = 0
+    const datas = []
     start = 0
     jobs.forEach((job, index) => {
       const length = results[index].length ?? 0
-      data.copy(packed, offset, start, start + length)
-      offset += length
+      const own = Buffer.allocUnsafeSlow(length)
+      data.copy(own, 0, start, start + length)
+      datas.push(own)
       start += job.size
     })
-    return { results, data: packed }
+    return { results, datas }
   }
   function chunk(job, level) {
     const options = { level, finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH }
@@ -161,8 +162,9 @@ parentPort.on('message', (job) => {
       const data = owned(prepare.chunk(job.chunk, workerData.level))
       parentPort.postMessage({ id: job.id, data }, [data.buffer])
     } else {
-      const { results, data } = prepare.entries(job.entries, workerData.level)
-      parentPort.postMessage({ id: job.id, results, data }, [data.buffer])
+      const { results, datas } = prepare.entries(job.entries, workerData.level)
+      const moved = datas.filter((data) => data.byteLength > 0).map((data) => data.buffer)
+      parentPort.postMessage({ id: job.id, results, datas }, moved)
     }
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) })
@@ -174,6 +176,7 @@ interface Reply {
   id: number
   results?: EntryResult[]
   data?: Uint8Array
+  datas?: Uint8Array[]
   error?: string
 }
 
@@ -242,9 +245,9 @@ export class CompressPool {
   /** One chunk of a large file, deflated. */
   async deflateChunk(job: ChunkJob): Promise<Buffer> {
     const chunk = { bytes: job.bytes, dictionary: job.dictionary, final: job.final }
-    if (this.here !== undefined) return this.here.chunk(chunk, this.level)
+    if (this.here !== undefined) return handOver(this.here.chunk(chunk, this.level))
     const reply = await this.send({ chunk }, job.bytes.length)
-    return asBuffer(reply.data)
+    return handOver(asBuffer(reply.data))
   }
 
   async close(): Promise<void> {
@@ -266,25 +269,23 @@ export class CompressPool {
         ? Promise.resolve(this.here.entries(entries, this.level))
         : this.send({ entries }, batch.bytes).then((reply) => ({
             results: reply.results ?? [],
-            data: asBuffer(reply.data)
+            datas: (reply.datas ?? []).map(asBuffer)
           }))
     done.then(
-      ({ results, data }) => {
-        let start = 0
+      ({ results, datas }) => {
         batch.settle.forEach(({ resolve, reject }, index) => {
           const result = results[index]
-          const length = result?.length ?? 0
-          if (result?.error !== undefined || result === undefined) {
+          const data = datas[index]
+          if (result?.error !== undefined || result === undefined || data === undefined) {
             reject(new Error(result?.error ?? 'no reply from the compression worker'))
           } else {
             resolve({
               method: result.method === DEFLATED ? DEFLATED : STORED,
               crc32: result.crc32 ?? 0,
               size: result.size,
-              data: data.subarray(start, start + length)
+              data: handOver(data)
             })
           }
-          start += length
         })
       },
       (error: Error) => batch.settle.forEach(({ reject }) => reject(error))

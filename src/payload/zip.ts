@@ -8,6 +8,7 @@ import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
 import { CHUNK_BYTES, CompressPool, DICTIONARY_BYTES, type PreparedEntry } from './compressPool.js'
 import { printable } from '../format.js'
+import { handOver, release } from './handOver.js'
 import { changedWhilePackaging, openSource, readSource } from './sources.js'
 import { MB, type Payload, type PayloadFile } from './types.js'
 import {
@@ -83,9 +84,13 @@ export function isAlreadyCompressed(name: string): boolean {
   return dot !== -1 && ALREADY_COMPRESSED.has(name.slice(dot + 1).toLowerCase())
 }
 
-/** Streams the payload as a zip; a failure (a file changed, a .zip entry lied about its size) errors the stream. */
+/**
+ * Streams the payload as a zip; a failure (a file changed, a .zip entry lied about its size) errors
+ * the stream. One buffer per read (object mode): a byte stream would concatenate what it holds, and
+ * the buffers handed over (handOver.ts) would no longer be the ones read.
+ */
 export function writeZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Readable {
-  return Readable.from(zipChunks(payload.files, options), { objectMode: false, highWaterMark: MB })
+  return Readable.from(zipChunks(payload.files, options), { objectMode: true, highWaterMark: 16 })
 }
 
 /** Counts the bytes a zip of the payload would have, without keeping or sending it. */
@@ -191,12 +196,15 @@ async function* streamEntry(
   const zip64 = forceZip64 || file.size >= MAX_32
   yield localHeader(record, { zip64Sizes: zip64 })
   const source = await openSource(file, CHUNK_BYTES)
+  // A file on disk comes in read buffers of its own (a .zip entry's pieces may share theirs).
+  const own = file.source.kind === 'disk' ? handOver : (bytes: Buffer): Buffer => bytes
   // The chunks deflating now, oldest first: enough to keep every worker busy, and no more.
   const deflating: Promise<Buffer>[] = []
   const inFlight = Math.max(2, 2 * pool.size)
   let previous: Buffer | undefined
   try {
-    for await (const chunk of inChunks(source, CHUNK_BYTES)) {
+    for await (const read of inChunks(source, CHUNK_BYTES)) {
+      const chunk = own(read)
       record.crc32 = zlib.crc32(chunk, record.crc32)
       record.size += chunk.length
       // Past the measured size the file has changed: counted to the end for the message, not sent.
@@ -212,6 +220,8 @@ async function* streamEntry(
       )
       // Observed when taken; this keeps an early failure from being reported as unhandled.
       deflating.at(-1)!.catch(() => undefined)
+      // The chunk before went to the worker with its dictionary copied out of it: no longer needed.
+      if (previous !== undefined) release(previous)
       previous = chunk
       while (deflating.length >= inFlight) {
         const deflated = await deflating.shift()!
