@@ -90,7 +90,8 @@ export function isAlreadyCompressed(name: string): boolean {
  * the buffers handed over (handOver.ts) would no longer be the ones read.
  */
 export function writeZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Readable {
-  return Readable.from(zipChunks(payload.files, options), { objectMode: true, highWaterMark: 16 })
+  // 8 buffers ahead: on the 300 MB bench site 16 peaked ~10 MB higher, 4 no lower, none slower.
+  return Readable.from(zipChunks(payload.files, options), { objectMode: true, highWaterMark: 8 })
 }
 
 /** Counts the bytes a zip of the payload would have, without keeping or sending it. */
