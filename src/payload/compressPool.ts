@@ -190,7 +190,16 @@ interface PoolWorker {
   worker: Worker
   /** Bytes sent and not yet answered: the next batch goes to the least loaded worker. */
   pendingBytes: number
+  /** Messages sent and not yet answered; close() waits for none before it terminates. */
+  unanswered: number
+  /** Called whenever a reply arrives (close() waiting for the last one). */
+  onReply?: (() => void) | undefined
 }
+
+// A worker terminated inside zlib's synchronous deflate can abort the whole process (Node's
+// "close before init" assertion, seen on the Put Blob fallback), so close() first lets the work in
+// hand finish: a batch or one 1 MiB chunk, milliseconds. The cap bounds a worker stuck on a read.
+const CLOSE_WAIT_MS = 2000
 
 /** Prepares entries and chunks on worker threads, or on this thread when the pool has no workers. */
 export class CompressPool {
@@ -216,9 +225,14 @@ export class CompressPool {
         resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
       })
       worker.unref()
-      worker.on('message', (reply: Reply) => this.settle(reply))
+      const entry: PoolWorker = { worker, pendingBytes: 0, unanswered: 0 }
+      worker.on('message', (reply: Reply) => {
+        entry.unanswered--
+        entry.onReply?.()
+        this.settle(reply)
+      })
       worker.on('error', (error) => this.failAll(error))
-      this.workers.push({ worker, pendingBytes: 0 })
+      this.workers.push(entry)
     }
     this.here = workerCount === 0 ? preparerHere() : undefined
   }
@@ -252,7 +266,12 @@ export class CompressPool {
 
   async close(): Promise<void> {
     this.failAll(new Error('compression pool closed'))
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()))
+    await Promise.all(
+      this.workers.map(async (entry) => {
+        await untilAnswered(entry)
+        await entry.worker.terminate()
+      })
+    )
   }
 
   private flush(): void {
@@ -307,6 +326,7 @@ export class CompressPool {
         },
         reject
       })
+      target.unanswered++
       target.worker.postMessage({ id, ...message })
     })
   }
@@ -322,6 +342,24 @@ export class CompressPool {
     for (const waiter of this.waiting.values()) waiter.reject(error)
     this.waiting.clear()
   }
+}
+
+/** Resolves once `entry` has answered every message, or after CLOSE_WAIT_MS, or if it exits. */
+function untilAnswered(entry: PoolWorker): Promise<void> {
+  if (entry.unanswered <= 0) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer)
+      entry.onReply = undefined
+      entry.worker.off('exit', done)
+      resolve()
+    }
+    const timer = setTimeout(done, CLOSE_WAIT_MS)
+    entry.onReply = () => {
+      if (entry.unanswered <= 0) done()
+    }
+    entry.worker.once('exit', done)
+  })
 }
 
 function asBuffer(data: Uint8Array | undefined): Buffer {
