@@ -7,18 +7,9 @@
 // Windows cannot start: there the runs that start it are skipped; the download, checksum and
 // refusal tests run everywhere.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import {
-  createWriteStream,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import yazl from 'yazl'
 import type { Emulator } from '../../emulator/index.js'
 import { isClientDownload } from '../../emulator/officialClient/downloads.js'
 import type { RecordedRequest } from '../../emulator/server.js'
@@ -40,6 +31,7 @@ import {
   type CountedRun
 } from '../support/deploy.js'
 import { errorLines, startTestEmulator, type E2eRunOptions } from '../support/e2e.js'
+import { patchedZip } from '../support/fixtures.js'
 
 let emulator: Emulator
 let restore: () => void
@@ -61,6 +53,10 @@ beforeEach(() => {
   toolCache = mkdtempSync(path.join(tmpdir(), 'swa-tool-cache-'))
   scratch.push(toolCache)
 })
+
+/** A zip of `files` (name → text), as a user's build step would leave it. */
+const zipOf = (files: Record<string, string>): Promise<Buffer> =>
+  patchedZip(Object.entries(files).map(([name, text]) => ({ name, bytes: Buffer.from(text) })))
 
 const runsClient = process.platform === 'win32' ? test.skip : test
 const STABLE = '1.0.027044'
@@ -280,15 +276,13 @@ describe('where it deploys, as with the native engine', () => {
     async () => {
       const config = JSON.stringify({ navigationFallback: { rewrite: '/index.html' } })
       const entries = { 'index.html': '<h1>zipped</h1>\n', 'assets/app.js': 'console.log(1)\n' }
+      // Made before the run: prepareWorkspace is synchronous, and the action must find it whole.
+      const siteZip = await zipOf(entries)
       const counted = await runOfficial({
         inputs: { 'app-location': 'site.zip', 'config-file-location': 'config' },
         prepareWorkspace: (workspace) => {
           writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': config })
-          const zip = new yazl.ZipFile()
-          for (const [name, content] of Object.entries(entries))
-            zip.addBuffer(Buffer.from(content), name)
-          zip.end()
-          void pipeline(zip.outputStream, createWriteStream(path.join(workspace, 'site.zip')))
+          writeFileSync(path.join(workspace, 'site.zip'), siteZip)
         }
       })
       expect(errorLines(counted.run)).toBe('')
@@ -343,6 +337,7 @@ describe('a managed Functions API beside the site', () => {
   runsClient(
     'a .zip api-location is written out to a folder for the client, then deleted',
     async () => {
+      const apiZip = await zipOf(API)
       const counted = await runOfficial({
         inputs: {
           'api-location': 'api.zip',
@@ -351,11 +346,7 @@ describe('a managed Functions API beside the site', () => {
         },
         prepareWorkspace: (workspace) => {
           writeTree(path.join(workspace, 'dist'), SITE)
-          const zip = new yazl.ZipFile()
-          for (const [name, content] of Object.entries(API))
-            zip.addBuffer(Buffer.from(content), name)
-          zip.end()
-          void pipeline(zip.outputStream, createWriteStream(path.join(workspace, 'api.zip')))
+          writeFileSync(path.join(workspace, 'api.zip'), apiZip)
         }
       })
       expect(errorLines(counted.run)).toBe('')
