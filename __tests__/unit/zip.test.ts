@@ -56,6 +56,13 @@ function readZip(zip: Buffer): Promise<ReadEntry[]> {
   })
 }
 
+/** An entry's bytes as stored in the archive (deflated or not), after its local header. */
+function entryData(zip: Buffer, entry: Entry): Buffer {
+  const header = entry.relativeOffsetOfLocalHeader
+  const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28)
+  return zip.subarray(start, start + entry.compressedSize)
+}
+
 const site = siteInWorkspace
 
 const FILES: Record<string, string | Buffer> = {
@@ -106,6 +113,39 @@ describe('writeZip', () => {
     const second = await zipToBuffer(payload, { workers: 0, bufferLimitBytes: 1000 })
     expect(first.equals(second)).toBe(false) // streamed entries use data descriptors
     expect(first.equals(await zipToBuffer(payload, { workers: 1 }))).toBe(true)
+  })
+
+  test('each small file deflates to the bytes a new zlib stream gives, whatever the thread deflated before', async () => {
+    // Ever shorter files that start alike: a reused deflate state whose window still held the
+    // longer file's tail would match into it, and the bytes would depend on the file before.
+    const text = Buffer.from(
+      Array.from(
+        { length: 4000 },
+        (_, index) => `{"id":${index % 97},"tag":"t${index % 13}"}\n`
+      ).join('')
+    )
+    const files: Record<string, Buffer> = { '0-window.json': text.subarray(0, 100_000) }
+    for (let index = 1; index <= 40; index++) {
+      const stem = `p${String(index).padStart(2, '0')}`
+      files[`${stem}.json`] = text.subarray(0, 40_000 - index * 900)
+      if (index % 10 === 0) files[`${stem}-noise.bin`] = randomBytes(20_000)
+    }
+    const { workspace, appLocation } = site(files)
+    const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
+    const zip = await zipToBuffer(payload, { workers: 1 })
+    const entries = await readZip(zip)
+    expect(entries).toHaveLength(Object.keys(files).length)
+    for (const { name, entry } of entries) {
+      const raw = entryData(zip, entry)
+      const original = files[name]!
+      if (name.endsWith('.bin')) {
+        expect([entry.compressionMethod, raw.equals(original)]).toEqual([0, true])
+      } else {
+        expect(entry.compressionMethod).toBe(8)
+        expect(raw.equals(zlib.deflateRawSync(original, { level: 3 }))).toBe(true)
+      }
+    }
+    expect(zip.equals(await zipToBuffer(payload, { workers: 0 }))).toBe(true)
   })
 
   test('a large file deflates in fixed chunks: the same bytes on workers as here, as small as one deflate', async () => {

@@ -1,15 +1,16 @@
-// Reading and deflating on every core. Worker threads read small files in batches (one message
-// per batch, not per file; each entry's bytes come back moved, in a buffer of their own, which the
-// upload frees once sent) and run zlib's synchronous raw deflate, which costs far less per small
-// file than zlib's async API; large files are cut into chunks that deflate side by side, each
-// primed with the 32 KiB before it (pigz's way), so that one big file no longer waits on one core.
+// Reading and deflating on every core. Worker threads, and this thread between its other work,
+// read small files in batches (one message per batch, not per file; each entry's bytes come back
+// moved, in a buffer of their own, which the upload frees once sent) and run zlib's synchronous
+// raw deflate, which costs far less per small file than zlib's async API; large files are cut into
+// chunks that deflate side by side, each primed with the 32 KiB before it (pigz's way), so that
+// one big file no longer waits on one core.
 // PREPARE_SOURCE is the one definition of that work: the workers run it, and so does this thread
 // for tiny sites. It is source text so that the bundled dist/index.js stays one file.
 import fs from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
-import { handOver } from './handOver.js'
+import { handOver, release } from './handOver.js'
 import { DEFLATED, STORED } from './zipFormat.js'
 
 export interface PreparedEntry {
@@ -95,8 +96,50 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
   // file is stored without deflating all of it, which would only confirm it cannot shrink.
   function looksIncompressible(bytes) {
     if (bytes.length < 2 * SAMPLE_BYTES) return false
-    const sample = zlib.deflateRawSync(bytes.subarray(0, SAMPLE_BYTES), { level: 1 })
-    return sample.length >= SAMPLE_BYTES * 0.97
+    const limit = Math.ceil(SAMPLE_BYTES * 0.97) - 1
+    return deflated(bytes.subarray(0, SAMPLE_BYTES), 1, limit) === undefined
+  }
+  // One deflate state per level for the thread's life, reset between entries: zlib's one-shot
+  // deflateRawSync builds and closes a stream object per call, which cost ~30% of a worker's CPU
+  // on 5,000 small files. A reset keeps the window's old bytes, and Node's zlib (Chromium's) reads
+  // a few past the input's end when it compares matches: so window bytes a shorter input will
+  // not overwrite are first cleared with zeros, as a new state has them, and each entry gets the
+  // bytes a new state gives (the archive must not depend on which thread deflated what). The
+  // handle is internal to Node: without one, the one-shot call serves.
+  const WINDOW_BYTES = 64 * 1024 + 1024
+  const zeros = Buffer.alloc(WINDOW_BYTES)
+  const engines = new Map()
+  let scratch = Buffer.allocUnsafeSlow(64 * 1024)
+  // The raw deflate of input if it is at most limit bytes (in a scratch buffer the next call
+  // reuses), else undefined: deflate stops once it has written more, so noise costs less.
+  function deflated(input, level, limit) {
+    let engine = engines.get(level)
+    if (engine === undefined) {
+      const stream = zlib.createDeflateRaw({ level })
+      const handle = stream._handle
+      const usable = handle && typeof handle.writeSync === 'function' && stream._writeState
+      engine = usable ? { handle, state: stream._writeState, dirty: 0 } : null
+      engines.set(level, engine)
+    }
+    if (engine === null) {
+      const whole = zlib.deflateRawSync(input, { level })
+      return whole.length <= limit ? whole : undefined
+    }
+    // One byte more than the limit: output that fills the buffer did not fit (or is not done).
+    if (scratch.length < limit + 1) {
+      scratch = Buffer.allocUnsafeSlow(Math.max(limit + 1, 2 * scratch.length))
+    }
+    if (engine.dirty > input.length) {
+      // Zeros deflate to a few hundred bytes: the scratch buffer (64 KiB at least) holds them.
+      const clear = Math.min(engine.dirty, WINDOW_BYTES)
+      engine.handle.reset()
+      engine.handle.writeSync(Z_FINISH, zeros, 0, clear, scratch, 0, scratch.length)
+    }
+    engine.handle.reset()
+    engine.dirty = input.length
+    engine.handle.writeSync(Z_FINISH, input, 0, input.length, scratch, 0, limit + 1)
+    const availableOut = engine.state[0]
+    return availableOut === 0 ? undefined : scratch.subarray(0, limit + 1 - availableOut)
   }
   // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
   // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. Each entry
@@ -117,13 +160,14 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
         }
         if (job.bytes !== undefined) region.set(job.bytes)
         const crc32 = zlib.crc32(region)
-        const deflated =
+        // Stored unless deflate makes it smaller.
+        const smaller =
           job.deflate && size > 0 && !looksIncompressible(region)
-            ? zlib.deflateRawSync(region, { level })
+            ? deflated(region, level, size - 1)
             : undefined
-        if (deflated !== undefined && deflated.length < size) {
-          region.set(deflated)
-          results.push({ crc32, size, method: 8, length: deflated.length })
+        if (smaller !== undefined) {
+          region.set(smaller)
+          results.push({ crc32, size, method: 8, length: smaller.length })
         } else {
           results.push({ crc32, size, method: 0, length: size })
         }
@@ -140,6 +184,8 @@ const PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
       datas.push(own)
       start += job.size
     })
+    // Freed now, not at a collection: on the main thread's large heap that could be late.
+    data.buffer.transfer(0)
     return { results, datas }
   }
   function chunk(job, level) {
@@ -208,7 +254,12 @@ export class CompressPool {
     number,
     { resolve: (reply: Reply) => void; reject: (error: Error) => void }
   >()
-  private readonly here: Preparer | undefined
+  private readonly here: Preparer
+  /** No workers: everything is prepared on this thread, at once. */
+  private readonly alone: boolean
+  /** This thread's one job in hand, if any (see onThisThread). */
+  private hereBusy = false
+  private closed = false
   private batch: Batch | undefined
   private nextId = 0
 
@@ -234,7 +285,8 @@ export class CompressPool {
       worker.on('error', (error) => this.failAll(error))
       this.workers.push(entry)
     }
-    this.here = workerCount === 0 ? preparerHere() : undefined
+    this.here = preparerHere()
+    this.alone = workerCount === 0
   }
 
   /** Threads that deflate: the workers, or this one. */
@@ -259,12 +311,24 @@ export class CompressPool {
   /** One chunk of a large file, deflated. */
   async deflateChunk(job: ChunkJob): Promise<Buffer> {
     const chunk = { bytes: job.bytes, dictionary: job.dictionary, final: job.final }
-    if (this.here !== undefined) return handOver(this.here.chunk(chunk, this.level))
+    if (this.alone) return handOver(this.here.chunk(chunk, this.level))
+    if (!this.hereBusy) {
+      // Copied now, as a message to a worker is: the caller frees the chunk before the job runs.
+      const bytes = handOver(Buffer.from(job.bytes))
+      const dictionary = job.dictionary && Buffer.from(job.dictionary)
+      const copy = { bytes, dictionary, final: job.final }
+      try {
+        return handOver(await this.onThisThread(() => this.here.chunk(copy, this.level)))
+      } finally {
+        release(bytes)
+      }
+    }
     const reply = await this.send({ chunk }, job.bytes.length)
     return handOver(asBuffer(reply.data))
   }
 
   async close(): Promise<void> {
+    this.closed = true
     this.failAll(new Error('compression pool closed'))
     await Promise.all(
       this.workers.map(async (entry) => {
@@ -283,9 +347,10 @@ export class CompressPool {
       size: job.size,
       deflate: job.deflate
     }))
-    const done =
-      this.here !== undefined
-        ? Promise.resolve(this.here.entries(entries, this.level))
+    const done = this.alone
+      ? Promise.resolve(this.here.entries(entries, this.level))
+      : !this.hereBusy
+        ? this.onThisThread(() => this.here.entries(entries, this.level))
         : this.send({ entries }, batch.bytes).then((reply) => ({
             results: reply.results ?? [],
             datas: (reply.datas ?? []).map(asBuffer)
@@ -309,6 +374,27 @@ export class CompressPool {
       },
       (error: Error) => batch.settle.forEach(({ reject }) => reject(error))
     )
+  }
+
+  /**
+   * One job on this thread, when it has none in hand, after the I/O already due: with one worker
+   * per core but one, the worker alone was the bottleneck (60 MB bench site, 2 cores) while this
+   * thread idled half the upload. A job blocks it for a few milliseconds (a batch, one chunk).
+   */
+  private onThisThread<T>(work: () => T): Promise<T> {
+    this.hereBusy = true
+    return new Promise<T>((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          if (this.closed) throw new Error('compression pool closed')
+          resolve(work())
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        } finally {
+          this.hereBusy = false
+        }
+      })
+    })
   }
 
   private send(message: object, bytes: number): Promise<Reply> {
@@ -369,7 +455,7 @@ function asBuffer(data: Uint8Array | undefined): Buffer {
 
 let preparer: Preparer | undefined
 
-/** PREPARE_SOURCE on this thread (for sites too small to be worth a worker). */
+/** PREPARE_SOURCE on this thread (for sites too small to be worth a worker, and beside them). */
 function preparerHere(): Preparer {
   const make = new Function(`return ${PREPARE_SOURCE}`)() as (modules: object) => Preparer
   preparer ??= make({ fs, zlib })

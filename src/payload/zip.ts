@@ -8,6 +8,7 @@ import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
 import { CHUNK_BYTES, CompressPool, DICTIONARY_BYTES, type PreparedEntry } from './compressPool.js'
 import { printable } from '../format.js'
+import { Coalescer } from './coalesce.js'
 import { handOver, release } from './handOver.js'
 import { changedWhilePackaging, openSource, readSource } from './sources.js'
 import { MB, type Payload, type PayloadFile } from './types.js'
@@ -30,7 +31,7 @@ export interface ZipWriteOptions {
    * than level 6 (what `zip` uses) for a 1.2% larger archive, and the upload is rarely the bottleneck.
    */
   compressionLevel?: number
-  /** Worker threads for deflate; default one per core (at most 8), none for tiny sites. */
+  /** Worker threads for deflate, beside this thread; default one per core but one (at most 8), none for tiny sites. */
   workers?: number
   /** Write zip64 records even when nothing needs them (tests). */
   forceZip64?: boolean
@@ -87,7 +88,8 @@ export function isAlreadyCompressed(name: string): boolean {
 /**
  * Streams the payload as a zip; a failure (a file changed, a .zip entry lied about its size) errors
  * the stream. One buffer per read (object mode): a byte stream would concatenate what it holds, and
- * the buffers handed over (handOver.ts) would no longer be the ones read.
+ * the buffers handed over (handOver.ts) would no longer be the ones read. Small entries come
+ * copied together (coalesce.ts), large ones in their own chunks.
  */
 export function writeZip(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}): Readable {
   // 8 buffers ahead: on the 300 MB bench site 16 peaked ~10 MB higher, 4 no lower, none slower.
@@ -127,6 +129,7 @@ async function* zipChunks(
     return prepared
   }
   const readAhead = new ReadAhead(files, bufferLimit, options.windowBytes ?? 4 * MB, prepare)
+  const coalesced = new Coalescer()
   const records: ZipEntryRecord[] = []
   let offset = 0
   let packaged = 0
@@ -135,6 +138,8 @@ async function* zipChunks(
       const name = Buffer.from(file.name, 'utf8')
       let record: ZipEntryRecord
       if (file.size > bufferLimit) {
+        const held = coalesced.flush()
+        if (held !== undefined) yield held
         const streamed = streamEntry(file, name, offset, pool, forceZip64)
         let step = await streamed.next()
         while (!step.done) {
@@ -155,15 +160,17 @@ async function* zipChunks(
           streamed: false
         }
         const header = localHeader(record, { forceZip64 })
-        yield header
-        yield prepared.data
         offset += header.length + prepared.data.length
+        yield* coalesced.push(header)
+        yield* coalesced.push(prepared.data)
         readAhead.release(file.size)
       }
       records.push(record)
       packaged += file.size
       options.onPackagedBytes?.(packaged)
     }
+    const held = coalesced.flush()
+    if (held !== undefined) yield held
     yield centralDirectory(records, offset, { forceZip64 })
   } catch (error) {
     throw packagingError(error)
