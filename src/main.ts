@@ -26,6 +26,7 @@ import { runUrl } from './github/run.js'
 import { closeTransport } from './http/transport.js'
 import { readConfig, type Config } from './inputs.js'
 import { fail, info } from './log.js'
+import { HeadStart } from './payload/headStart.js'
 import { checkSkuLimit, preparePayload, type Payload } from './payload/index.js'
 import { commentOnPullRequest, previewDetails } from './previews/comment.js'
 import { checkEnvironmentLimit, quotaNotes } from './previews/limits.js'
@@ -63,6 +64,7 @@ export async function run(): Promise<void> {
   // What is known so far: a failed run still reports it (outputs and job summary).
   const known: KnownSoFar = {}
   let payload: Payload | undefined
+  let headStart: HeadStart | undefined
   let configRead: Config | undefined
   try {
     // Everything that can be wrong with the inputs or the files is found before any network call.
@@ -81,6 +83,8 @@ export async function run(): Promise<void> {
       known.totalBytes = payload.totalBytes
       known.api = apiReportOf(payload)
       known.engine = config.engine.name
+      // Packaging starts now, beside sign-in: the native engine's real upload only.
+      if (config.engine.name === 'native' && !config.dryRun) headStart = new HeadStart(payload)
     }
     const github = connectGitHub(config, signal)
     if (config.action === 'upload' && github && context.pullRequest) {
@@ -206,6 +210,7 @@ export async function run(): Promise<void> {
     const result = await uploadWith({
       ...contentPlane,
       payload: upload,
+      ...(headStart ? { headStart } : {}),
       fallbackHostname: () => fallbackHostname(arm, config, site, target),
       environmentStatus: async () =>
         (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
@@ -238,6 +243,7 @@ export async function run(): Promise<void> {
     if (overtaken) await skipped(overtaken, known, timings)
     else await reportFailure(error, known, timings)
   } finally {
+    headStart?.dispose()
     await payload?.close()
     cancellation.dispose()
     closeTransport()

@@ -2,12 +2,14 @@
 // API's api.zip (when the service asks for it) and stream the site's zip into their blobs, report
 // the upload, then wait for the content distribution to finish.
 import { createReadStream } from 'node:fs'
+import type { Readable } from 'node:stream'
 import { throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import { formatBytes, printable } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
 import { knob } from '../knobs.js'
 import { info, warning } from '../log.js'
+import type { HeadStart } from '../payload/headStart.js'
 import { measureZip, writeZip, type ZipWriteOptions } from '../payload/zip.js'
 import type { ApiPackage, Payload } from '../payload/types.js'
 import { registerSecret } from '../secrets.js'
@@ -65,6 +67,8 @@ export interface DeployOptions extends ContentPlaneTarget {
   /** Things the user should see (an unknown status); default a warning annotation. */
   warn?: (line: string) => void
   zip?: ZipWriteOptions
+  /** The archive already packaging since the payload was checked: the first attempt sends it. */
+  headStart?: HeadStart
   blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency' | 'spoolDir'>
 }
 
@@ -254,14 +258,13 @@ async function upload(
   let packaged = 0
   let lastLine = 0
   const total = options.payload.totalBytes
-  const openArchive = () =>
-    writeZip(options.payload, {
-      ...options.zip,
-      onPackagedBytes: (bytes) => {
-        packaged = bytes
-        options.zip?.onPackagedBytes?.(bytes)
-      }
-    })
+  const onPackagedBytes = (bytes: number): void => {
+    packaged = bytes
+    options.zip?.onPackagedBytes?.(bytes)
+  }
+  if (options.headStart) options.headStart.onPackagedBytes = (bytes) => (packaged = bytes)
+  const openArchive = (): Readable =>
+    options.headStart?.take() ?? writeZip(options.payload, { ...options.zip, onPackagedBytes })
   const result = await uploadToBlob(sasUrl, openArchive, {
     ...options.blob,
     signal: options.signal,
