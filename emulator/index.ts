@@ -9,6 +9,7 @@ import { EntraService } from './entra.js'
 import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
+import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
 import { ConnectProxy } from './proxy.js'
 import { ServiceHost } from './server.js'
 import { createTlsMaterial, DOWNLOAD_HOSTS } from './tls.js'
@@ -207,6 +208,8 @@ function actionEnvironment(
   if (options.viaProxy) {
     env['HTTPS_PROXY'] = urls.proxy
     env['https_proxy'] = urls.proxy
+    // Through the proxy the action can fetch the stand-in StaticSitesClient; a program-form one starts this way.
+    env['NODE_OPTIONS'] = STAND_IN_NODE_OPTIONS
   }
   return env
 }

@@ -3,9 +3,9 @@
 // CDN, through the proxy), fetched through the manifest's redirect, SHA-256 checked before it is
 // run, cached per buildId in the tool cache, and run with the environment of PROTOCOLS.md §6.
 // The stand-in refuses to run when it is handed a credential it must not see or lacks a variable
-// it needs, so every run that deploys also proves its environment. It is a shell launcher, which
-// Windows cannot start: there the runs that start it are skipped; the download, checksum and
-// refusal tests run everywhere.
+// it needs, so every run that deploys also proves its environment. Every test runs on every OS:
+// Linux and macOS are served a shell launcher, Windows a real program (a copy of Node.js that
+// carries its build), and one test serves that program form here too, whatever the OS.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,7 @@ import type { Emulator } from '../../emulator/index.js'
 import { isClientDownload } from '../../emulator/officialClient/downloads.js'
 import type { RecordedRequest } from '../../emulator/server.js'
 import { officialClientPlatform, type ClientPlatform } from '../../src/engine/platform.js'
+import { formatBytes } from '../../src/format.js'
 import {
   contentCalls,
   defaultSite,
@@ -30,7 +31,13 @@ import {
   writeTree,
   type CountedRun
 } from '../support/deploy.js'
-import { errorLines, startTestEmulator, type E2eRunOptions } from '../support/e2e.js'
+import {
+  errorLines,
+  expectEndedBySignal,
+  KILL_RUNS_HANDLERS,
+  startTestEmulator,
+  type E2eRunOptions
+} from '../support/e2e.js'
 import { patchedZip } from '../support/fixtures.js'
 
 let emulator: Emulator
@@ -58,7 +65,6 @@ beforeEach(() => {
 const zipOf = (files: Record<string, string>): Promise<Buffer> =>
   patchedZip(Object.entries(files).map(([name, text]) => ({ name, bytes: Buffer.from(text) })))
 
-const runsClient = process.platform === 'win32' ? test.skip : test
 const STABLE = '1.0.027044'
 
 /** One run with engine: official through the proxy (public host names), x64, this test's tool cache. */
@@ -93,89 +99,117 @@ function cachedBuilds(): string[] {
   return statSync(tool, { throwIfNoEntry: false }) ? readdirSync(tool) : []
 }
 
+/** Whether this OS may start the file: POSIX by its execute bits, Windows (no such bits) by its name. */
+const startable = (file: string): boolean =>
+  process.platform === 'win32'
+    ? path.extname(file).toLowerCase() === '.exe'
+    : (statSync(file).mode & 0o111) !== 0
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+/** Long enough for an orphaned stand-in to make its next poll, print it, and fail to. */
+const ORPHAN_ENDS_MS = 2000
+
+/** A run sent `signal` while the client polled: how this OS ended it, and no client is left. */
+async function expectCancelledDuringUpload(run: CountedRun['run'], signal: NodeJS.Signals) {
+  // Well before the 7 s after which the action would exit by force, taking the client along.
+  expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(3000)
+  expectEndedBySignal(run, signal)
+  if (KILL_RUNS_HANDLERS) {
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^::error::Cancelled \\(${signal}\\) during the upload by StaticSitesClient; nothing further was sent\\.%0ASee \\S+#cancelled%0AFor support: correlation id chosen by StaticSitesClient \\(not reported\\); .*; last status InProgress; `
+      )
+    )
+    expect(readdirSync(run.runnerTemp)).toEqual([])
+  } else {
+    // Windows ended the action outright, its client unsignalled (a runner's Ctrl+C reaches the
+    // client through the console): orphaned, it ends at its next line, which no one reads.
+    await sleep(ORPHAN_ENDS_MS)
+  }
+  // The client is gone: nothing asks the content plane any more.
+  const polls = emulator.host.requests.length
+  await sleep(600)
+  expect(emulator.host.requests.length).toBe(polls)
+}
+
 describe('the first run and the next', () => {
-  runsClient(
-    'downloads, verifies and caches the stable build, deploys with it, and later runs reuse it',
-    async () => {
-      const first = await runOfficial({
-        // Left in the job's environment by a workflow: none of them may reach the client.
-        env: { DEPLOYMENT_ENVIRONMENT: 'stray', GITHUB_TOKEN: 'ghs_notForTheClient0000000000' }
-      })
-      expect(errorLines(first.run)).toBe('')
-      expect(first.run.exitCode).toBe(0)
-      expect(manifestAsks(first.requests)).toEqual([
-        'aka.ms/swalocaldeploy',
-        'swalocaldeploy.azureedge.net/downloads/versions.json'
-      ])
-      expect(downloads(first.requests)).toEqual([runnersFile('stable')])
-      for (const request of requestsTo(first.requests, 'downloads')) {
-        expect(request.authorization).toBeUndefined()
-      }
-      // Fetched before any token existed: the OIDC request comes after the download.
-      const downloadAt = first.requests.findIndex(isClientDownload)
-      const tokenAt = first.requests.findIndex((request) => request.service === 'github')
-      expect(downloadAt).toBeLessThan(tokenAt)
-
-      const deployment = succeeded(first)
-      const site = path.join(first.run.workspace, 'dist')
-      expect(deployedDigests(deployment)).toEqual(folderDigests(site))
-      expect(deployment.environment).toBe('production')
-      expect(contentCalls(first.requests).slice(0, 3)).toEqual([
-        'validateapitoken',
-        'request',
-        'updatestatus'
-      ])
-      expect(clientSaw(first.run)).toEqual({
-        APP_LOCATION: site,
-        API_LOCATION: 'unset',
-        FUNCTION_LANGUAGE: 'unset',
-        FUNCTION_LANGUAGE_VERSION: 'unset',
-        CONFIG_FILE_LOCATION: site,
-        DEPLOYMENT_ENVIRONMENT: 'unset',
-        DEPLOYMENT_PROVIDER: 'GitHub',
-        REPOSITORY_BASE: first.run.workspace,
-        VERBOSE: 'false'
-      })
-      expect(first.run.stdout).toContain(`Visit your site at: ${deployment.siteUrl}`)
-      expect(first.run.outputs).toMatchObject({
-        outcome: 'deployed',
-        url: deployment.siteUrl,
-        static_web_app_url: deployment.siteUrl,
-        environment: 'production',
-        'file-count': String(folderDigests(site).size)
-      })
-      // The client chose its own correlation id: the action does not pretend to know it.
-      expect(first.run.outputs['deployment-id']).toBeUndefined()
-      expect(first.run.summary).toContain(
-        `<td>Upload engine</td><td>official: StaticSitesClient buildId ${STABLE}</td>`
-      )
-      expect(first.run.summary).toMatch(
-        /<td>StaticSitesClient 1\.0\.027044<\/td><td>\d+\.\d\d<\/td>/
-      )
-      // Its zip stayed in its own folder, which is gone; so is everything else it was given.
-      expect(readdirSync(first.run.workspace)).toEqual(['dist'])
-      expect(readdirSync(first.run.runnerTemp)).toEqual([])
-      const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
-      expect(statSync(path.join(cached, PLATFORM.fileName)).mode & 0o111).not.toBe(0)
-
-      const second = await runOfficial()
-      expect(second.run.exitCode).toBe(0)
-      expect(manifestAsks(second.requests)).toHaveLength(2)
-      expect(downloads(second.requests)).toEqual([])
-      expect(second.run.stdout).toContain('Found in the tool cache')
-      succeeded(second)
-
-      // A cached file that no longer matches the manifest is never run: it is fetched again.
-      writeFileSync(path.join(cached, PLATFORM.fileName), '#!/bin/sh\nexit 0\n')
-      const third = await runOfficial()
-      expect(third.run.exitCode).toBe(0)
-      expect(third.run.stdout).toContain('does not match the manifest')
-      expect(downloads(third.requests)).toEqual([runnersFile('stable')])
-      succeeded(third)
+  test('downloads, verifies and caches the stable build, deploys with it, and later runs reuse it', async () => {
+    const first = await runOfficial({
+      // Left in the job's environment by a workflow: none of them may reach the client.
+      env: { DEPLOYMENT_ENVIRONMENT: 'stray', GITHUB_TOKEN: 'ghs_notForTheClient0000000000' }
+    })
+    expect(errorLines(first.run)).toBe('')
+    expect(first.run.exitCode).toBe(0)
+    expect(manifestAsks(first.requests)).toEqual([
+      'aka.ms/swalocaldeploy',
+      'swalocaldeploy.azureedge.net/downloads/versions.json'
+    ])
+    expect(downloads(first.requests)).toEqual([runnersFile('stable')])
+    for (const request of requestsTo(first.requests, 'downloads')) {
+      expect(request.authorization).toBeUndefined()
     }
-  )
+    // Fetched before any token existed: the OIDC request comes after the download.
+    const downloadAt = first.requests.findIndex(isClientDownload)
+    const tokenAt = first.requests.findIndex((request) => request.service === 'github')
+    expect(downloadAt).toBeLessThan(tokenAt)
 
-  runsClient('engine-version picks a build by its buildId', async () => {
+    const deployment = succeeded(first)
+    const site = path.join(first.run.workspace, 'dist')
+    expect(deployedDigests(deployment)).toEqual(folderDigests(site))
+    expect(deployment.environment).toBe('production')
+    expect(contentCalls(first.requests).slice(0, 3)).toEqual([
+      'validateapitoken',
+      'request',
+      'updatestatus'
+    ])
+    expect(clientSaw(first.run)).toEqual({
+      APP_LOCATION: site,
+      API_LOCATION: 'unset',
+      FUNCTION_LANGUAGE: 'unset',
+      FUNCTION_LANGUAGE_VERSION: 'unset',
+      CONFIG_FILE_LOCATION: site,
+      DEPLOYMENT_ENVIRONMENT: 'unset',
+      DEPLOYMENT_PROVIDER: 'GitHub',
+      REPOSITORY_BASE: first.run.workspace,
+      VERBOSE: 'false'
+    })
+    expect(first.run.stdout).toContain(`Visit your site at: ${deployment.siteUrl}`)
+    expect(first.run.outputs).toMatchObject({
+      outcome: 'deployed',
+      url: deployment.siteUrl,
+      static_web_app_url: deployment.siteUrl,
+      environment: 'production',
+      'file-count': String(folderDigests(site).size)
+    })
+    // The client chose its own correlation id: the action does not pretend to know it.
+    expect(first.run.outputs['deployment-id']).toBeUndefined()
+    expect(first.run.summary).toContain(
+      `<td>Upload engine</td><td>official: StaticSitesClient buildId ${STABLE}</td>`
+    )
+    expect(first.run.summary).toMatch(/<td>StaticSitesClient 1\.0\.027044<\/td><td>\d+\.\d\d<\/td>/)
+    // Its zip stayed in its own folder, which is gone; so is everything else it was given.
+    expect(readdirSync(first.run.workspace)).toEqual(['dist'])
+    expect(readdirSync(first.run.runnerTemp)).toEqual([])
+    const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
+    expect(startable(path.join(cached, PLATFORM.fileName))).toBe(true)
+
+    const second = await runOfficial()
+    expect(second.run.exitCode).toBe(0)
+    expect(manifestAsks(second.requests)).toHaveLength(2)
+    expect(downloads(second.requests)).toEqual([])
+    expect(second.run.stdout).toContain('Found in the tool cache')
+    succeeded(second)
+
+    // A cached file that no longer matches the manifest is never run: it is fetched again.
+    writeFileSync(path.join(cached, PLATFORM.fileName), '#!/bin/sh\nexit 0\n')
+    const third = await runOfficial()
+    expect(third.run.exitCode).toBe(0)
+    expect(third.run.stdout).toContain('does not match the manifest')
+    expect(downloads(third.requests)).toEqual([runnersFile('stable')])
+    succeeded(third)
+  })
+
+  test('engine-version picks a build by its buildId', async () => {
     const backup = emulator.officialClient!.release('backup').buildId
     const counted = await runOfficial({ inputs: { 'engine-version': backup } })
     expect(counted.run.exitCode).toBe(0)
@@ -234,7 +268,7 @@ describe('nothing unverified is ever run', () => {
 })
 
 describe('where it deploys, as with the native engine', () => {
-  runsClient('a named preview environment, with the runner’s debug flag as VERBOSE', async () => {
+  test('a named preview environment, with the runner’s debug flag as VERBOSE', async () => {
     const counted = await runOfficial({
       inputs: { 'deployment-environment': 'staging' },
       env: { RUNNER_DEBUG: '1' }
@@ -250,7 +284,7 @@ describe('where it deploys, as with the native engine', () => {
     expect(defaultSite(emulator).environments.get('staging')?.status).toBe('Ready')
   })
 
-  runsClient("a pull request's environment, then close on the closed event", async () => {
+  test("a pull request's environment, then close on the closed event", async () => {
     presentSubject(emulator, PULL_REQUEST_SUBJECT)
     const opened = await runOfficial({ event: pullRequestEvent('synchronize') })
     expect(opened.run.exitCode).toBe(0)
@@ -271,35 +305,32 @@ describe('where it deploys, as with the native engine', () => {
     expect(defaultSite(emulator).environments.has('42')).toBe(false)
   })
 
-  runsClient(
-    'a .zip app-location is written out under RUNNER_TEMP for the client, with config-file-location’s file, then deleted',
-    async () => {
-      const config = JSON.stringify({ navigationFallback: { rewrite: '/index.html' } })
-      const entries = { 'index.html': '<h1>zipped</h1>\n', 'assets/app.js': 'console.log(1)\n' }
-      // Made before the run: prepareWorkspace is synchronous, and the action must find it whole.
-      const siteZip = await zipOf(entries)
-      const counted = await runOfficial({
-        inputs: { 'app-location': 'site.zip', 'config-file-location': 'config' },
-        prepareWorkspace: (workspace) => {
-          writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': config })
-          writeFileSync(path.join(workspace, 'site.zip'), siteZip)
-        }
-      })
-      expect(errorLines(counted.run)).toBe('')
-      const deployment = succeeded(counted)
-      expect(deployedDigests(deployment)).toEqual(
-        new Map(
-          Object.entries({ ...entries, 'staticwebapp.config.json': config }).map(
-            ([name, content]) => [name, sha256(content)]
-          )
+  test('a .zip app-location is written out under RUNNER_TEMP for the client, with config-file-location’s file, then deleted', async () => {
+    const config = JSON.stringify({ navigationFallback: { rewrite: '/index.html' } })
+    const entries = { 'index.html': '<h1>zipped</h1>\n', 'assets/app.js': 'console.log(1)\n' }
+    // Made before the run: prepareWorkspace is synchronous, and the action must find it whole.
+    const siteZip = await zipOf(entries)
+    const counted = await runOfficial({
+      inputs: { 'app-location': 'site.zip', 'config-file-location': 'config' },
+      prepareWorkspace: (workspace) => {
+        writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': config })
+        writeFileSync(path.join(workspace, 'site.zip'), siteZip)
+      }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    const deployment = succeeded(counted)
+    expect(deployedDigests(deployment)).toEqual(
+      new Map(
+        Object.entries({ ...entries, 'staticwebapp.config.json': config }).map(
+          ([name, content]) => [name, sha256(content)]
         )
       )
-      const saw = clientSaw(counted.run)
-      expect(saw.APP_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
-      expect(saw.CONFIG_FILE_LOCATION).toBe(saw.APP_LOCATION)
-      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
-    }
-  )
+    )
+    const saw = clientSaw(counted.run)
+    expect(saw.APP_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
+    expect(saw.CONFIG_FILE_LOCATION).toBe(saw.APP_LOCATION)
+    expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+  })
 })
 
 describe('a managed Functions API beside the site', () => {
@@ -309,57 +340,51 @@ describe('a managed Functions API beside the site', () => {
   }
   const SITE = { 'index.html': '<h1>site and api</h1>\n' }
 
-  runsClient(
-    'goes to the client as API_LOCATION with its language, and deploys byte for byte',
-    async () => {
-      const counted = await runOfficial({
-        inputs: { 'api-location': 'api', 'api-language': 'node', 'api-language-version': '20' },
-        prepareWorkspace: (workspace) => {
-          writeTree(path.join(workspace, 'dist'), SITE)
-          writeTree(path.join(workspace, 'api'), API)
-        }
-      })
-      expect(errorLines(counted.run)).toBe('')
-      const deployment = succeeded(counted)
-      expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
-        folderDigests(path.join(counted.run.workspace, 'api'))
-      )
-      expect(clientSaw(counted.run)).toMatchObject({
-        API_LOCATION: path.join(counted.run.workspace, 'api'),
-        FUNCTION_LANGUAGE: 'node',
-        FUNCTION_LANGUAGE_VERSION: '20'
-      })
-      expect(counted.run.summary).toContain('handed to StaticSitesClient (API_LOCATION)')
-      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
-    }
-  )
+  test('goes to the client as API_LOCATION with its language, and deploys byte for byte', async () => {
+    const counted = await runOfficial({
+      inputs: { 'api-location': 'api', 'api-language': 'node', 'api-language-version': '20' },
+      prepareWorkspace: (workspace) => {
+        writeTree(path.join(workspace, 'dist'), SITE)
+        writeTree(path.join(workspace, 'api'), API)
+      }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    const deployment = succeeded(counted)
+    expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
+      folderDigests(path.join(counted.run.workspace, 'api'))
+    )
+    expect(clientSaw(counted.run)).toMatchObject({
+      API_LOCATION: path.join(counted.run.workspace, 'api'),
+      FUNCTION_LANGUAGE: 'node',
+      FUNCTION_LANGUAGE_VERSION: '20'
+    })
+    expect(counted.run.summary).toContain('handed to StaticSitesClient (API_LOCATION)')
+    expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+  })
 
-  runsClient(
-    'a .zip api-location is written out to a folder for the client, then deleted',
-    async () => {
-      const apiZip = await zipOf(API)
-      const counted = await runOfficial({
-        inputs: {
-          'api-location': 'api.zip',
-          'api-language': 'python',
-          'api-language-version': '3.11'
-        },
-        prepareWorkspace: (workspace) => {
-          writeTree(path.join(workspace, 'dist'), SITE)
-          writeFileSync(path.join(workspace, 'api.zip'), apiZip)
-        }
-      })
-      expect(errorLines(counted.run)).toBe('')
-      const deployment = succeeded(counted)
-      expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
-        new Map(Object.entries(API).map(([name, content]) => [name, sha256(content)]))
-      )
-      const saw = clientSaw(counted.run)
-      expect(saw.API_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
-      expect(saw).toMatchObject({ FUNCTION_LANGUAGE: 'python', FUNCTION_LANGUAGE_VERSION: '3.11' })
-      expect(readdirSync(counted.run.runnerTemp)).toEqual([])
-    }
-  )
+  test('a .zip api-location is written out to a folder for the client, then deleted', async () => {
+    const apiZip = await zipOf(API)
+    const counted = await runOfficial({
+      inputs: {
+        'api-location': 'api.zip',
+        'api-language': 'python',
+        'api-language-version': '3.11'
+      },
+      prepareWorkspace: (workspace) => {
+        writeTree(path.join(workspace, 'dist'), SITE)
+        writeFileSync(path.join(workspace, 'api.zip'), apiZip)
+      }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    const deployment = succeeded(counted)
+    expect(deployedDigests({ ...deployment, files: deployment.api!.files })).toEqual(
+      new Map(Object.entries(API).map(([name, content]) => [name, sha256(content)]))
+    )
+    const saw = clientSaw(counted.run)
+    expect(saw.API_LOCATION!.startsWith(path.join(counted.run.runnerTemp, 'swa-app-'))).toBe(true)
+    expect(saw).toMatchObject({ FUNCTION_LANGUAGE: 'python', FUNCTION_LANGUAGE_VERSION: '3.11' })
+    expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+  })
 })
 
 describe('a dry run', () => {
@@ -379,31 +404,28 @@ describe('a dry run', () => {
 })
 
 describe('what the client says and how it ends', () => {
-  runsClient(
-    'a refusal it prints becomes the error, with the cause and fix the action knows',
-    async () => {
-      emulator.content!.behaviour.rejectNext = {
-        call: 'request',
-        message:
-          'This Static Web App already has the maximum number of staging environments (3). Please remove one and try again.'
-      }
-      const { run } = await runOfficial({ inputs: { 'deployment-environment': 'staging' } })
-      expect(run.exitCode).toBe(1)
-      const error = errorLines(run)
-      expect(error).toContain(
-        `StaticSitesClient ${STABLE} exited with code 1: This Static Web App already has the maximum number of staging environments (3).`
-      )
-      expect(error).toContain('Cause: the plan’s preview environment quota is reached')
-      expect(error).toContain('troubleshooting.md#environment-limit')
-      expect(error).toContain('correlation id chosen by StaticSitesClient (not reported)')
-      expect(run.outputs.outcome).toBe('failed')
-      expect(run.outputs['deployment-id']).toBeUndefined()
-      expect(run.summary).toContain('<h2>Deployment failed</h2>')
-      expect(run.summary).toContain(`official: StaticSitesClient buildId ${STABLE}`)
+  test('a refusal it prints becomes the error, with the cause and fix the action knows', async () => {
+    emulator.content!.behaviour.rejectNext = {
+      call: 'request',
+      message:
+        'This Static Web App already has the maximum number of staging environments (3). Please remove one and try again.'
     }
-  )
+    const { run } = await runOfficial({ inputs: { 'deployment-environment': 'staging' } })
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${STABLE} exited with code 1: This Static Web App already has the maximum number of staging environments (3).`
+    )
+    expect(error).toContain('Cause: the plan’s preview environment quota is reached')
+    expect(error).toContain('troubleshooting.md#environment-limit')
+    expect(error).toContain('correlation id chosen by StaticSitesClient (not reported)')
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs['deployment-id']).toBeUndefined()
+    expect(run.summary).toContain('<h2>Deployment failed</h2>')
+    expect(run.summary).toContain(`official: StaticSitesClient buildId ${STABLE}`)
+  })
 
-  runsClient('a client that exits without a word fails naming its exit code', async () => {
+  test('a client that exits without a word fails naming its exit code', async () => {
     emulator.officialClient!.addBuild('9.0.000003', 'crash')
     const { run } = await runOfficial({ inputs: { 'engine-version': '9.0.000003' } })
     expect(run.exitCode).toBe(1)
@@ -413,30 +435,27 @@ describe('what the client says and how it ends', () => {
     expect(errorLines(run)).toContain('troubleshooting.md#official-client-failed')
   })
 
-  runsClient(
-    'a client printing the token shows ***, and its workflow-command lines stay text',
-    async () => {
-      emulator.officialClient!.addBuild('9.0.000001', 'leaky')
-      // runCounted's leak scan fails the test if the token shows anywhere.
-      const counted = await runOfficial({ inputs: { 'engine-version': '9.0.000001' } })
-      expect(counted.run.exitCode).toBe(0)
-      expect(counted.run.stdout).toContain('Using deployment token *** for this upload')
-      const lines = counted.run.stdout.split('\n')
-      for (const command of [
-        '::set-output name=url::https://attacker.example/',
-        '::add-mask::harmless ##[warning]from the client'
-      ]) {
-        const at = lines.indexOf(command)
-        expect(at).toBeGreaterThan(0)
-        const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[at - 1]!)?.[1]
-        expect(token).toBeDefined()
-        expect(lines[at + 1]).toBe(`::${token}::`)
-      }
-      expect(counted.run.outputs.url).toBe(succeeded(counted).siteUrl)
+  test('a client printing the token shows ***, and its workflow-command lines stay text', async () => {
+    emulator.officialClient!.addBuild('9.0.000001', 'leaky')
+    // runCounted's leak scan fails the test if the token shows anywhere.
+    const counted = await runOfficial({ inputs: { 'engine-version': '9.0.000001' } })
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.stdout).toContain('Using deployment token *** for this upload')
+    const lines = counted.run.stdout.split('\n')
+    for (const command of [
+      '::set-output name=url::https://attacker.example/',
+      '::add-mask::harmless ##[warning]from the client'
+    ]) {
+      const at = lines.indexOf(command)
+      expect(at).toBeGreaterThan(0)
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[at - 1]!)?.[1]
+      expect(token).toBeDefined()
+      expect(lines[at + 1]).toBe(`::${token}::`)
     }
-  )
+    expect(counted.run.outputs.url).toBe(succeeded(counted).siteUrl)
+  })
 
-  runsClient('"Upload Timed Out" from the client ends timed-out, after ARM is asked', async () => {
+  test('"Upload Timed Out" from the client ends timed-out, after ARM is asked', async () => {
     emulator.officialClient!.addBuild('9.0.000002', 'give-up')
     emulator.content!.behaviour.neverFinish = true
     const { run, requests } = await runOfficial({ inputs: { 'engine-version': '9.0.000002' } })
@@ -448,44 +467,63 @@ describe('what the client says and how it ends', () => {
     expect(requestsTo(requests, 'arm').at(-1)?.url).toMatch(/\/builds\/default\?/)
   })
 
-  runsClient(
-    'a client that never ends is stopped at its limit and the outcome is timed-out',
-    async () => {
-      emulator.officialClient!.addBuild('9.0.000004', 'hang')
-      const { run } = await runOfficial({
-        inputs: { 'engine-version': '9.0.000004', 'deployment-timeout': '1' },
-        env: { KEYLESS_SWA_CLIENT_LIMIT_MS: '1500' }
-      })
-      expect(run.exitCode).toBe(1)
-      expect(run.outputs.outcome).toBe('timed-out')
-      expect(errorLines(run)).toContain(
-        "StaticSitesClient 9.0.000004 did not finish within 1.5 s (the upload's allowance and deployment-timeout) and was stopped; last status none seen"
-      )
-      expect(run.durationMs).toBeLessThan(15_000)
+  test('a client that never ends is stopped at its limit and the outcome is timed-out', async () => {
+    emulator.officialClient!.addBuild('9.0.000004', 'hang')
+    const { run } = await runOfficial({
+      inputs: { 'engine-version': '9.0.000004', 'deployment-timeout': '1' },
+      env: { KEYLESS_SWA_CLIENT_LIMIT_MS: '1500' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('timed-out')
+    expect(errorLines(run)).toContain(
+      "StaticSitesClient 9.0.000004 did not finish within 1.5 s (the upload's allowance and deployment-timeout) and was stopped; last status none seen"
+    )
+    expect(run.durationMs).toBeLessThan(15_000)
+  })
+})
+
+describe('cancellation', () => {
+  test.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s during the upload is passed to the client, which stops; the step ends with the error line',
+    async (signal) => {
+      emulator.content!.behaviour.inProgressPolls = 1_000_000
+      const { run } = await runOfficial({ interrupt: { signal, when: /Status: InProgress/ } })
+      await expectCancelledDuringUpload(run, signal)
     }
   )
 })
 
-describe('cancellation', () => {
-  runsClient.each(['SIGTERM', 'SIGINT'] as const)(
-    '%s during the upload is passed to the client, which stops; the step ends with the error line',
-    async (signal) => {
-      emulator.content!.behaviour.inProgressPolls = 1_000_000
-      const counted = await runOfficial({ interrupt: { signal, when: /Status: InProgress/ } })
-      const { run } = counted
-      expect(run.exitCode).toBe(1)
-      // Well before the 7 s after which the action would exit by force, taking the client along.
-      expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(3000)
-      expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
-        new RegExp(
-          `^::error::Cancelled \\(${signal}\\) during the upload by StaticSitesClient; nothing further was sent\\.%0ASee \\S+#cancelled%0AFor support: correlation id chosen by StaticSitesClient \\(not reported\\); .*; last status InProgress; `
-        )
-      )
-      // The client is gone: nothing asks the content plane any more.
-      const polls = emulator.host.requests.length
-      await new Promise((resolve) => setTimeout(resolve, 600))
-      expect(emulator.host.requests.length).toBe(polls)
-      expect(readdirSync(run.runnerTemp)).toEqual([])
-    }
-  )
+// What Windows is served, proven on whichever OS runs the tests: the file is a copy of Node.js
+// with the build's configuration after its bytes (over 100 MB, so one download for the test).
+describe('the program form, a copy of Node.js as Windows gets it', () => {
+  test('is downloaded whole, verified, cached and run; the next run reuses it and passes on a signal', async () => {
+    const build = emulator.officialClient!.addBuild('9.0.000005', 'deploy', 'program')
+    const file = build.files[PLATFORM.key]!
+    const size = file.parts.reduce((total, part) => total + part.length, 0)
+    expect(size).toBeGreaterThan(10 * 1024 * 1024)
+    // Its bytes are its own: the same program with another build's trailer has another SHA-256.
+    expect(emulator.officialClient!.release('stable').files['win-x64']!.sha).not.toBe(file.sha)
+
+    const first = await runOfficial({ inputs: { 'engine-version': '9.0.000005' } })
+    expect(errorLines(first.run)).toBe('')
+    expect(downloads(first.requests)).toEqual([file.path])
+    expect(first.run.stdout).toContain(
+      `Downloaded ${formatBytes(size)} from https://swalocaldeploy.azureedge.net; its SHA-256 matches the manifest (${file.sha}).`
+    )
+    expect(first.run.stdout).toContain('StaticSitesClient stand-in 9.0.000005:')
+    expect(clientSaw(first.run).APP_LOCATION).toBe(path.join(first.run.workspace, 'dist'))
+    expect(first.run.outputs.url).toBe(succeeded(first).siteUrl)
+    const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
+    expect(statSync(path.join(cached, PLATFORM.fileName)).size).toBe(size)
+    expect(startable(path.join(cached, PLATFORM.fileName))).toBe(true)
+
+    emulator.content!.behaviour.inProgressPolls = 1_000_000
+    const second = await runOfficial({
+      inputs: { 'engine-version': '9.0.000005' },
+      interrupt: { signal: 'SIGTERM', when: /Status: InProgress/ }
+    })
+    expect(downloads(second.requests)).toEqual([])
+    expect(second.run.stdout).toContain('Found in the tool cache')
+    await expectCancelledDuringUpload(second.run, 'SIGTERM')
+  })
 })

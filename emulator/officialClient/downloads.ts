@@ -11,6 +11,7 @@ import {
   manifestOf,
   standInRelease,
   type StandInBehaviour,
+  type StandInForm,
   type StandInRelease
 } from './releases.js'
 
@@ -28,9 +29,9 @@ export class OfficialClientDownloads {
     this.releases = defaultReleases(this.contentUrl)
   }
 
-  /** Publishes one more build (under a channel name of its own) and returns it. */
-  addBuild(buildId: string, behaviour: StandInBehaviour, version = 'test'): StandInRelease {
-    const release = standInRelease(this.contentUrl, version, buildId, behaviour)
+  /** Publishes one more build (channel `test`), every OS's file in `form` if given, and returns it. */
+  addBuild(buildId: string, behaviour: StandInBehaviour, form?: StandInForm): StandInRelease {
+    const release = standInRelease(this.contentUrl, 'test', buildId, behaviour, form)
     this.releases.push(release)
     return release
   }
@@ -69,11 +70,13 @@ export class OfficialClientDownloads {
       .flatMap((release) => Object.values(release.files))
       .find((candidate) => candidate.path === urlPath)
     if (!file) return sendText(res, 404, 'The specified blob does not exist.')
+    const parts = file.parts
     res.writeHead(200, {
       'content-type': 'application/octet-stream',
-      'content-length': String(file.bytes.length)
+      'content-length': String(parts.reduce((total, part) => total + part.length, 0))
     })
-    res.end(file.bytes)
+    for (const part of parts) res.write(part)
+    res.end()
   }
 }
 

@@ -1,14 +1,15 @@
 // The StaticSitesClient releases the emulator publishes: a manifest shaped like Microsoft's
-// (PROTOCOLS.md §6) and, for each build, a stand-in "binary" per OS. The stand-in is a small
-// launcher that runs standIn.ts with this emulator's content plane built in, the way the real
-// client has Azure's built in; its SHA-256 is taken here, so the manifest is always right until a
-// test makes it wrong. The launcher is a POSIX shell script: Linux and macOS run it, Windows
-// cannot (the win-x64 file is still served, named StaticSitesClient.exe as the real one is).
+// (PROTOCOLS.md §6) and, for each build, a stand-in "binary" per OS that runs standIn.ts with this
+// emulator's content plane built in, the way the real client has Azure's built in. Its SHA-256 is
+// taken here, so the manifest is always right until a test makes it wrong. Two forms, per OS:
+// Linux and macOS get a POSIX shell launcher (a few hundred bytes, quick to fetch); Windows, which
+// starts only real programs, gets the program form (program.ts: a copy of Node.js, 100 MB and more).
+// A test can give every OS the program form, to prove Windows' mechanism where it runs.
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import type { ClientPlatformKey } from '../../src/engine/platform.js'
+import { programFile, STAND_IN } from './program.js'
 
 /** Where the manifest's files live, as public clients show them (the CDN has moved before). */
 export const DOWNLOAD_HOST = 'swalocaldeploy.azureedge.net'
@@ -28,10 +29,15 @@ export type StandInBehaviour =
   /** Exits with code 3 and prints nothing. */
   | 'crash'
 
+/** A shell script that execs Node.js on standIn.ts, or a copy of Node.js that carries its build. */
+export type StandInForm = 'launcher' | 'program'
+
 export interface ReleaseFile {
   /** Path on DOWNLOAD_HOST. */
   path: string
-  bytes: Buffer
+  form: StandInForm
+  /** The file's bytes in order (the program form shares one copy of Node.js among its builds). */
+  readonly parts: readonly Buffer[]
   /** What the manifest says; a test may make it wrong. */
   sha: string
 }
@@ -45,14 +51,16 @@ export interface StandInRelease {
   files: Partial<Record<ClientPlatformKey, ReleaseFile>>
 }
 
-/** Folder and file name per OS on the CDN (windows and linux as public clients show them). */
-const OS_FOLDERS: Record<ClientPlatformKey, { folder: string; fileName: string }> = {
-  'linux-x64': { folder: 'linux', fileName: 'StaticSitesClient' },
-  'win-x64': { folder: 'windows', fileName: 'StaticSitesClient.exe' },
-  'osx-x64': { folder: 'macOS', fileName: 'StaticSitesClient' }
+/** Folder and file name per OS on the CDN (windows and linux as public clients show them), and the form it runs in. */
+const OS_FOLDERS: Record<
+  ClientPlatformKey,
+  { folder: string; fileName: string; form: StandInForm }
+> = {
+  'linux-x64': { folder: 'linux', fileName: 'StaticSitesClient', form: 'launcher' },
+  'win-x64': { folder: 'windows', fileName: 'StaticSitesClient.exe', form: 'program' },
+  'osx-x64': { folder: 'macOS', fileName: 'StaticSitesClient', form: 'launcher' }
 }
 
-const STAND_IN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'standIn.ts')
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
 /** The three channels of the real manifest, each its own build. */
@@ -64,22 +72,23 @@ export function defaultReleases(contentUrl: string): StandInRelease[] {
   ]
 }
 
-/** A build with a file for every OS, all the same launcher. */
+/** A build with a file for every OS, each in its OS's form unless `form` names one for all. */
 export function standInRelease(
   contentUrl: string,
   version: string,
   buildId: string,
-  behaviour: StandInBehaviour
+  behaviour: StandInBehaviour,
+  form?: StandInForm
 ): StandInRelease {
-  const bytes = launcher(contentUrl, buildId, behaviour)
-  const sha = createHash('sha256').update(bytes).digest('hex')
   const files: Partial<Record<ClientPlatformKey, ReleaseFile>> = {}
-  for (const [key, { folder, fileName }] of Object.entries(OS_FOLDERS)) {
-    files[key as ClientPlatformKey] = {
-      path: `/downloads/${buildId}/${folder}/${fileName}`,
-      bytes,
-      sha
-    }
+  const script = launcher(contentUrl, buildId, behaviour)
+  const scriptSha = createHash('sha256').update(script).digest('hex')
+  for (const [key, os] of Object.entries(OS_FOLDERS)) {
+    const filePath = `/downloads/${buildId}/${os.folder}/${os.fileName}`
+    files[key as ClientPlatformKey] =
+      (form ?? os.form) === 'program'
+        ? programFile(filePath, { contentUrl, buildId, behaviour })
+        : { path: filePath, form: 'launcher', parts: [script], sha: scriptSha }
   }
   return { version, buildId, publishDate: '2026-03-02T18:04:11Z', behaviour, files }
 }

@@ -1,0 +1,93 @@
+// The stand-in as a program any OS can start, Windows included: a copy of this Node.js with the
+// build's configuration appended after the executable's bytes (PE, ELF and Mach-O loaders map what
+// the headers list and ignore what follows), so each build has bytes and a SHA-256 of its own, as
+// real builds do. Started with no arguments, it runs preload.mjs (the emulator puts it in
+// NODE_OPTIONS), which finds it is a StaticSitesClient and hands over to runBuiltIn() here.
+import { createHash, type Hash } from 'node:crypto'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { ReleaseFile, StandInBehaviour } from './releases.js'
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+export const STAND_IN = path.join(HERE, 'standIn.ts')
+/** What every action run the emulator sets up is given, so a program-form client can start. */
+export const STAND_IN_NODE_OPTIONS = `--import=${pathToFileURL(path.join(HERE, 'preload.mjs')).href}`
+
+/** What the launcher passes standIn.ts as arguments, the program carries in its trailer. */
+export interface BuiltIn {
+  contentUrl: string
+  buildId: string
+  behaviour: StandInBehaviour
+}
+
+/** Ends every program file: the configuration's JSON, its length (u32 LE), then this. */
+const MAGIC = Buffer.from('\nkeyless-swa-deploy stand-in configuration\n')
+const LENGTH_BYTES = 4
+
+let node: { bytes: Buffer; hash: Hash } | undefined
+/** This Node.js, read and hashed once per process (it is over 100 MB; every build shares it). */
+function nodeProgram(): { bytes: Buffer; hash: Hash } {
+  if (node === undefined) {
+    const bytes = readFileSync(process.execPath)
+    node = { bytes, hash: createHash('sha256').update(bytes) }
+  }
+  return node
+}
+
+export function trailerOf(builtIn: BuiltIn): Buffer {
+  const json = Buffer.from(JSON.stringify(builtIn))
+  const length = Buffer.alloc(LENGTH_BYTES)
+  length.writeUInt32LE(json.length)
+  return Buffer.concat([json, length, MAGIC])
+}
+
+/** A build's program file. Node.js is read only once something asks (a download, the manifest). */
+export function programFile(filePath: string, builtIn: BuiltIn): ReleaseFile {
+  const trailer = trailerOf(builtIn)
+  let sha: string | undefined
+  return {
+    path: filePath,
+    form: 'program',
+    get parts() {
+      return [nodeProgram().bytes, trailer]
+    },
+    get sha() {
+      return (sha ??= nodeProgram().hash.copy().update(trailer).digest('hex'))
+    },
+    // A test makes the manifest wrong.
+    set sha(wrong: string) {
+      sha = wrong
+    }
+  }
+}
+
+/** The configuration at the end of `file`, read without reading the program before it. */
+export function builtInOf(file: string): BuiltIn {
+  const fd = openSync(file, 'r')
+  try {
+    const { size } = fstatSync(fd)
+    const tail = Buffer.alloc(LENGTH_BYTES + MAGIC.length)
+    readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length))
+    if (!tail.subarray(LENGTH_BYTES).equals(MAGIC)) {
+      throw new Error(`${file} carries no stand-in configuration`)
+    }
+    const json = Buffer.alloc(tail.readUInt32LE(0))
+    readSync(fd, json, 0, json.length, size - tail.length - json.length)
+    return JSON.parse(json.toString('utf8')) as BuiltIn
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Runs standIn.ts with this program's configuration, as the launcher would, and ends as it does. */
+export async function runBuiltIn(): Promise<never> {
+  const { contentUrl, buildId, behaviour } = builtInOf(process.execPath)
+  // Whatever the action passed follows the configuration, for the stand-in to refuse.
+  const given = process.argv.slice(1)
+  process.argv = [process.execPath, STAND_IN, contentUrl, buildId, behaviour, ...given]
+  await import('./standIn.js')
+  // Node.js would go on to its REPL: instead the process ends when the stand-in's work does.
+  await new Promise((resolve) => process.once('beforeExit', resolve))
+  process.exit()
+}
