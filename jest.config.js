@@ -3,16 +3,13 @@
 // than cores keep both cores busy; KEYLESS_SWA_TEST_WORKERS overrides the figure measured here.
 export default {
   testEnvironment: '<rootDir>/__tests__/support/temp-environment.mjs',
+  globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs',
   maxWorkers: Number(process.env.KEYLESS_SWA_TEST_WORKERS) || 4,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }
-    ]
-  },
+  transform: { '^.+\\.ts$': '<rootDir>/__tests__/support/transform-ts.mjs' },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   verbose: true
