@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { ServiceHost, TlsMaterial } from '../server.js'
 import type { World } from '../world.js'
-import { startAzurite } from './azurite.js'
+import { sharedAzurite, startAzurite } from './azurite.js'
 import { blobFront } from './blobFront.js'
 import { contentService } from './contentService.js'
 import { DeploymentBook } from './deployments.js'
@@ -55,11 +55,11 @@ export async function startContentPlane(
   await mkdir(workDir, { recursive: true })
   // Only a SiteDirectory has findByApiKey; a World is plain data and gets the adapter.
   const sites = 'findByApiKey' in world ? world : worldDirectory(world)
-  const azurite = await startAzurite(tls, workDir)
+  const azurite = sharedAzurite() ?? (await startAzurite(tls, workDir))
   const behaviour = defaultBehaviour()
-  const front = blobFront(azurite, tls.caCert, behaviour)
+  const front = blobFront(azurite, azurite.caCert, behaviour)
   try {
-    const store = new UploadStore(azurite.url, tls.caCert)
+    const store = new UploadStore(azurite.url, azurite.caCert)
     await store.createContainer()
     const blob = await host.start('blob', front)
     // The handler first runs after start() resolves, by which time siteServer exists.
