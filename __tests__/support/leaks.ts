@@ -2,7 +2,7 @@
 // `::add-mask::` line, which must be the first line that mentions it, and in no file the run left.
 // It also looks for the forms a leak takes when a secret is not printed whole: a SAS signature on
 // its own (out of its query), and the start or end of a secret left by a cut.
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles, type ActionRun } from '../../emulator/runner.js'
 
@@ -14,6 +14,8 @@ export interface Leak {
 
 /** Characters of a secret's start or end that count as a cut-off piece of it. */
 const PIECE = 16
+/** Bytes of a file read at a time. */
+const PIECE_BYTES = 4 * 1024 * 1024
 
 export function findLeaks(
   run: Pick<ActionRun, 'stdout' | 'stderr' | 'root'>,
@@ -21,10 +23,8 @@ export function findLeaks(
 ): Leak[] {
   const leaks: Leak[] = []
   const lines = run.stdout.split(/\r?\n/)
-  const files = listFiles(run.root).map((file) => ({
-    where: path.relative(run.root, file),
-    content: readFileSync(file)
-  }))
+  // What each file must not hold, gathered first: every file is then read once, in pieces.
+  const wanted: { needle: Buffer; secretIndex: number; what: string }[] = []
   const scan = (secret: string, secretIndex: number, what: string): void => {
     const maskLine = lines.findIndex((line) => line === `::add-mask::${secret}`)
     lines.forEach((line, number) => {
@@ -36,14 +36,8 @@ export function findLeaks(
     if (maskLine > firstMention)
       leaks.push({ where: `stdout: used before ::add-mask::${what}`, secretIndex })
     if (run.stderr.includes(secret)) leaks.push({ where: `stderr${what}`, secretIndex })
-    for (const file of files) {
-      if (
-        file.content.includes(secret) ||
-        file.content.includes(Buffer.from(secret).toString('base64'))
-      ) {
-        leaks.push({ where: `${file.where}${what}`, secretIndex })
-      }
-    }
+    for (const form of [secret, Buffer.from(secret).toString('base64')])
+      wanted.push({ needle: Buffer.from(form), secretIndex, what })
   }
   secrets.forEach((secret, secretIndex) => {
     if (secret.length < 8) return
@@ -53,7 +47,42 @@ export function findLeaks(
       scanPieces(lines, run.stderr, secret, secretIndex, leaks)
     }
   })
+  if (wanted.length === 0) return leaks
+  for (const file of listFiles(run.root)) {
+    const found = findIn(file, wanted)
+    const where = path.relative(run.root, file)
+    for (const { secretIndex, what } of wanted.filter((_, index) => found.has(index))) {
+      if (
+        !leaks.some((leak) => leak.where === `${where}${what}` && leak.secretIndex === secretIndex)
+      )
+        leaks.push({ where: `${where}${what}`, secretIndex })
+    }
+  }
   return leaks
+}
+
+/** Which needles the file holds, read in pieces that overlap by a needle's length (files left behind may be hundreds of MB). */
+function findIn(file: string, wanted: readonly { needle: Buffer }[]): Set<number> {
+  const found = new Set<number>()
+  const overlap = Math.max(...wanted.map(({ needle }) => needle.length)) - 1
+  const buffer = Buffer.allocUnsafe(PIECE_BYTES + overlap)
+  const descriptor = openSync(file, 'r')
+  try {
+    let kept = 0
+    for (;;) {
+      const read = readSync(descriptor, buffer, kept, PIECE_BYTES, null)
+      if (read === 0) break
+      const piece = buffer.subarray(0, kept + read)
+      wanted.forEach(({ needle }, index) => {
+        if (!found.has(index) && piece.includes(needle)) found.add(index)
+      })
+      kept = Math.min(overlap, piece.length)
+      piece.copy(buffer, 0, piece.length - kept)
+    }
+  } finally {
+    closeSync(descriptor)
+  }
+  return found
 }
 
 /** A secret's start or end outside the mask lines: what a cut after (or before) it leaves. */

@@ -53,6 +53,16 @@ describe('findLeaks', () => {
     ])
   })
 
+  test('catches a secret across the boundary of the pieces a large file is read in', () => {
+    const root = runRoot()
+    // 4 MiB pieces: the secret starts 10 bytes before the first piece ends.
+    const padding = Buffer.alloc(4 * 1024 * 1024 - 10, 'x')
+    const big = Buffer.concat([padding, Buffer.from(DEPLOYMENT), Buffer.alloc(1000, 'y')])
+    writeFileSync(path.join(root, 'workspace', 'large.bin'), big)
+    const leaks = findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS)
+    expect(leaks).toEqual([{ where: path.join('workspace', 'large.bin'), secretIndex: 2 }])
+  })
+
   test('passes a clean run whose only mentions are the mask lines', () => {
     const run = { stdout: cleanStdout(), stderr: '', root: runRoot() }
     expect(findLeaks(run, SECRETS)).toEqual([])
