@@ -41,7 +41,7 @@ export interface EntraOptions {
 
 export class EntraService {
   /** Signs access tokens; ARM verifies with it. */
-  readonly signingKey: SigningKey = createSigningKey()
+  readonly signingKey: SigningKey = createSigningKey('entra')
   /** Every access token handed out, in order. */
   readonly issued: string[] = []
   /** Every scope a token request asked for, in order (tests check each cloud's scope). */

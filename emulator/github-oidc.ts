@@ -49,7 +49,7 @@ export class GitHubOidcProvider {
   /** Every token handed out, in order. */
   readonly issued: string[] = []
   issuer = ''
-  private signingKey: SigningKey = createSigningKey()
+  private signingKey: SigningKey = createSigningKey('github')
   private readonly publishedKeys: SigningKey[] = [this.signingKey]
 
   /** Signs the next tokens with a fresh key; `published: false` keeps it out of the JWKS. */

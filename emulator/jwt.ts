@@ -1,14 +1,7 @@
 // Just enough JOSE for the emulator: RS256 only, every token names its key by kid, and
 // verification refuses anything else, as the real issuers' consumers do.
-import {
-  createHash,
-  createPublicKey,
-  generateKeyPairSync,
-  randomUUID,
-  sign,
-  verify,
-  type KeyObject
-} from 'node:crypto'
+import { createHash, createPublicKey, randomUUID, sign, verify, type KeyObject } from 'node:crypto'
+import { newRsaKeyPair, rsaKeyPair, type KeyRole } from './keys.js'
 
 export interface SigningKey {
   kid: string
@@ -45,8 +38,9 @@ export class JwtError extends Error {
   }
 }
 
-export function createSigningKey(): SigningKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+/** A signing key with its own key id; its RSA key is the role's (keys.ts), or a new one. */
+export function createSigningKey(role?: KeyRole): SigningKey {
+  const { privateKey, publicKey } = role === undefined ? newRsaKeyPair() : rsaKeyPair(role)
   const spki = publicKey.export({ type: 'spki', format: 'der' })
   return {
     kid: randomUUID().replace(/-/g, ''),

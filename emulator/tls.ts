@@ -1,10 +1,11 @@
 // A throwaway CA and one server certificate for every emulated host, made at start-up so no key
 // ever lives in the repository. Clients trust the CA through NODE_EXTRA_CA_CERTS.
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
+import { randomBytes, sign } from 'node:crypto'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import forge from 'node-forge'
+import { rsaKeyPair, type KeyRole } from './keys.js'
 import type { TlsMaterial } from './server.js'
 
 /** Public cloud hosts the proxy maps to the emulator; the certificate must be valid for them. */
@@ -29,16 +30,17 @@ export interface GeneratedTls extends TlsMaterial {
   dir: string
 }
 
-// node:crypto generates RSA keys natively; forge alone takes seconds per key.
-function forgeKeyPair(): { publicKey: forge.pki.rsa.PublicKey; privateKeyPem: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
-  })
+// node:crypto makes RSA keys natively (keys.ts); forge alone takes seconds per key.
+function forgeKeyPair(role: KeyRole): {
+  publicKey: forge.pki.rsa.PublicKey
+  privateKeyPem: string
+} {
+  const { privateKey, publicKey } = rsaKeyPair(role)
   return {
-    publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey,
-    privateKeyPem: privateKey
+    publicKey: forge.pki.publicKeyFromPem(
+      publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    ) as forge.pki.rsa.PublicKey,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
   }
 }
 
@@ -70,7 +72,7 @@ function baseCertificate(publicKey: forge.pki.rsa.PublicKey, days: number): forg
 
 /** Creates a CA and a server certificate signed by it; writes the CA PEM to a temp file. */
 export async function createTlsMaterial(): Promise<GeneratedTls> {
-  const caKeys = forgeKeyPair()
+  const caKeys = forgeKeyPair('tls-ca')
   const ca = baseCertificate(caKeys.publicKey, 30)
   const caName = [{ name: 'commonName', value: 'keyless-swa-deploy emulator test CA' }]
   ca.setSubject(caName)
@@ -82,7 +84,7 @@ export async function createTlsMaterial(): Promise<GeneratedTls> {
   ])
   signCertificate(ca, caKeys.privateKeyPem)
 
-  const serverKeys = forgeKeyPair()
+  const serverKeys = forgeKeyPair('tls-server')
   const server = baseCertificate(serverKeys.publicKey, 7)
   server.setSubject([{ name: 'commonName', value: 'localhost' }])
   server.setIssuer(caName)

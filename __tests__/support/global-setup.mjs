@@ -1,16 +1,17 @@
-// Jest's global setup: starts the suite's shared Azurite (shared-azurite.ts, run with tsx) and
-// hands it to every emulator through SHARED_AZURITE_VARIABLE; Jest starts its workers after
-// this, so they inherit the variable. global-teardown.mjs stops it.
+// Jest's global setup: starts what the suite's emulators share (suite-setup.ts, run with tsx:
+// an Azurite and a set of RSA keys) and hands it to them through environment variables; Jest
+// starts its workers after this, so they inherit them. global-teardown.mjs stops Azurite.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-// emulator/content/azurite.ts's SHARED_AZURITE_VARIABLE (this file is plain JavaScript).
-const SHARED_AZURITE_VARIABLE = 'KEYLESS_SWA_SHARED_AZURITE'
-const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shared-azurite.ts')
+// SHARED_AZURITE_VARIABLE (emulator/content/azurite.ts) and SHARED_KEYS_VARIABLE
+// (emulator/keys.ts): this file is plain JavaScript.
+const VARIABLES = { azurite: 'KEYLESS_SWA_SHARED_AZURITE', keys: 'KEYLESS_SWA_SHARED_KEYS' }
+const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'suite-setup.ts')
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
-export const CHILD = Symbol.for('keyless-swa-deploy.shared-azurite')
+export const CHILD = Symbol.for('keyless-swa-deploy.suite-setup')
 
 export default async function globalSetup() {
   const child = spawn(process.execPath, ['--import', TSX, PROGRAM], {
@@ -28,5 +29,6 @@ export default async function globalSetup() {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`the shared Azurite exited with code ${code}`)))
   })
-  process.env[SHARED_AZURITE_VARIABLE] = line
+  const shared = JSON.parse(line)
+  for (const [name, variable] of Object.entries(VARIABLES)) process.env[variable] = shared[name]
 }

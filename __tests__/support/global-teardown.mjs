@@ -1,4 +1,4 @@
-// Jest's global teardown: closing its standard input stops the suite's shared Azurite.
+// Jest's global teardown: closing its standard input stops the suite's shared Azurite (suite-setup.ts).
 import { CHILD } from './global-setup.mjs'
 
 export default async function globalTeardown() {
