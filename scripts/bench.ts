@@ -389,9 +389,12 @@ async function main(): Promise<void> {
       const goal = GOALS[site.name as keyof typeof GOALS]
       const peakRss = Math.max(...action.map((figure) => figure.peakRss))
       const archiveExcess = ours / referenceZip - 1
+      // The goals are the deploy's, i.e. the block path's; the fallback is measured beside it.
+      const judged = blocks === 'accepted'
+      const verdict = (ok: boolean): string => (judged ? met(ok) : 'measured beside')
       verdicts.push(
-        `${label}: time ${(uploadedMs / referenceMs).toFixed(2)}x the reference (goal <= ${goal.ratio}: ${met(uploadedMs / referenceMs <= goal.ratio)}); ` +
-          `peak RSS ${megabytes(peakRss)} (goal < ${goal.rssMb} MB: ${met(peakRss < goal.rssMb * MB)}); ` +
+        `${label}: time ${(uploadedMs / referenceMs).toFixed(2)}x the reference (goal <= ${goal.ratio}: ${verdict(uploadedMs / referenceMs <= goal.ratio)}); ` +
+          `peak RSS ${megabytes(peakRss)} (goal < ${goal.rssMb} MB: ${verdict(peakRss < goal.rssMb * MB)}); ` +
           `archive ${signedPercent(archiveExcess)} vs zip -6 (goal within 2%: ${met(Math.abs(archiveExcess) <= 0.02)}); load ${median(loads).toFixed(2)}`
       )
       rows.push([

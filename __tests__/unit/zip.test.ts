@@ -132,7 +132,7 @@ describe('writeZip', () => {
     }
     const { workspace, appLocation } = site(files)
     const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
-    const zip = await zipToBuffer(payload, { workers: 1 })
+    const zip = await zipToBuffer(payload, { workers: 1, compressionLevel: 3 })
     const entries = await readZip(zip)
     expect(entries).toHaveLength(Object.keys(files).length)
     for (const { name, entry } of entries) {
@@ -145,7 +145,7 @@ describe('writeZip', () => {
         expect(raw.equals(zlib.deflateRawSync(original, { level: 3 }))).toBe(true)
       }
     }
-    expect(zip.equals(await zipToBuffer(payload, { workers: 0 }))).toBe(true)
+    expect(zip.equals(await zipToBuffer(payload, { workers: 0, compressionLevel: 3 }))).toBe(true)
   })
 
   test('a large file deflates in fixed chunks: the same bytes on workers as here, as small as one deflate', async () => {

@@ -40,6 +40,12 @@ export interface ChunkJob {
   final: boolean
 }
 
+/** zlib levels: for small files (deflated whole) and for the chunks of large ones. */
+export interface CompressionLevels {
+  small: number
+  large: number
+}
+
 /** Large files are cut at these fixed offsets (the archive must not depend on the worker count). */
 export const CHUNK_BYTES = 1024 * 1024
 /** What a chunk may look back on: deflate's whole window. */
@@ -205,10 +211,10 @@ const owned = (bytes) =>
 parentPort.on('message', (job) => {
   try {
     if (job.chunk !== undefined) {
-      const data = owned(prepare.chunk(job.chunk, workerData.level))
+      const data = owned(prepare.chunk(job.chunk, workerData.levels.large))
       parentPort.postMessage({ id: job.id, data }, [data.buffer])
     } else {
-      const { results, datas } = prepare.entries(job.entries, workerData.level)
+      const { results, datas } = prepare.entries(job.entries, workerData.levels.small)
       const moved = datas.filter((data) => data.byteLength > 0).map((data) => data.buffer)
       parentPort.postMessage({ id: job.id, results, datas }, moved)
     }
@@ -264,7 +270,7 @@ export class CompressPool {
   private nextId = 0
 
   constructor(
-    private readonly level: number,
+    private readonly levels: CompressionLevels,
     workerCount: number = defaultWorkerCount()
   ) {
     for (let index = 0; index < workerCount; index++) {
@@ -272,7 +278,7 @@ export class CompressPool {
       // site, peak RSS fell from ~350 MB to ~230 MB. File bytes live off-heap, so 16 MB is ample.
       const worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { level },
+        workerData: { levels },
         resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
       })
       worker.unref()
@@ -311,14 +317,14 @@ export class CompressPool {
   /** One chunk of a large file, deflated. */
   async deflateChunk(job: ChunkJob): Promise<Buffer> {
     const chunk = { bytes: job.bytes, dictionary: job.dictionary, final: job.final }
-    if (this.alone) return handOver(this.here.chunk(chunk, this.level))
+    if (this.alone) return handOver(this.here.chunk(chunk, this.levels.large))
     if (!this.hereBusy) {
       // Copied now, as a message to a worker is: the caller frees the chunk before the job runs.
       const bytes = handOver(Buffer.from(job.bytes))
       const dictionary = job.dictionary && Buffer.from(job.dictionary)
       const copy = { bytes, dictionary, final: job.final }
       try {
-        return handOver(await this.onThisThread(() => this.here.chunk(copy, this.level)))
+        return handOver(await this.onThisThread(() => this.here.chunk(copy, this.levels.large)))
       } finally {
         release(bytes)
       }
@@ -348,9 +354,9 @@ export class CompressPool {
       deflate: job.deflate
     }))
     const done = this.alone
-      ? Promise.resolve(this.here.entries(entries, this.level))
+      ? Promise.resolve(this.here.entries(entries, this.levels.small))
       : !this.hereBusy
-        ? this.onThisThread(() => this.here.entries(entries, this.level))
+        ? this.onThisThread(() => this.here.entries(entries, this.levels.small))
         : this.send({ entries }, batch.bytes).then((reply) => ({
             results: reply.results ?? [],
             datas: (reply.datas ?? []).map(asBuffer)
