@@ -125,13 +125,15 @@ async function uploadInBlocks(
     source.destroy()
   }
   // Pieces of each archive buffer not yet uploaded: at none, a handed-over buffer is freed at once.
-  const holds = new Map<ArrayBufferLike, number>()
+  const holds = new Map<ArrayBufferLike, { pieces: number; bytes: Buffer }>()
   const hold = (bytes: Buffer): void => {
-    holds.set(bytes.buffer, (holds.get(bytes.buffer) ?? 0) + 1)
+    const held = holds.get(bytes.buffer)
+    if (held) held.pieces++
+    else holds.set(bytes.buffer, { pieces: 1, bytes })
   }
   const letGo = (bytes: Buffer): void => {
-    const left = (holds.get(bytes.buffer) ?? 1) - 1
-    if (left > 0) return void holds.set(bytes.buffer, left)
+    const held = holds.get(bytes.buffer)
+    if (held && --held.pieces > 0) return
     holds.delete(bytes.buffer)
     release(bytes)
   }
@@ -198,6 +200,9 @@ async function uploadInBlocks(
     source.destroy()
     // Blocks still in flight finish first: a fallback must not race them.
     await Promise.allSettled([...inFlight])
+    // Nothing sends these bytes again (a fallback packages anew): freed now, not at a collection.
+    for (const { bytes } of holds.values()) release(bytes)
+    holds.clear()
     if (signal.aborted) throw cancelledError(signal, STEP)
     if (error instanceof BlocksRefused) throw error
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
