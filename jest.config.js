@@ -5,6 +5,7 @@ export default {
   testEnvironment: '<rootDir>/__tests__/support/temp-environment.mjs',
   globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
   globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs',
+  testSequencer: '<rootDir>/__tests__/support/sequencer.mjs',
   maxWorkers: Number(process.env.KEYLESS_SWA_TEST_WORKERS) || 4,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
