@@ -5,7 +5,8 @@
 // chunks that deflate side by side, each primed with the 32 KiB before it (pigz's way), so that
 // one big file no longer waits on one core.
 // PREPARE_SOURCE is the one definition of that work: the workers run it, and so does this thread
-// for tiny sites. It is source text so that the bundled dist/index.js stays one file.
+// (beside them, and alone for tiny sites). It is source text so that the bundled dist/index.js
+// stays one file.
 import fs from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
