@@ -262,7 +262,7 @@ async function upload(
     packaged = bytes
     options.zip?.onPackagedBytes?.(bytes)
   }
-  if (options.headStart) options.headStart.onPackagedBytes = (bytes) => (packaged = bytes)
+  if (options.headStart) options.headStart.onPackagedBytes = onPackagedBytes
   const openArchive = (): Readable =>
     options.headStart?.take() ?? writeZip(options.payload, { ...options.zip, onPackagedBytes })
   const result = await uploadToBlob(sasUrl, openArchive, {

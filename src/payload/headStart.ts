@@ -12,13 +12,13 @@ export class HeadStart {
   /** Told of the bytes packaged so far (set by whoever takes the stream). */
   onPackagedBytes: ((bytes: number) => void) | undefined
 
-  constructor(payload: Pick<Payload, 'files'>, options: ZipWriteOptions = {}) {
+  constructor(
+    payload: Pick<Payload, 'files'>,
+    options: Omit<ZipWriteOptions, 'onPackagedBytes'> = {}
+  ) {
     const stream = writeZip(payload, {
       ...options,
-      onPackagedBytes: (bytes) => {
-        options.onPackagedBytes?.(bytes)
-        this.onPackagedBytes?.(bytes)
-      }
+      onPackagedBytes: (bytes) => this.onPackagedBytes?.(bytes)
     })
     // A failure before anyone reads is kept for the reader (its for-await throws it), not thrown
     // at the process as an unhandled 'error'.
