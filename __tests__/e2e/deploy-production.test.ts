@@ -57,6 +57,15 @@ describe('a push to main', () => {
     expect(run.stdout).toMatch(/sub: repo:octo-org\/octo-site:ref:refs\/heads\/main/)
   })
 
+  test('its progress lines are true when printed: the small site was packaged whole during sign-in', async () => {
+    const run = await runAgainst(emulator)
+    expect(run.exitCode).toBe(0)
+    const progress = run.stdout.split('\n').filter((line) => line.startsWith('Uploading: '))
+    expect(progress.length).toBeGreaterThan(0)
+    // The archive is sent only as it is packaged, and this site fits in the head start's window.
+    for (const line of progress) expect(line).toMatch(/, 100% of the site packaged\.$/)
+  })
+
   test('asks GitHub for exactly one token, with the default audience', async () => {
     const from = emulator.host.requests.length
     const run = await runAgainst(emulator)

@@ -26,6 +26,18 @@ describe('HeadStart', () => {
     expect(packaged).toBe(payload.totalBytes)
   })
 
+  it('tells a listener set late what was packaged before it came (a small site is packaged during sign-in)', async () => {
+    const payload = await preparePayload({ ...siteInWorkspace(FILES), configFile: undefined })
+    const headStart = new HeadStart(payload)
+    // The whole site fits in the read-ahead: it is packaged before anyone listens or reads.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const told: number[] = []
+    headStart.onPackagedBytes = (bytes) => told.push(bytes)
+    expect(told).toEqual([payload.totalBytes])
+    await bytesOf(headStart.take()!)
+    expect(told.at(-1)).toBe(payload.totalBytes)
+  })
+
   it('keeps a failure from before the upload for the reader, not for the process', async () => {
     const { workspace, appLocation } = siteInWorkspace(FILES)
     const payload = await preparePayload({ workspace, appLocation, configFile: undefined })

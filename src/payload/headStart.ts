@@ -9,8 +9,17 @@ import { writeZip, type ZipWriteOptions } from './zip.js'
 
 export class HeadStart {
   private stream: Readable | undefined
-  /** Told of the bytes packaged so far (set by whoever takes the stream). */
-  onPackagedBytes: ((bytes: number) => void) | undefined
+  private packaged = 0
+  private listener: ((bytes: number) => void) | undefined
+
+  /**
+   * Told of the bytes packaged so far (set by whoever takes the stream). A listener set late is
+   * told at once what was packaged before it came: a small site is packaged whole during sign-in.
+   */
+  set onPackagedBytes(listener: ((bytes: number) => void) | undefined) {
+    this.listener = listener
+    if (this.packaged > 0) listener?.(this.packaged)
+  }
 
   constructor(
     payload: Pick<Payload, 'files'>,
@@ -18,7 +27,10 @@ export class HeadStart {
   ) {
     const stream = writeZip(payload, {
       ...options,
-      onPackagedBytes: (bytes) => this.onPackagedBytes?.(bytes)
+      onPackagedBytes: (bytes) => {
+        this.packaged = bytes
+        this.listener?.(bytes)
+      }
     })
     // A failure before anyone reads is kept for the reader (its for-await throws it), not thrown
     // at the process as an unhandled 'error'.
