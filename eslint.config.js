@@ -22,6 +22,11 @@ export default tseslint.config(
     }
   },
   {
+    // Tool configurations that must be CommonJS (dependency-cruiser's).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } }
+  },
+  {
     // One log path: every line goes through src/log.ts and so through the printable filter.
     files: ['src/**/*.ts'],
     ignores: ['src/log.ts'],
