@@ -27,7 +27,7 @@ export interface ArmCaller {
  * a public cloud's ARM accepts its own endpoint and its classic management resource, never
  * another cloud's; the loopback ARM only itself.
  */
-export function allowedAudiences(endpoint: string): string[] {
+function allowedAudiences(endpoint: string): string[] {
   const bases = cloudOfArmEndpoint(endpoint)?.armResources ?? [endpoint]
   return bases.flatMap((base) => [`${base}/`, base])
 }

@@ -5,7 +5,7 @@ import type { ArmCaller, ArmFailure } from './arm-auth.js'
 import { findTenant, type Subscription, type Tenant, type World } from './world.js'
 
 /** Published Microsoft.Resources api-versions of Subscriptions - List and Tenants - List. */
-export const SUBSCRIPTIONS_API_VERSIONS = [
+const SUBSCRIPTIONS_API_VERSIONS = [
   '2016-06-01',
   '2018-06-01',
   '2019-06-01',

@@ -32,7 +32,7 @@ import {
 } from './world.js'
 
 /** Published Microsoft.Web api-versions that carry staticSites. */
-export const STATIC_SITES_API_VERSIONS = [
+const STATIC_SITES_API_VERSIONS = [
   '2020-12-01',
   '2021-03-01',
   '2022-03-01',

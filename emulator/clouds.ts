@@ -26,7 +26,7 @@ export interface EmulatedCloud {
 
 // The v1 issuers are Microsoft's (sovereign-cloud token issuers, Microsoft Q&A 1190472); the
 // graph hosts of the sovereign discovery documents are inferred from the clouds' endpoint lists.
-export const EMULATED_CLOUDS: Readonly<Record<CloudName, EmulatedCloud>> = {
+const EMULATED_CLOUDS: Readonly<Record<CloudName, EmulatedCloud>> = {
   AzureCloud: {
     name: 'AzureCloud',
     authorityHosts: ['login.microsoftonline.com'],

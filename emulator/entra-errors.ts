@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { sendJson } from './server.js'
 
-export type EntraErrorKind =
+type EntraErrorKind =
   | 'invalid_request'
   | 'invalid_client'
   | 'invalid_scope'
@@ -22,7 +22,7 @@ export interface EntraError {
 }
 
 /** Entra writes timestamps as `2025-01-31 12:34:56Z`. */
-export function entraTimestamp(date = new Date()): string {
+function entraTimestamp(date = new Date()): string {
   return date
     .toISOString()
     .replace('T', ' ')

@@ -26,7 +26,7 @@ import {
 import { readBody, requestOrigin, sendJson } from './server.js'
 import { findApp, findTenant, type AppRegistration, type Tenant, type World } from './world.js'
 
-export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const ACCESS_TOKEN_LIFETIME_SECONDS = 3599
 // Entra tolerates a few minutes of clock skew on assertions.
 const CLOCK_SKEW_SECONDS = 300

@@ -14,7 +14,7 @@ import {
 } from './github-repos.js'
 import { readBody, requestOrigin, sendJson, sendText } from './server.js'
 
-export type Permission = 'none' | 'read' | 'write'
+type Permission = 'none' | 'read' | 'write'
 
 /** A token handed to a job; `permissions` are the job's `permissions:` as GITHUB_TOKEN gets them. */
 export interface ApiToken {
@@ -53,18 +53,18 @@ export interface ApiCall {
   status: number
 }
 
-export const SUPPORTED_API_VERSIONS = ['2022-11-28']
+const SUPPORTED_API_VERSIONS = ['2022-11-28']
 const DOCS = 'https://docs.github.com/rest'
 const DEFAULT_PER_PAGE = 30
 const MAX_PER_PAGE = 100
 /** GitHub's limit on a comment's body. */
 const MAX_BODY_CHARACTERS = 65_536
 
-export function defaultRateLimit(): RateLimit {
+function defaultRateLimit(): RateLimit {
   return { limit: 1000, remaining: 1000, resetAt: Math.floor(Date.now() / 1000) + 3600 }
 }
 
-export function defaultApiBehaviour(): GitHubApiBehaviour {
+function defaultApiBehaviour(): GitHubApiBehaviour {
   return {
     secondaryLimit: { times: 0, status: 403, retryAfterSeconds: undefined },
     linkOrigin: undefined

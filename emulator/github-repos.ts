@@ -10,7 +10,7 @@ export interface GitHubUser {
 
 /** What GITHUB_TOKEN acts as. */
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
-export const OCTOCAT: GitHubUser = { login: 'octocat', id: 583231, type: 'User' }
+const OCTOCAT: GitHubUser = { login: 'octocat', id: 583231, type: 'User' }
 
 export interface GitHubPullRequest {
   number: number

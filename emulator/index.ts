@@ -15,7 +15,7 @@ import { ServiceHost } from './server.js'
 import { createTlsMaterial, DOWNLOAD_HOSTS } from './tls.js'
 import { defaultWorld, findSubscription, type World, type WorldUrls } from './world.js'
 
-export interface EmulatorUrls {
+interface EmulatorUrls {
   github: string
   entra: string
   arm: string
@@ -38,7 +38,7 @@ export interface EmulatorOptions {
   withContent?: boolean
 }
 
-export interface ActionEnvOptions {
+interface ActionEnvOptions {
   /**
    * Leave authority-host and resource-manager-endpoint blank and route through the proxy, so the
    * action uses the cloud's public host names (pair with INPUT_CLOUD for sovereign clouds).

@@ -6,10 +6,10 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 
 export type KeyRole = 'tls-ca' | 'tls-server' | 'entra' | 'github'
-export const KEY_ROLES: readonly KeyRole[] = ['tls-ca', 'tls-server', 'entra', 'github']
+const KEY_ROLES: readonly KeyRole[] = ['tls-ca', 'tls-server', 'entra', 'github']
 
 /** JSON of PKCS#8 PEMs by role, set by the test suite's global setup only. */
-export const SHARED_KEYS_VARIABLE = 'KEYLESS_SWA_SHARED_KEYS'
+const SHARED_KEYS_VARIABLE = 'KEYLESS_SWA_SHARED_KEYS'
 
 export interface RsaKeyPair {
   privateKey: KeyObject

@@ -9,7 +9,7 @@ import { rsaKeyPair, type KeyRole } from './keys.js'
 import type { TlsMaterial } from './server.js'
 
 /** Public cloud hosts the proxy maps to the emulator; the certificate must be valid for them. */
-export const PUBLIC_CLOUD_HOSTS = [
+const PUBLIC_CLOUD_HOSTS = [
   'login.microsoftonline.com',
   'login.microsoftonline.us',
   'login.chinacloudapi.cn',

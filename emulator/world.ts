@@ -54,7 +54,7 @@ export interface ResourceGroup {
   location: string
 }
 
-export type StaticSiteSku = 'Free' | 'Standard'
+type StaticSiteSku = 'Free' | 'Standard'
 
 export interface StaticSiteEnvironment {
   /** 'default' is production; preview environments are named by PR number or branch. */
@@ -128,7 +128,7 @@ export const LEAST_PRIVILEGE_ACTIONS = [
   'Microsoft.Web/staticSites/builds/delete'
 ] as const
 
-export const GITHUB_AUDIENCE = 'api://AzureADTokenExchange'
+const GITHUB_AUDIENCE = 'api://AzureADTokenExchange'
 export const DEFAULT_SUBJECT = 'repo:octo-org/octo-site:ref:refs/heads/main'
 
 export interface WorldUrls {
@@ -156,7 +156,7 @@ export function environmentHostname(site: StaticSite, environment: string): stri
   return `${label}-${environment}.${region}.${rest.join('.')}`
 }
 
-export function newDeploymentToken(): string {
+function newDeploymentToken(): string {
   // Real deployment tokens are long opaque hex strings; the leak scanner only needs uniqueness.
   return randomBytes(48).toString('hex')
 }

@@ -14,10 +14,10 @@ import { environmentNameProblem } from './target.js'
 // The environment name rule lives in target.ts; inputs check it before any network call.
 export { ENVIRONMENT_NAME, environmentNameProblem } from './target.js'
 
-export type ActionKind = 'upload' | 'close' | 'prune'
+type ActionKind = 'upload' | 'close' | 'prune'
 
 /** `on-environment-limit`: what a full preview-environment quota does to a new environment. */
-export type EnvironmentLimitChoice = 'fail' | 'skip'
+type EnvironmentLimitChoice = 'fail' | 'skip'
 
 export interface Config {
   clientId: string
@@ -69,9 +69,8 @@ export interface Config {
   engine: Engine
 }
 
-export type Engine = { name: 'native' } | { name: 'official'; version: string }
+type Engine = { name: 'native' } | { name: 'official'; version: string }
 
-export { CONFIG_FILE_NAME } from './payload/types.js'
 const DEFAULT_APP_LOCATION = 'dist'
 const DEFAULT_TIMEOUT_SECONDS = 600
 /** The longest a GitHub-hosted job may run. */

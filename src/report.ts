@@ -6,7 +6,7 @@ import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes, formatCount } from './format.js'
 import type { PhaseTiming } from './timing.js'
 
-export type Outcome =
+type Outcome =
   | 'deployed'
   | 'dry-run'
   | 'closed'

@@ -14,7 +14,7 @@ export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
 export const RESERVED_ENVIRONMENT_NAMES: ReadonlySet<string> = new Set(['default'])
 
 /** `deployment-environment: production` means production on any event, pull requests included. */
-export function isProductionName(name: string): boolean {
+function isProductionName(name: string): boolean {
   return name.toLowerCase() === PRODUCTION
 }
 
@@ -134,7 +134,7 @@ export function environmentFromBranch(branch: string): string {
   return name
 }
 
-export function checkEnvironmentName(name: string, input: string): string {
+function checkEnvironmentName(name: string, input: string): string {
   const problem = environmentNameProblem(name)
   if (problem !== undefined) {
     throw new InputError(`${input}: ${problem}`, {

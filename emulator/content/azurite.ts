@@ -33,7 +33,7 @@ export interface AzuriteProcess {
  * suite. Blob names are unique per upload and every emulator keeps its own front (faults,
  * behaviour), so the emulators share nothing else.
  */
-export const SHARED_AZURITE_VARIABLE = 'KEYLESS_SWA_SHARED_AZURITE'
+const SHARED_AZURITE_VARIABLE = 'KEYLESS_SWA_SHARED_AZURITE'
 
 /** The suite's shared Azurite, if its global setup started one; emulators do not stop it. */
 export function sharedAzurite(env: NodeJS.ProcessEnv = process.env): AzuriteProcess | undefined {

@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http'
 import { sendJson } from '../server.js'
 
-export interface Envelope {
+interface Envelope {
   response: unknown
   statusCode: number
   errorMessage: string | null

@@ -6,7 +6,7 @@ import { cannotConvert, missingProperty } from './messages.js'
 
 import { isRecord as isObject, type JsonRecord as JsonObject } from '../../src/json.js'
 
-export { isObject, type JsonObject }
+export { type JsonObject }
 
 export function requireObject(value: unknown, what: string): JsonObject {
   if (!isObject(value)) throw new ContentRejection(`${what} must be a JSON object.`)

@@ -18,8 +18,7 @@ import {
 } from './types.js'
 import { worldDirectory } from './worldDirectory.js'
 
-export type { ContentBehaviour, DeploymentRecord, DeployedFile, SiteDirectory } from './types.js'
-export { worldDirectory } from './worldDirectory.js'
+export type { SiteDirectory } from './types.js'
 
 export interface ContentPlane {
   /** https://127.0.0.1:<port> of the content plane (a site's contentDistributionEndpoint). */

@@ -10,9 +10,9 @@ import { PRODUCTION } from './eventInfo.js'
 import type { UploadInfo } from './uploadInfo.js'
 
 const MB = 1024 * 1024
-export const MAX_FILES = 15_000
+const MAX_FILES = 15_000
 /** api.zip, on every plan (PROTOCOLS.md §4, #1034). */
-export const MAX_API_BYTES = 104_857_600
+const MAX_API_BYTES = 104_857_600
 
 interface SkuQuota {
   appBytes: number
@@ -25,7 +25,7 @@ const QUOTAS: Record<'Free' | 'Standard', SkuQuota> = {
 }
 
 /** Unknown SKUs get the Free quota: the stricter one. */
-export function skuTier(sku: string): 'Free' | 'Standard' {
+function skuTier(sku: string): 'Free' | 'Standard' {
   return sku.toLowerCase() === 'standard' ? 'Standard' : 'Free'
 }
 

@@ -35,7 +35,7 @@ export interface SiteDirectory {
   deploymentChanged(site: ContentSite, record: DeploymentRecord): void
 }
 
-export type DeploymentStatus =
+type DeploymentStatus =
   /** `request` answered; waiting for the blob and `updatestatus`. */
   | 'WaitingForUpload'
   /** `updatestatus` received; the zip is being checked and published. */

@@ -15,8 +15,6 @@ import {
   type StandInRelease
 } from './releases.js'
 
-export const MANIFEST_LINK = `https://${AKA_HOST}/swalocaldeploy`
-
 export class OfficialClientDownloads {
   /** What the manifest lists, in order; tests edit it and `reset()` puts it back. */
   releases: StandInRelease[]

@@ -35,7 +35,7 @@ function nodeProgram(): { bytes: Buffer; hash: Hash } {
   return node
 }
 
-export function trailerOf(builtIn: BuiltIn): Buffer {
+function trailerOf(builtIn: BuiltIn): Buffer {
   const json = Buffer.from(JSON.stringify(builtIn))
   const length = Buffer.alloc(LENGTH_BYTES)
   length.writeUInt32LE(json.length)
@@ -63,7 +63,7 @@ export function programFile(filePath: string, builtIn: BuiltIn): ReleaseFile {
 }
 
 /** The configuration at the end of `file`, read without reading the program before it. */
-export function builtInOf(file: string): BuiltIn {
+function builtInOf(file: string): BuiltIn {
   const fd = openSync(file, 'r')
   try {
     const { size } = fstatSync(fd)

@@ -3,8 +3,8 @@
 // is refused from the ARM GET, before the key is read and before anything is uploaded.
 import { ActionError } from '../errors.js'
 
-export const DEPLOYMENT_TOKEN_POLICY = 'DeploymentToken'
-export const GITHUB_POLICY = 'GitHub'
+const DEPLOYMENT_TOKEN_POLICY = 'DeploymentToken'
+const GITHUB_POLICY = 'GitHub'
 
 export interface PolicySite {
   /** `properties.deploymentAuthPolicy`; undefined on sites created before the setting existed. */
@@ -14,7 +14,7 @@ export interface PolicySite {
 }
 
 /** Both ways back to a token the content plane accepts (PROTOCOLS.md §3). */
-export function policyFixes(
+function policyFixes(
   where: { resourceManagerEndpoint: string; resourceId: string },
   site?: Partial<PolicySite>
 ): string {

@@ -108,7 +108,7 @@ function refuseOtherHost(step: string, url: string, armOrigin: string): void {
 }
 
 /** Names an ARM call for errors and retry lines. */
-export function armStep(method: string, url: string): string {
+function armStep(method: string, url: string): string {
   const path = new URL(url).pathname.replace(/\/+$/, '').toLowerCase()
   if (method === 'POST' && path.endsWith('/listsecrets')) return LIST_SECRETS_STEP
   if (method === 'GET' && /\/staticsites\/[^/]+\/builds$/.test(path)) return 'ARM list environments'

@@ -17,7 +17,7 @@ export interface EnvironmentInfo {
 
 const READ_STEP = 'ARM read environment'
 const DELETE_STEP = 'ARM delete environment'
-export const LIST_STEP = 'ARM list environments'
+const LIST_STEP = 'ARM list environments'
 /** ARM's name for production's build: never a preview environment, never deleted. */
 export const PRODUCTION_BUILD = 'default'
 

@@ -252,12 +252,12 @@ function named(options: BlobUploadOptions): string {
 }
 
 /** Same length for every id, as the Blob service requires; base64 of a zero-padded counter. */
-export function blockIdFor(index: number): string {
+function blockIdFor(index: number): string {
   return Buffer.from(`block-${String(index).padStart(8, '0')}`).toString('base64')
 }
 
 /** Removes the SAS query (and any stray signature) from a text meant for the log. */
-export function scrubSas(text: string, url: URL): string {
+function scrubSas(text: string, url: URL): string {
   let scrubbed = text
   if (url.search.length > 1) scrubbed = scrubbed.split(url.search.slice(1)).join('<sas>')
   return scrubbed.replace(/([?&]|\b)sig=[^&\s"']+/gi, '$1sig=<redacted>')

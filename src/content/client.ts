@@ -282,7 +282,7 @@ function parseEnvelope(reply: HttpReply): Envelope | undefined {
 }
 
 /** The server's own text plus its cause and fix; never the token, even if the server echoed it. */
-export function rejection(
+function rejection(
   step: string,
   reply: Pick<HttpReply, 'status' | 'body' | 'attempts'>,
   envelope: Envelope | undefined,

@@ -88,7 +88,7 @@ export interface DeployResult {
 }
 
 /** 'unchanged': the reply had no packageUris.api, so the service keeps the API deployed last. */
-export type ApiUpload = 'uploaded' | 'unchanged'
+type ApiUpload = 'uploaded' | 'unchanged'
 
 /** The distribution outlived deployment-timeout and ARM could not say it failed: it may still go live. */
 export class DeploymentTimedOut extends ActionError {

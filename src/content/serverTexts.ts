@@ -28,7 +28,7 @@ export const ENVIRONMENT_LIMIT: ServerText = {
   doc: 'environment-limit'
 }
 
-export const SERVER_TEXTS: readonly ServerText[] = [
+const SERVER_TEXTS: readonly ServerText[] = [
   TOKEN_REJECTED,
   ENVIRONMENT_LIMIT,
   {

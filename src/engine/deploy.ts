@@ -24,7 +24,7 @@ import { runClient, type ClientEnd } from './process.js'
 
 const STEP = 'StaticSitesClient'
 /** What support can quote when the client, not the action, chose the correlation id. */
-export const CLIENT_CORRELATION = 'chosen by StaticSitesClient (not reported)'
+const CLIENT_CORRELATION = 'chosen by StaticSitesClient (not reported)'
 
 export interface OfficialDeployResult {
   url: string
@@ -42,7 +42,7 @@ const UPLOAD_ALLOWANCE_MS =
   STEP_LIMITS.blobBlock.budgetMs +
   STEP_LIMITS.blobCommit.budgetMs
 
-export function clientRunLimitMs(timeoutSeconds: number, contentHost: string): number {
+function clientRunLimitMs(timeoutSeconds: number, contentHost: string): number {
   return Math.min(
     UPLOAD_ALLOWANCE_MS + timeoutSeconds * 1000,
     knob('clientRunLimitMs', contentHost)

@@ -17,7 +17,7 @@ import { info, warning } from '../log.js'
 import { findRelease, type ClientRelease } from './manifest.js'
 import { officialClientPlatform, type ClientPlatform } from './platform.js'
 
-export const TOOL_NAME = 'StaticSitesClient'
+const TOOL_NAME = 'StaticSitesClient'
 const TOOL_ARCH = 'x64'
 const STEP = 'StaticSitesClient download'
 const DOC = 'official-client-unavailable'

@@ -12,7 +12,7 @@ import { info } from '../log.js'
 import type { ClientPlatformKey } from './platform.js'
 import { CHANNELS, ENGINE_VERSION } from './versions.js'
 
-export const MANIFEST_URL = 'https://aka.ms/swalocaldeploy'
+const MANIFEST_URL = 'https://aka.ms/swalocaldeploy'
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const STEP = 'StaticSitesClient manifest'
 const DOC = 'official-client-unavailable'

@@ -12,10 +12,10 @@ import { asRecord } from '../json.js'
 import { registerSecret } from '../secrets.js'
 
 export const TOKEN_STEP = 'Entra token request'
-export const METADATA_STEP = 'Entra metadata request'
+const METADATA_STEP = 'Entra metadata request'
 
 /** The token endpoint's error JSON, kept so diagnose reads Entra's own words, not MSAL's. */
-export interface EntraErrorBody {
+interface EntraErrorBody {
   error?: string
   error_description?: string
   error_codes?: number[]

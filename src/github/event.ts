@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { InputError } from '../errors.js'
 import { asRecord } from '../json.js'
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number
   title: string
   headBranch: string
@@ -31,10 +31,7 @@ export interface GitHubContext {
   pullRequest: PullRequestInfo | undefined
 }
 
-export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
-  'pull_request',
-  'pull_request_target'
-])
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target'])
 
 /** Reads GITHUB_* variables and, on pull request events, the event payload. */
 export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {

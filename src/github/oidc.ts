@@ -80,7 +80,7 @@ export function identityEndpoint(
  * The token's lifetime (exp - iat) counted from when it arrived, so a runner clock that is off
  * cannot stretch it; a little shorter than the truth, never longer.
  */
-export function expiryOf(claims: GitHubClaims, receivedAt: number): Deadline {
+function expiryOf(claims: GitHubClaims, receivedAt: number): Deadline {
   const declared =
     typeof claims.exp === 'number' && typeof claims.iat === 'number' ? claims.exp - claims.iat : NaN
   const lifetimeSeconds = declared > 0 ? declared : DEFAULT_LIFETIME_SECONDS

@@ -16,15 +16,13 @@ import type { Config } from '../inputs.js'
 import { registerSecret } from '../secrets.js'
 
 /** The REST API version every call asks for (PROTOCOLS.md §5). */
-export const GITHUB_API_VERSION = '2022-11-28'
+const GITHUB_API_VERSION = '2022-11-28'
 /** GitHub's advice when a secondary rate limit names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_MS = 60_000
 /** Items per page asked for (GitHub's maximum). */
 export const PER_PAGE = 100
 /** Pages followed at most, so a server that links forever cannot keep the step running. */
 const MAX_PAGES = 50
-/** What GitHub answers a token that lacks the permission a call needs (PROTOCOLS.md §5). */
-export const NOT_ACCESSIBLE = 'Resource not accessible by integration'
 
 export interface GitHubApi {
   /** GITHUB_API_URL without a trailing slash. */

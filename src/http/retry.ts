@@ -37,8 +37,7 @@ export function defaultRetryPolicy(url = 'https://example.invalid/'): RetryPolic
   return { attempts: ATTEMPTS, baseDelayMs, maxDelayMs: baseDelayMs * 16 }
 }
 
-export const sleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Longest Retry-After honoured; a server asking for more is treated as a persistent fault. */
 export const MAX_RETRY_AFTER_MS = 120_000

@@ -61,7 +61,7 @@ export interface HttpRequest {
 }
 
 /** A body too large for memory (a spooled archive): opened afresh for every attempt. */
-export interface StreamBody {
+interface StreamBody {
   length: number
   open: () => NodeJS.ReadableStream
 }
@@ -110,7 +110,7 @@ export function closeTransport(): void {
 }
 
 /** A transport failure with no HTTP reply (refused, reset, timed out, TLS). */
-export class NetworkError extends ActionError {
+class NetworkError extends ActionError {
   constructor(step: string, cause: unknown, attempts: number, stoppedEarly?: string) {
     const reason = networkFailureReason(cause)
     const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : ''
@@ -210,7 +210,7 @@ function giveUpText(giveUp: GiveUp, end: Deadline): string {
  * What happened to a request that got no reply, in words a user can act on; the raw texts
  * ("socket hang up", "ECONNRESET") say neither that nor which side gave up.
  */
-export function networkFailureReason(error: unknown): string {
+function networkFailureReason(error: unknown): string {
   if (error instanceof AttemptTimeout) return error.message
   const message = error instanceof Error ? error.message : String(error)
   const code =
@@ -227,7 +227,7 @@ export function networkFailureReason(error: unknown): string {
   return printable(message)
 }
 
-export function timedOutReason(limit: AttemptLimit): string {
+function timedOutReason(limit: AttemptLimit): string {
   return limit.kind === 'idle'
     ? `timed out: no data moved for ${formatSeconds(limit.ms)}`
     : `timed out: no complete reply within ${formatSeconds(limit.ms)}`

@@ -24,9 +24,9 @@ import {
 } from './types.js'
 import { writeZip, type ZipWriteOptions } from './zip.js'
 
-export const HOST_JSON = 'host.json'
+const HOST_JSON = 'host.json'
 /** The service's limit for api.zip ("The size of the function content was too large", #1034). */
-export const MAX_API_ARCHIVE_BYTES = 104_857_600
+const MAX_API_ARCHIVE_BYTES = 104_857_600
 
 export type ApiConfig = Pick<Config, 'workspace'> & { apiLocation: string } & Partial<
     Pick<Config, 'allowCredentialFiles' | 'apiLanguage' | 'apiLanguageVersion'>

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import { formatCount } from '../format.js'
 import { MB, SITE_PACKAGE, type PackageKind, type Payload, type PayloadLimits } from './types.js'
 
-export const SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB } as const
+const SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB } as const
 
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / MB

@@ -25,12 +25,12 @@ import {
   type PayloadLimits
 } from './types.js'
 
-export { compareNames, strayFileWarnings } from './collect.js'
+export { strayFileWarnings } from './collect.js'
 export { CONFIG_FILE_NAME } from './types.js'
 
 const LEGACY_ROUTES_FILE = 'routes.json'
 /** The service's limit for staticwebapp.config.json ("The file size exceeds the limit of 20 KB", #1452). */
-export const MAX_CONFIG_BYTES = 20 * KB
+const MAX_CONFIG_BYTES = 20 * KB
 
 export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'> &
   Partial<

@@ -70,7 +70,7 @@ export const API_PACKAGE: PackageKind = {
 }
 
 /** Where a file's bytes come from: the disk, or an entry of the user's .zip. */
-export type FileSource =
+type FileSource =
   { kind: 'disk'; path: string } | { kind: 'zip-entry'; archive: ZipFile; entry: Entry }
 
 export interface PayloadFile {

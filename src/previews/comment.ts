@@ -23,7 +23,7 @@ import type { DeploymentTarget } from '../target.js'
 import { utcMinute } from './environments.js'
 
 /** The first line of the app's comment; HTML comments do not show in GitHub's rendering. */
-export function commentMarker(appName: string): string {
+function commentMarker(appName: string): string {
   return `<!-- keyless-swa-deploy preview: app=${appName} -->`
 }
 
@@ -67,7 +67,7 @@ export function previewDetails(
   }
 }
 
-export function renderComment(details: PreviewDetails): string {
+function renderComment(details: PreviewDetails): string {
   const rows: [string, string][] = [
     ['Preview', link(details.url)],
     ['Environment', code(details.environment)],
@@ -93,7 +93,7 @@ export function renderComment(details: PreviewDetails): string {
 }
 
 /** Creates the app's comment, or updates the one already there. */
-export async function upsertComment(
+async function upsertComment(
   api: GitHubApi,
   repository: string,
   number: number,

@@ -11,12 +11,12 @@ import { describeEnvironment } from './environments.js'
 import type { Skip } from './skip.js'
 
 /** Preview environments each plan allows (PROTOCOLS.md §4, quotas). */
-export const PREVIEW_ENVIRONMENT_LIMITS = { Free: 3, Standard: 10 } as const
+const PREVIEW_ENVIRONMENT_LIMITS = { Free: 3, Standard: 10 } as const
 
-export type Plan = keyof typeof PREVIEW_ENVIRONMENT_LIMITS
+type Plan = keyof typeof PREVIEW_ENVIRONMENT_LIMITS
 
 /** The plan named by ARM's `sku.name`; undefined for one without a published limit. */
-export function planOf(sku: string): Plan | undefined {
+function planOf(sku: string): Plan | undefined {
   if (/^free$/i.test(sku)) return 'Free'
   if (/^standard$/i.test(sku)) return 'Standard'
   return undefined
@@ -108,7 +108,7 @@ function fullText(quota: EnvironmentQuota, config: Pick<Config, 'appName'>): str
 }
 
 /** e.g. "Preview environments: 2 of 3 on the Free plan; '43' would be a new one." */
-export function quotaLine(quota: EnvironmentQuota): string {
+function quotaLine(quota: EnvironmentQuota): string {
   const limit = quota.limit === undefined ? '' : ` of ${quota.limit}`
   const target =
     quota.target === undefined

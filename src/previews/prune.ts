@@ -16,7 +16,7 @@ import { group, info } from '../log.js'
 import type { SummaryTable } from '../report.js'
 import { idleDays, lastChanged, originOf, pullRequestNumberOf, utcMinute } from './environments.js'
 
-export interface PruneVerdict {
+interface PruneVerdict {
   environment: PreviewEnvironment
   remove: boolean
   /** Why, in words: "pull request #41 was merged", "not updated for 40 days". */
