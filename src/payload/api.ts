@@ -13,6 +13,7 @@ import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
 import { FUNCTION_LANGUAGES, LANGUAGE_NAMES, parseApiRuntime } from './apiLanguage.js'
 import { checkCredentialFiles, collectFiles, measure, strayFileWarnings } from './collect.js'
+import { checkHostJson, HOST_JSON, nodeEntryProblem } from './functionsApp.js'
 import { checkTotals } from './limits.js'
 import {
   API_LIMITS,
@@ -24,7 +25,7 @@ import {
 } from './types.js'
 import { writeZip, type ZipWriteOptions } from './zip.js'
 
-export const HOST_JSON = 'host.json'
+export { HOST_JSON } from './functionsApp.js'
 /** The service's limit for api.zip ("The size of the function content was too large", #1034). */
 export const MAX_API_ARCHIVE_BYTES = 104_857_600
 
@@ -57,13 +58,19 @@ export async function prepareApi(
     const { files } = collected
     const totals = measure(files)
     checkTotals({ ...totals, location }, limits, API_PACKAGE)
-    checkHostJson(files, location, collected.origin)
+    await checkHostJson(hostJsonAtRoot(files, location, collected.origin), location)
     checkCredentialFiles(
       await collected.credentials.findIn(files),
       config.allowCredentialFiles ?? false,
       API_PACKAGE
     )
     for (const line of strayFileWarnings(files, API_PACKAGE)) warning(line)
+    const unregistered = runtime.language === 'node' ? await nodeEntryProblem(files) : undefined
+    if (unregistered !== undefined) {
+      warning(
+        `The API '${location}': ${unregistered}. It is deployed, but it would register no function and answer no /api request. Set "main" in package.json to the built files that register the functions (for example "dist/src/functions/*.js"; see docs/api.md).`
+      )
+    }
     const archive = await writeArchive(files, totals.totalBytes, options)
     info(
       `API '${location}': ${totals.fileCount} files, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
@@ -137,12 +144,13 @@ function missingLanguage(what: string, language?: FunctionLanguage): InputError 
 }
 
 /** A Functions app's root holds host.json; a publish folder zipped one level too deep does not. */
-function checkHostJson(
+function hostJsonAtRoot(
   files: readonly PayloadFile[],
   location: string,
   origin: 'folder' | 'zip'
-): void {
-  if (files.some((file) => file.name === HOST_JSON)) return
+): PayloadFile {
+  const atRoot = files.find((file) => file.name === HOST_JSON)
+  if (atRoot !== undefined) return atRoot
   const nested = files
     .map((file) => file.name)
     .filter((name) => name.toLowerCase().split('/').at(-1) === HOST_JSON)
