@@ -40,7 +40,8 @@ const RUNNER_FILES = {
   GITHUB_ENV:
     'a line there sets a variable for every later step (NODE_OPTIONS, LD_PRELOAD: code that runs in them)',
   GITHUB_PATH: 'a line there puts a folder first on every later step’s PATH',
-  GITHUB_STATE: "the action's own state, for a post step",
+  GITHUB_STATE:
+    "the action's own state for a post step (it has none today): nothing another program should seed",
   GITHUB_STEP_SUMMARY:
     'the step summary is the action’s report: what the client wrote there would read as the action’s word'
 } as const
