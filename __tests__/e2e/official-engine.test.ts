@@ -544,6 +544,25 @@ describe('a tool cache other jobs share, and the file that is started', () => {
     expect(readdirSync(late.run.runnerTemp)).toEqual([])
   })
 
+  test('three jobs at once against an empty tool cache all deploy, and one copy is cached', async () => {
+    const runs = await Promise.all(
+      ['one', 'two', 'three'].map((environment) =>
+        runOfficial({ inputs: { 'deployment-environment': environment } })
+      )
+    )
+    for (const { run } of runs) {
+      expect(errorLines(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.outcome).toBe('deployed')
+    }
+    expect(cachedBuilds()).toHaveLength(1)
+    expect(readdirSync(path.dirname(path.dirname(cachedFile()))).sort()).toEqual([
+      'x64',
+      'x64.complete'
+    ])
+    expect(startable(cachedFile())).toBe(true)
+  })
+
   test('a cached client replaced after it was verified never runs: the verified bytes do', async () => {
     expect((await runOfficial()).run.exitCode).toBe(0)
     const target = cachedFile()

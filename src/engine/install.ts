@@ -11,6 +11,7 @@ import { constants, createReadStream } from 'node:fs'
 import { chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError, InputError } from '../errors.js'
 import { formatBytes, printable } from '../format.js'
 import { downloadFile, originOf } from '../http/download.js'
@@ -128,7 +129,19 @@ async function download(
     info(
       `Downloaded ${formatBytes(fetched.bytes)} from ${from}; its SHA-256 matches the manifest (${release.sha256}).`
     )
-    if (await publish(file, folder, platform.fileName, release.sha256)) {
+    const cachedNow = await publish(file, folder, platform.fileName, release.sha256).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new ActionError(
+          `${STEP}: buildId ${release.buildId} could not be put in the tool cache (${folder}): ${printable(error.code ?? error.message, 80)}; nothing was run.`,
+          {
+            step: STEP,
+            doc: DOC,
+            fix: 'Make RUNNER_TOOL_CACHE a folder this job may write, and re-run; if other jobs share it, re-run once theirs have ended.'
+          }
+        )
+      }
+    )
+    if (cachedNow) {
       info(`Cached as ${path.join(folder, platform.fileName)}.`)
     } else {
       info('Another job cached this build first; its copy matches the manifest and is used.')
@@ -142,6 +155,8 @@ async function download(
 const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES', 'EBUSY'])
 /** A broken folder moved aside, then the rename tried again: a bound on jobs doing so at once. */
 const PUBLISH_ATTEMPTS = 3
+/** Between attempts: Windows refuses a rename (EPERM) while a virus scanner holds the new file. */
+const PUBLISH_PAUSE_MS = 200
 
 /**
  * Puts the verified `file` into the tool cache as `folder`: copied into a folder of its own beside
@@ -183,6 +198,7 @@ async function publish(
         if (error.code !== 'ENOENT') throw error
       })
       await rm(aside, { recursive: true, force: true })
+      await sleep(PUBLISH_PAUSE_MS * attempt)
     }
   } finally {
     await rm(staging, { recursive: true, force: true })
