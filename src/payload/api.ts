@@ -1,5 +1,6 @@
 // The prebuilt managed Functions API (api-location): the site's checks (collect.ts) plus its own —
-// host.json at the root, a Functions language from the inputs or from the config's
+// host.json at the root and one the host can start (functionsApp.ts), a warning for a Node.js
+// app that would register no function, a Functions language from the inputs or from the config's
 // `platform.apiRuntime`, and an api.zip of at most 100 MiB. The archive is written once, to
 // RUNNER_TEMP, before any network call: UploadInfo declares its size and MD5, so the bytes that go
 // up must be exactly the bytes that were hashed, and a file on disk guarantees that where a second
