@@ -217,17 +217,21 @@ async function makeExecutable(file: string): Promise<void> {
  */
 export async function privateCopy(client: OfficialClient, folder: string): Promise<string> {
   const copy = path.join(folder, client.platform.fileName)
-  await copyFile(client.path, copy, constants.COPYFILE_EXCL)
-  if ((await sha256OfFile(copy)) !== client.release.sha256) {
-    throw new ActionError(
-      `${TOOL_NAME} ${client.release.buildId} (${client.path}) changed after its SHA-256 was checked; it was not run.`,
+  const changed = (what: string): ActionError =>
+    new ActionError(
+      `${TOOL_NAME} ${client.release.buildId} (${client.path}) ${what} after its SHA-256 was checked; it was not run.`,
       {
         step: TOOL_NAME,
         doc: DOC,
         fix: 'Re-run the job; if it persists, something on the runner writes to its tool cache.'
       }
     )
-  }
+  await copyFile(client.path, copy, constants.COPYFILE_EXCL).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw changed(`could not be read (${printable(error.code ?? error.message, 80)})`)
+    }
+  )
+  if ((await sha256OfFile(copy)) !== client.release.sha256) throw changed('changed')
   await makeExecutable(copy)
   return copy
 }
