@@ -280,6 +280,64 @@ describe('a dry run with an API', () => {
   })
 })
 
+describe('a Node.js API that would register no function', () => {
+  const NO_FUNCTION =
+    /^The API '.*api': ([\s\S]*)\. It is deployed, but it would register no function and answer no \/api request\. Set "main" in package\.json/
+
+  /** The run's warnings about functions the API would not register. */
+  const noFunctionWarnings = (counted: CountedRun): string[] =>
+    annotations(counted.run, 'warning')
+      .map((line) => NO_FUNCTION.exec(line)?.[1])
+      .filter((why): why is string => why !== undefined)
+
+  test.each([
+    [
+      'a package.json without "main"',
+      { 'package.json': '{"name":"api","dependencies":{"@azure/functions":"^4"}}\n' },
+      'its package.json has no "main" (and it has no function.json), so the Node.js worker (programming model v4) loads no file that registers a function'
+    ],
+    [
+      'a "main" glob that matches no file',
+      { 'package.json': '{"name":"api","main":"dist/src/functions/*.js"}\n' },
+      `"main" in its package.json is 'dist/src/functions/*.js', which matches no file in it, so the Node.js worker (programming model v4) loads no file that registers a function`
+    ]
+  ])('%s deploys, with a warning that names why', async (_name, change, why) => {
+    const counted = await runCounted(emulator, {
+      inputs: WITH_API,
+      prepareWorkspace: siteAndApi({ ...NODE_API, ...change })
+    })
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(noFunctionWarnings(counted)).toEqual([why])
+    expect(succeeded(counted).api?.files.map((file) => file.path)).toContain('package.json')
+  })
+
+  test('no warning where main names files, or for a v3 app that declares its functions in function.json', async () => {
+    const v4 = await runCounted(emulator, {
+      inputs: WITH_API,
+      prepareWorkspace: siteAndApi({
+        ...NODE_API,
+        'package.json': '{"name":"api","main":"./src/functions/hello.js"}\n'
+      })
+    })
+    expect(v4.run.exitCode).toBe(0)
+    expect(noFunctionWarnings(v4)).toEqual([])
+    const v3 = await runCounted(emulator, {
+      inputs: WITH_API,
+      prepareWorkspace: siteAndApi({
+        'host.json': '{"version":"2.0"}',
+        'package.json': '{"name":"api"}',
+        'hello/function.json':
+          '{"bindings":[{"type":"httpTrigger","direction":"in","name":"req"}]}',
+        'hello/index.js': 'module.exports = async () => ({ body: "hi" })\n'
+      })
+    })
+    expect(errorLines(v3.run)).toBe('')
+    expect(v3.run.exitCode).toBe(0)
+    expect(noFunctionWarnings(v3)).toEqual([])
+  })
+})
+
 describe('the service’s own texts about an API', () => {
   test('"function content too large" is named with its cause and the API section', async () => {
     emulator.content!.behaviour.rejectNext = {
@@ -317,6 +375,23 @@ const REFUSALS: Refusal[] = [
     message:
       /there is one at 'publish\/host\.json'[\s\S]*Fix: Point api-location at 'publish' inside it\./
   },
+  ...(
+    [
+      ['empty', '', /host\.json is empty/],
+      ['an array', '[1,2]', /host\.json is an array, not a JSON object/],
+      ['text', 'version: 2.0\n', /host\.json is not JSON \(/],
+      ['a string', '"2.0"', /host\.json is a string, not a JSON object/],
+      ['without its version', '{"logging":{}}', /host\.json has no 'version'/],
+      ['of the 1.x schema', '{"version":"1.0"}', /host\.json has 'version' "1\.0"/]
+    ] as const
+  ).map(([what, text, problem]): Refusal => ({
+    name: `a host.json that is ${what}`,
+    inputs: WITH_API,
+    prepareWorkspace: siteAndApi({ ...NODE_API, 'host.json': text }),
+    message: new RegExp(
+      `The API '.*api': ${problem.source}[^\n]*; the Functions host would not start it, and no function would run\\.[\\s\\S]*Fix: Make host\\.json one JSON object with "version": "2\\.0"[\\s\\S]*#api-package`
+    )
+  })),
   {
     name: 'no language in the inputs or the config',
     inputs: WITH_API,

@@ -7,11 +7,25 @@
 // Linux and macOS are served a shell launcher, Windows a real program (a copy of Node.js that
 // carries its build), and one test serves that program form here too, whatever the OS.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  watch,
+  writeFileSync,
+  type FSWatcher
+} from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { isClientDownload } from '../../emulator/officialClient/downloads.js'
+import { RUNNER_FILE_WRITES } from '../../emulator/officialClient/runnerFiles.js'
 import type { RecordedRequest } from '../../emulator/server.js'
 import { officialClientPlatform, type ClientPlatform } from '../../src/engine/platform.js'
 import { formatBytes } from '../../src/format.js'
@@ -491,6 +505,140 @@ describe('cancellation', () => {
       await expectCancelledDuringUpload(run, signal)
     }
   )
+})
+
+describe('a tool cache other jobs share, and the file that is started', () => {
+  /** The cached file of the one build in this test's tool cache. */
+  const cachedFile = (): string =>
+    path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64', PLATFORM.fileName)
+
+  test('two jobs installing the same build at once: the one that lost the race adopts the verified copy, and both deploy', async () => {
+    const hold = emulator.officialClient!.holdNextDownload()
+    // The first job's download is held; the second downloads, caches and deploys meanwhile.
+    const loser = runOfficial()
+    await hold.arrived
+    const winner = await runOfficial()
+    expect(errorLines(winner.run)).toBe('')
+    expect(winner.run.exitCode).toBe(0)
+    expect(downloads(winner.requests)).toEqual([runnersFile('stable')])
+    const installed = statSync(cachedFile())
+
+    hold.release()
+    const late = await loser
+    expect(errorLines(late.run)).toBe('')
+    expect(late.run.exitCode).toBe(0)
+    expect(late.run.outputs.outcome).toBe('deployed')
+    // The winner's verified folder was not replaced under it: same file, same bytes.
+    const after = statSync(cachedFile())
+    expect([after.ino, after.mtimeMs]).toEqual([installed.ino, installed.mtimeMs])
+    expect(late.run.stdout).toContain(
+      'Another job cached this build first; its copy matches the manifest and is used.'
+    )
+    expect(startable(cachedFile())).toBe(true)
+    // No half-made folder is left beside it.
+    expect(cachedBuilds()).toHaveLength(1)
+    expect(readdirSync(path.dirname(path.dirname(cachedFile()))).sort()).toEqual([
+      'x64',
+      'x64.complete'
+    ])
+    expect(readdirSync(late.run.runnerTemp)).toEqual([])
+  })
+
+  test('three jobs at once against an empty tool cache all deploy, and one copy is cached', async () => {
+    const runs = await Promise.all(
+      ['one', 'two', 'three'].map((environment) =>
+        runOfficial({ inputs: { 'deployment-environment': environment } })
+      )
+    )
+    for (const { run } of runs) {
+      expect(errorLines(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.outcome).toBe('deployed')
+    }
+    expect(cachedBuilds()).toHaveLength(1)
+    expect(readdirSync(path.dirname(path.dirname(cachedFile()))).sort()).toEqual([
+      'x64',
+      'x64.complete'
+    ])
+    expect(startable(cachedFile())).toBe(true)
+  })
+
+  test('a cached client replaced after it was verified never runs: the verified bytes do', async () => {
+    expect((await runOfficial()).run.exitCode).toBe(0)
+    const target = cachedFile()
+    const marker = path.join(toolCache, 'the-replacement-ran')
+    // POSIX: a program that leaves a mark and claims success. Windows: bytes no loader takes.
+    const replacement =
+      process.platform === 'win32'
+        ? 'not a program'
+        : `#!/bin/sh\necho ran > '${marker}'\necho 'Visit your site at: https://replaced.example/'\n`
+    // Many incompressible files: writing the .zip out for the client takes a while.
+    const siteZip = await patchedZip(
+      Array.from({ length: 300 }, (_, index) => ({
+        name: `assets/${index}.bin`,
+        bytes: randomBytes(16 * 1024)
+      })).concat([{ name: 'index.html', bytes: Buffer.from('<h1>zipped</h1>\n') }])
+    )
+    let watcher: FSWatcher | undefined
+    let replaced = false
+    const counted = await runOfficial({
+      inputs: { 'app-location': 'site.zip' },
+      prepareWorkspace: (workspace) => {
+        writeFileSync(path.join(workspace, 'site.zip'), siteZip)
+        // The payload step that comes after the verification: the file is swapped as it starts.
+        watcher = watch(path.join(path.dirname(workspace), 'runner-temp'), (_event, name) => {
+          if (replaced || !String(name).startsWith('swa-app-')) return
+          replaced = true
+          writeFileSync(`${target}.new`, replacement, { mode: 0o755 })
+          renameSync(`${target}.new`, target)
+        })
+      }
+    })
+    watcher?.close()
+    expect(replaced).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe(replacement)
+    expect(existsSync(marker)).toBe(false)
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.stdout).toContain(`StaticSitesClient stand-in ${STABLE}:`)
+    expect(counted.run.outputs.url).toBe(succeeded(counted).siteUrl)
+    expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+  })
+
+  test('what the client writes to the runner files never reaches the runner', async () => {
+    emulator.officialClient!.addBuild('9.0.000006', 'runner-files')
+    const counted = await runOfficial({ inputs: { 'engine-version': '9.0.000006' } })
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    // It was handed a file for each, and wrote to each: a client that writes unasked still runs.
+    for (const name of Object.keys(RUNNER_FILE_WRITES)) {
+      expect(counted.run.stdout).toContain(`Wrote ${name}\n`)
+    }
+    const deployment = succeeded(counted)
+    expect(counted.run.outputs).toMatchObject({
+      url: deployment.siteUrl,
+      static_web_app_url: deployment.siteUrl
+    })
+    for (const file of ['github_output', 'github_env', 'github_path', 'github_state']) {
+      expect(readFileSync(path.join(counted.run.root, file), 'utf8')).not.toContain('client-wrote')
+    }
+    expect(counted.run.summary).not.toContain('Written by StaticSitesClient')
+    expect(counted.run.summary).toContain('<td>Upload engine</td>')
+    expect(readdirSync(counted.run.runnerTemp)).toEqual([])
+  })
+
+  test('a verified cached client without its execute bit is started all the same', async () => {
+    expect((await runOfficial()).run.exitCode).toBe(0)
+    // Left so by a cache restored from an archive or copied without modes.
+    if (process.platform !== 'win32') chmodSync(cachedFile(), 0o644)
+    const counted = await runOfficial()
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.stdout).toContain('Found in the tool cache')
+    expect(downloads(counted.requests)).toEqual([])
+    expect(counted.run.outputs.url).toBe(succeeded(counted).siteUrl)
+    expect(startable(cachedFile())).toBe(true)
+  })
 })
 
 // What Windows is served, proven on whichever OS runs the tests: the file is a copy of Node.js

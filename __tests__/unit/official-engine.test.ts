@@ -116,7 +116,14 @@ describe('clientEnvironment', () => {
     configFileLocation: undefined,
     environment: undefined,
     repositoryBase: '/w',
-    verbose: false
+    verbose: false,
+    runnerFiles: {
+      GITHUB_OUTPUT: '/c/output',
+      GITHUB_ENV: '/c/env',
+      GITHUB_PATH: '/c/path',
+      GITHUB_STATE: '/c/state',
+      GITHUB_STEP_SUMMARY: '/c/summary'
+    }
   }
   // What a process needs to run, reach the network and trust its CA: passed on as it is.
   const kept = {
@@ -137,6 +144,11 @@ describe('clientEnvironment', () => {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: '/e.json',
     GITHUB_HEAD_REF: 'feature',
+    GITHUB_OUTPUT: '/runner/output',
+    github_env: '/runner/env',
+    GITHUB_PATH: '/runner/path',
+    GITHUB_STATE: '/runner/state',
+    GITHUB_STEP_SUMMARY: '/runner/summary',
     deployment_environment: 'stray',
     API_LOCATION: 'api',
     FUNCTION_LANGUAGE: 'node'
@@ -152,7 +164,9 @@ describe('clientEnvironment', () => {
       APP_LOCATION: '/w/dist',
       SKIP_APP_BUILD: 'true',
       SKIP_API_BUILD: 'true',
-      VERBOSE: 'false'
+      VERBOSE: 'false',
+      // The runner's files are the action's: the client writes to throwaway ones.
+      ...run.runnerFiles
     })
   })
 

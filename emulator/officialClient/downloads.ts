@@ -25,6 +25,23 @@ export class OfficialClientDownloads {
 
   reset(): void {
     this.releases = defaultReleases(this.contentUrl)
+    this.held?.release()
+    this.held = undefined
+  }
+
+  private held: { arrived(): void; gate: Promise<void>; release(): void } | undefined
+
+  /**
+   * Holds the next build file download before its first byte, until release() (what a slow link
+   * does to one job): `arrived` settles once that request is here and waiting.
+   */
+  holdNextDownload(): { arrived: Promise<void>; release(): void } {
+    let arrived!: () => void
+    let release!: () => void
+    const arrival = new Promise<void>((resolve) => (arrived = resolve))
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    this.held = { arrived, gate, release }
+    return { arrived: arrival, release }
   }
 
   /** Publishes one more build (channel `test`), every OS's file in `form` if given, and returns it. */
@@ -49,7 +66,15 @@ export class OfficialClientDownloads {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
     const urlPath = (req.url ?? '').split('?')[0] ?? ''
     if (host === AKA_HOST) return this.shortLink(urlPath, res)
-    if (host === DOWNLOAD_HOST) return this.cdn(urlPath, res)
+    if (host === DOWNLOAD_HOST) {
+      const held = urlPath === MANIFEST_PATH ? undefined : this.held
+      if (held !== undefined) {
+        this.held = undefined
+        held.arrived()
+        await held.gate
+      }
+      return this.cdn(urlPath, res)
+    }
     sendText(res, 404, 'Not Found')
   }
 

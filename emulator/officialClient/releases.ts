@@ -28,6 +28,8 @@ export type StandInBehaviour =
   | 'give-up'
   /** Exits with code 3 and prints nothing. */
   | 'crash'
+  /** Writes to every runner file it is handed (GITHUB_OUTPUT, GITHUB_ENV, …), then deploys. */
+  | 'runner-files'
 
 /** A shell script that execs Node.js on standIn.ts, or a copy of Node.js that carries its build. */
 export type StandInForm = 'launcher' | 'program'

@@ -8,7 +8,7 @@
 //
 // argv (baked into the launcher, never from the action): <content plane URL> <buildId> <behaviour>
 import { randomUUID } from 'node:crypto'
-import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
+import { appendFileSync, createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { uploadToBlob } from '../../src/content/blob.js'
@@ -18,6 +18,7 @@ import { findFunctionLanguage } from '../../src/payload/apiLanguage.js'
 import { CONFIG_FILE_NAME, preparePayload, writeZip } from '../../src/payload/index.js'
 import { sliceOf, type EventInfo } from '../../src/target.js'
 import type { StandInBehaviour } from './releases.js'
+import { RUNNER_FILE_WRITES } from './runnerFiles.js'
 
 // The project modules borrowed here log through @actions/core; a client prints plain lines.
 const write = process.stdout.write.bind(process.stdout)
@@ -69,6 +70,18 @@ function refusal(env: NodeJS.ProcessEnv, argv: readonly string[]): string | unde
   return undefined
 }
 
+function writeRunnerFiles(env: NodeJS.ProcessEnv): void {
+  for (const [name, text] of Object.entries(RUNNER_FILE_WRITES)) {
+    const file = env[name]
+    if (file === undefined) {
+      say(`${name} is not set`)
+      continue
+    }
+    appendFileSync(file, text)
+    say(`Wrote ${name}`)
+  }
+}
+
 function failed(reason: string, code = 1): never {
   say('Deployment Failed :(')
   say(`Deployment Failure Reason: ${reason}`)
@@ -99,6 +112,7 @@ async function main(): Promise<void> {
     say('::set-output name=url::https://attacker.example/')
     say(`::add-mask::harmless ##[warning]from the client`)
   }
+  if (behaviour === 'runner-files') writeRunnerFiles(env)
   if (behaviour === 'hang') {
     say('Uploading build artifacts.')
     setInterval(() => undefined, 60_000)

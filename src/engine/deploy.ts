@@ -17,8 +17,8 @@ import { info } from '../log.js'
 import { PRODUCTION, type DeploymentTarget } from '../target.js'
 import { elapsedMs } from '../timing.js'
 import { apiFolderFor, appFolderFor } from './appFolder.js'
-import { clientEnvironment } from './environment.js'
-import { sha256OfFile, type OfficialClient } from './install.js'
+import { clientEnvironment, discardedRunnerFiles } from './environment.js'
+import { privateCopy, type OfficialClient } from './install.js'
 import { ClientOutput, type ClientReport } from './output.js'
 import { runClient, type ClientEnd } from './process.js'
 
@@ -75,29 +75,18 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
   const { buildId } = client.release
   // The client picks a correlation id of its own; support is told so.
   trace.correlationId = CLIENT_CORRELATION
-  // The file was checked when installed; a shared runner's cache could have changed since.
-  if ((await sha256OfFile(client.path)) !== client.release.sha256) {
-    throw new ActionError(
-      `${STEP} ${buildId} (${client.path}) changed after its SHA-256 was checked; it was not run.`,
-      {
-        step: STEP,
-        doc: 'official-client-unavailable',
-        fix: 'Re-run the job; if it persists, something on the runner writes to its tool cache.'
-      }
-    )
-  }
-  throwIfCancelled(signal, `the upload by ${STEP}`)
-  const app = await appFolderFor(payload, env)
-  const api =
-    payload.api &&
-    (await apiFolderFor(payload.api, env).catch(async (error: unknown) => {
-      await app.dispose()
-      throw error
-    }))
   const workFolder = await mkdtemp(
     path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-client-run-')
   )
+  let app: Awaited<ReturnType<typeof appFolderFor>> | undefined
+  let api: Awaited<ReturnType<typeof apiFolderFor>> | undefined
   try {
+    // Before the payload is written out: a shared tool cache may change meanwhile, this copy not.
+    const program = await privateCopy(client, workFolder)
+    throwIfCancelled(signal, `the upload by ${STEP}`)
+    app = await appFolderFor(payload, env)
+    api = payload.api && (await apiFolderFor(payload.api, env))
+    const runnerFiles = await discardedRunnerFiles(workFolder)
     const output = new ClientOutput()
     const limitMs = clientRunLimitMs(options.timeoutSeconds, options.contentHost)
     info(
@@ -105,9 +94,10 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
     )
     const started = performance.now()
     const end = await runClient({
-      path: client.path,
+      path: program,
       env: clientEnvironment(
         {
+          runnerFiles,
           deploymentToken: options.deploymentToken,
           appLocation: app.location,
           configFileLocation: app.configFileLocation,
@@ -135,7 +125,7 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
     return { url, timings, apiUpload: payload.api && 'by-official-client' }
   } finally {
     await rm(workFolder, { recursive: true, force: true })
-    await app.dispose()
+    await app?.dispose()
     await api?.dispose()
   }
 }

@@ -1,14 +1,17 @@
 // Puts the StaticSitesClient that `engine-version` names on the runner: from the tool cache when a
 // file for that buildId is there and still has the manifest's SHA-256, else downloaded (through
-// the action's transport), checked against that SHA-256, and cached. The file only becomes
-// executable after its digest matched, and its digest is checked again on every run before it
-// is started, so a cache another job could write to is never trusted blindly.
-import * as toolCache from '@actions/tool-cache'
+// the action's transport), checked against that SHA-256, and cached. The tool cache may be shared
+// by jobs running at once (self-hosted runners): a build is cached by one atomic rename of a
+// folder made beside it, never by emptying a folder another job may have verified, and a job
+// that loses that race uses the winner's copy once it has checked it. The cached file itself is
+// never started: each run starts a private copy that it hashed (privateCopy), so nothing another
+// job writes to the cache between the check and the start can run.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { constants, createReadStream } from 'node:fs'
+import { chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError, InputError } from '../errors.js'
 import { formatBytes, printable } from '../format.js'
 import { downloadFile, originOf } from '../http/download.js'
@@ -57,32 +60,40 @@ export async function installOfficialClient(
   info(
     `StaticSitesClient ${printable(release.version || engineVersion, 20)}: buildId ${release.buildId}${release.publishDate ? `, published ${printable(release.publishDate, 40)}` : ''}, ${platform.key}.`
   )
-  const version = cacheVersion(release.buildId)
-  const cachedFolder = toolCache.find(TOOL_NAME, version, TOOL_ARCH)
-  if (cachedFolder) {
-    const cached = path.join(cachedFolder, platform.fileName)
-    const digest = await sha256OfFile(cached).catch(() => undefined)
-    if (digest === release.sha256) {
-      info(`Found in the tool cache (${cached}); its SHA-256 matches the manifest.`)
-      return { path: cached, release, platform, downloaded: false }
-    }
+  const folder = cacheFolder(env.RUNNER_TOOL_CACHE, release.buildId)
+  const cached = path.join(folder, platform.fileName)
+  const found = await sha256OfFile(cached).catch(() => undefined)
+  if (found === release.sha256) {
+    info(`Found in the tool cache (${cached}); its SHA-256 matches the manifest.`)
+    // As after a download (a cache restored without modes loses the bit). Only a repair: the
+    // file started is a private copy, and another user's cache file may refuse the change.
+    await makeExecutable(cached).catch(() => undefined)
+    return { path: cached, release, platform, downloaded: false }
+  }
+  if (found !== undefined) {
     warning(
       `The tool cache's StaticSitesClient ${release.buildId} (${cached}) does not match the manifest's SHA-256; downloading it again.`
     )
   }
-  const downloaded = await download(release, platform, signal, env)
-  return { path: downloaded, release, platform, downloaded: true }
+  await download(release, platform, folder, signal, env)
+  return { path: cached, release, platform, downloaded: true }
+}
+
+/** Where a build's file lives in the tool cache: tool-cache's own layout, so its find() sees it. */
+function cacheFolder(toolCacheRoot: string, buildId: string): string {
+  return path.join(toolCacheRoot.trim(), TOOL_NAME, cacheVersion(buildId), TOOL_ARCH)
 }
 
 async function download(
   release: ClientRelease,
   platform: ClientPlatform,
+  folder: string,
   signal: AbortSignal,
   env: NodeJS.ProcessEnv
-): Promise<string> {
-  const folder = await mkdtemp(path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-client-'))
+): Promise<void> {
+  const temp = await mkdtemp(path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-client-'))
   try {
-    const file = path.join(folder, platform.fileName)
+    const file = path.join(temp, platform.fileName)
     const fetched = await downloadFile(
       {
         step: STEP,
@@ -118,21 +129,111 @@ async function download(
     info(
       `Downloaded ${formatBytes(fetched.bytes)} from ${from}; its SHA-256 matches the manifest (${release.sha256}).`
     )
-    const cachedFolder = await toolCache.cacheFile(
-      file,
-      platform.fileName,
-      TOOL_NAME,
-      cacheVersion(release.buildId),
-      TOOL_ARCH
+    const cachedNow = await publish(file, folder, platform.fileName, release.sha256).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new ActionError(
+          `${STEP}: buildId ${release.buildId} could not be put in the tool cache (${folder}): ${printable(error.code ?? error.message, 80)}; nothing was run.`,
+          {
+            step: STEP,
+            doc: DOC,
+            fix: 'Make RUNNER_TOOL_CACHE a folder this job may write, and re-run; if other jobs share it, re-run once theirs have ended.'
+          }
+        )
+      }
     )
-    const cached = path.join(cachedFolder, platform.fileName)
-    // Only now, with its digest checked, may the file be run (Windows has no mode bits to set).
-    if (process.platform !== 'win32') await chmod(cached, 0o755)
-    info(`Cached as ${cached}.`)
-    return cached
+    if (cachedNow) {
+      info(`Cached as ${path.join(folder, platform.fileName)}.`)
+    } else {
+      info('Another job cached this build first; its copy matches the manifest and is used.')
+    }
   } finally {
-    await rm(folder, { recursive: true, force: true })
+    await rm(temp, { recursive: true, force: true })
   }
+}
+
+/** What rename() says when the folder it would create is there already, per OS. */
+const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES', 'EBUSY'])
+/** A broken folder moved aside, then the rename tried again: a bound on jobs doing so at once. */
+const PUBLISH_ATTEMPTS = 3
+/** Between attempts: Windows refuses a rename (EPERM) while a virus scanner holds the new file. */
+const PUBLISH_PAUSE_MS = 200
+
+/**
+ * Puts the verified `file` into the tool cache as `folder`: copied into a folder of its own beside
+ * it, then renamed into place in one step. False when another job's folder took the place first
+ * and its file has the digest (that copy is kept, and used); a folder whose file does not is moved
+ * aside whole and the rename tried again.
+ */
+async function publish(
+  file: string,
+  folder: string,
+  fileName: string,
+  sha256: string
+): Promise<boolean> {
+  const parent = path.dirname(folder)
+  await mkdir(parent, { recursive: true })
+  const staging = await mkdtemp(path.join(parent, `.${TOOL_ARCH}-`))
+  try {
+    await copyFile(file, path.join(staging, fileName), constants.COPYFILE_EXCL)
+    // Only now, with its digest checked, may the file be run.
+    await makeExecutable(path.join(staging, fileName))
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await rename(staging, folder)
+        // tool-cache's mark of a whole folder: other tools that list the cache look for it.
+        await writeFile(`${folder}.complete`, '')
+        return true
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? ''
+        if (!TAKEN.has(code) || attempt === PUBLISH_ATTEMPTS) throw error
+      }
+      const theirs = await sha256OfFile(path.join(folder, fileName)).catch(() => undefined)
+      if (theirs === sha256) {
+        await writeFile(`${folder}.complete`, '')
+        return false
+      }
+      // Another job may be moving the same broken folder: whichever rename wins, it is gone.
+      const aside = `${staging}-stale`
+      await rename(folder, aside).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+      await rm(aside, { recursive: true, force: true })
+      await sleep(PUBLISH_PAUSE_MS * attempt)
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** Windows has no mode bits to set: there a file's name (.exe) makes it a program. */
+async function makeExecutable(file: string): Promise<void> {
+  if (process.platform !== 'win32') await chmod(file, 0o755)
+}
+
+/**
+ * The file this run starts: a copy of the verified client in `folder` (the run's own, under
+ * RUNNER_TEMP), hashed after it was written and made executable only then. Whatever happens to
+ * the tool cache afterwards, these are the bytes that run, and they are the manifest's.
+ */
+export async function privateCopy(client: OfficialClient, folder: string): Promise<string> {
+  const copy = path.join(folder, client.platform.fileName)
+  const changed = (what: string): ActionError =>
+    new ActionError(
+      `${TOOL_NAME} ${client.release.buildId} (${client.path}) ${what} after its SHA-256 was checked; it was not run.`,
+      {
+        step: TOOL_NAME,
+        doc: DOC,
+        fix: 'Re-run the job; if it persists, something on the runner writes to its tool cache.'
+      }
+    )
+  await copyFile(client.path, copy, constants.COPYFILE_EXCL).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw changed(`could not be read (${printable(error.code ?? error.message, 80)})`)
+    }
+  )
+  if ((await sha256OfFile(copy)) !== client.release.sha256) throw changed('changed')
+  await makeExecutable(copy)
+  return copy
 }
 
 /**

@@ -100,7 +100,7 @@ export function runClient(run: ClientProcess): Promise<ClientEnd> {
           {
             step: 'StaticSitesClient',
             doc: 'official-client-failed',
-            fix: 'Check the runner can run x64 programs from its tool cache (RUNNER_TOOL_CACHE mounted without noexec); engine: native needs no program.'
+            fix: 'Check the runner can run x64 programs from RUNNER_TEMP, where its checked copy is started (not mounted noexec); engine: native needs no program.'
           }
         )
       )

@@ -1,5 +1,6 @@
 // The prebuilt managed Functions API (api-location): the site's checks (collect.ts) plus its own —
-// host.json at the root, a Functions language from the inputs or from the config's
+// host.json at the root and one the host can start (functionsApp.ts), a warning for a Node.js
+// app that would register no function, a Functions language from the inputs or from the config's
 // `platform.apiRuntime`, and an api.zip of at most 100 MiB. The archive is written once, to
 // RUNNER_TEMP, before any network call: UploadInfo declares its size and MD5, so the bytes that go
 // up must be exactly the bytes that were hashed, and a file on disk guarantees that where a second
@@ -13,6 +14,7 @@ import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
 import { FUNCTION_LANGUAGES, LANGUAGE_NAMES, parseApiRuntime } from './apiLanguage.js'
 import { checkCredentialFiles, collectFiles, measure, strayFileWarnings } from './collect.js'
+import { checkHostJson, HOST_JSON, nodeEntryProblem } from './functionsApp.js'
 import { checkTotals } from './limits.js'
 import {
   API_LIMITS,
@@ -24,7 +26,6 @@ import {
 } from './types.js'
 import { writeZip, type ZipWriteOptions } from './zip.js'
 
-const HOST_JSON = 'host.json'
 /** The service's limit for api.zip ("The size of the function content was too large", #1034). */
 const MAX_API_ARCHIVE_BYTES = 104_857_600
 
@@ -57,13 +58,19 @@ export async function prepareApi(
     const { files } = collected
     const totals = measure(files)
     checkTotals({ ...totals, location }, limits, API_PACKAGE)
-    checkHostJson(files, location, collected.origin)
+    await checkHostJson(hostJsonAtRoot(files, location, collected.origin), location)
     checkCredentialFiles(
       await collected.credentials.findIn(files),
       config.allowCredentialFiles ?? false,
       API_PACKAGE
     )
     for (const line of strayFileWarnings(files, API_PACKAGE)) warning(line)
+    const unregistered = runtime.language === 'node' ? await nodeEntryProblem(files) : undefined
+    if (unregistered !== undefined) {
+      warning(
+        `The API '${location}': ${unregistered}. It is deployed, but it would register no function and answer no /api request. Set "main" in package.json to the built files that register the functions (for example "dist/src/functions/*.js"; see docs/api.md).`
+      )
+    }
     const archive = await writeArchive(files, totals.totalBytes, options)
     info(
       `API '${location}': ${totals.fileCount} files, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
@@ -137,12 +144,13 @@ function missingLanguage(what: string, language?: FunctionLanguage): InputError 
 }
 
 /** A Functions app's root holds host.json; a publish folder zipped one level too deep does not. */
-function checkHostJson(
+function hostJsonAtRoot(
   files: readonly PayloadFile[],
   location: string,
   origin: 'folder' | 'zip'
-): void {
-  if (files.some((file) => file.name === HOST_JSON)) return
+): PayloadFile {
+  const atRoot = files.find((file) => file.name === HOST_JSON)
+  if (atRoot !== undefined) return atRoot
   const nested = files
     .map((file) => file.name)
     .filter((name) => name.toLowerCase().split('/').at(-1) === HOST_JSON)
