@@ -7,6 +7,6 @@ import { faultMatrixPart } from '../support/fault-matrix-run.js'
 faultMatrixPart({
   name: 'blob-put',
   services: ['blob'],
-  steps: ['blob put (blocks refused)'],
+  steps: ['blob put'],
   modes: ['single', 'persistent']
 })

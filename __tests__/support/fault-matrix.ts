@@ -87,7 +87,7 @@ export const REMOTE_STEPS: readonly RemoteStep[] = [
   },
   {
     // The fallback (PROTOCOLS.md §4.3): blocks refused, the archive goes up as one Put Blob.
-    label: 'blob put (blocks refused)',
+    label: 'blob put',
     service: 'blob',
     method: 'PUT',
     query: PUT_BLOB_QUERY,
