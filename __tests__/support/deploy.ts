@@ -16,10 +16,14 @@ import { addFederatedCredential, type StaticSite } from '../../emulator/world.js
 import { identityBaseline } from './identity.js'
 import type { CountedRun } from './e2e.js'
 
-/** Remembers the world (identity side and sites) now; the returned function restores it. */
+/**
+ * Remembers the world (identity side and sites) now; the returned function restores it, sites a
+ * test added removed.
+ */
 export function deployBaseline(emulator: Emulator): () => void {
   const restoreIdentity = identityBaseline(emulator)
-  const saved = emulator.world.sites.map((site) => ({
+  const sites = [...emulator.world.sites]
+  const saved = sites.map((site) => ({
     site,
     sku: site.sku,
     apiKey: site.apiKey,
@@ -29,6 +33,7 @@ export function deployBaseline(emulator: Emulator): () => void {
   }))
   return () => {
     restoreIdentity()
+    emulator.world.sites.splice(0, Infinity, ...sites)
     Object.assign(emulator.content!.behaviour, defaultBehaviour())
     for (const { site, environments, ...properties } of saved) {
       Object.assign(site, properties)

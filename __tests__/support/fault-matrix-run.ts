@@ -91,8 +91,7 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
     Object.assign(emulator.content!.behaviour, step.behaviour)
     emulator.host.addFault(faultAt(step, injected, times))
     const run = await runAgainst(emulator, {
-      env: { KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) },
-      timeoutMs: 90_000
+      env: { KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) }
     })
     // Publishing runs on in the background after updatestatus; let it finish before the next cell.
     if (emulator.content!.deployments.length > deploymentsBefore) await emulator.content!.settled()
