@@ -1,6 +1,6 @@
 // The emulator's plumbing shared by every service: one HTTPS listener per service on loopback,
-// a log of every request (host and Authorization included, so tests can prove where each token
-// went), and fault injection that tests arm per service, path and count.
+// a log of every request (every header, and every body but the blob service's archives, so tests
+// can prove where each token went), and fault injection that tests arm per service, path and count.
 import https from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -34,7 +34,21 @@ export interface RecordedRequest {
   clientRequestId: string | undefined
   /** When the connection closed before the reply was complete (a client giving up, or a drop). */
   closedUnfinishedAt?: number
+  /** Every header as received: lower-case names, a repeated header's values joined with ', '. */
+  headers: Record<string, string>
+  /**
+   * The body as received, for every service but 'blob' (whose bodies are the archives); undefined
+   * there, and when a fault dropped the connection before the body was read.
+   */
+  body?: Buffer
 }
+
+/** Services whose request bodies are not recorded: the archives, up to hundreds of MB. */
+const UNRECORDED_BODIES: ReadonlySet<ServiceName> = new Set(['blob'])
+/** A recorded body over this fails the request as a handler's over-limit read would. */
+const RECORDED_BODY_LIMIT = 16 * 1024 * 1024
+/** Bodies already read (and recorded) by the host, for the handlers' readBody. */
+const readBodies = new WeakMap<IncomingMessage, Buffer | Error>()
 
 export type FaultKind =
   /** Reply with `status` (and `Retry-After` when set) without reaching the service. */
@@ -144,7 +158,10 @@ export class ServiceHost {
       status: 0,
       at: Date.now(),
       userAgent: req.headers['user-agent'],
-      clientRequestId: headerValue(req.headers['x-ms-client-request-id'])
+      clientRequestId: headerValue(req.headers['x-ms-client-request-id']),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([header, value]) => [header, headerValue(value) ?? ''])
+      )
     }
     this.requests.push(record)
     res.on('finish', () => (record.status = res.statusCode))
@@ -152,9 +169,11 @@ export class ServiceHost {
       if (!res.writableFinished) record.closedUnfinishedAt = Date.now()
     })
     const fault = this.takeFault(name, req)
-    if (fault?.kind === 'lost-reply') return this.actThenDrop(handler, req, res)
-    if (fault) return this.inject(fault, req, res)
+    if (fault?.kind === 'drop') return this.inject(fault, req, res)
     try {
+      if (!UNRECORDED_BODIES.has(name)) await recordBody(req, record)
+      if (fault?.kind === 'lost-reply') return await this.actThenDrop(handler, req, res)
+      if (fault) return this.inject(fault, req, res)
       await handler(req, res)
     } catch (error) {
       if (!res.headersSent) {
@@ -245,8 +264,28 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
+/** Reads the whole body into the record; handlers then get it from readBody. */
+async function recordBody(req: IncomingMessage, record: RecordedRequest): Promise<void> {
+  try {
+    record.body = await readChunks(req, RECORDED_BODY_LIMIT)
+    readBodies.set(req, record.body)
+  } catch (error) {
+    readBodies.set(req, error instanceof Error ? error : new Error(String(error)))
+  }
+}
+
 /** Reads a request body, refusing bodies over `limit` bytes. */
 export async function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<Buffer> {
+  const read = readBodies.get(req)
+  if (read instanceof Error) throw read
+  if (read !== undefined) {
+    if (read.length > limit) throw new Error(`request body over ${limit} bytes`)
+    return read
+  }
+  return await readChunks(req, limit)
+}
+
+async function readChunks(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {

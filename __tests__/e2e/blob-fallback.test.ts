@@ -154,8 +154,7 @@ describe('a SAS that refuses blocks', () => {
       times: Infinity
     })
     const counted = await runCounted(emulator, {
-      interrupt: { signal: 'SIGINT', when: /as one Put Blob\./ },
-      timeoutMs: 60_000
+      interrupt: { signal: 'SIGINT', when: /as one Put Blob\./ }
     })
     const { run } = counted
     expect(run.interruptedAtMs).toBeDefined()

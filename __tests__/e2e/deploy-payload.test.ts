@@ -17,6 +17,8 @@ import {
   sha256,
   SMALL_SITE,
   succeeded,
+  UPLOAD_MODES,
+  uploadShape,
   writeTree
 } from '../support/deploy.js'
 import { startTestEmulator } from '../support/e2e.js'
@@ -54,73 +56,85 @@ async function buildZip(
   await pipeline(zip.outputStream, createWriteStream(file))
 }
 
-describe('app-location: a .zip', () => {
-  test('deploys exactly the entries of the archive, byte for byte', async () => {
-    const entries: Record<string, Buffer | string> = {
-      'index.html': '<!doctype html><h1>From a zip</h1>\n',
-      'docs/café/menü.html': '<p>unicode names survive</p>\n',
-      'assets/logo.bin': randomBytes(64 * 1024),
-      'assets/empty.txt': '',
-      'staticwebapp.config.json': CONFIG
-    }
-    const zipFile = path.join(scratch, 'site.zip')
-    await buildZip(zipFile, entries, ['assets/', 'docs/', 'docs/café/'])
-
-    const counted = await runCounted(emulator, {
-      inputs: { 'app-location': 'site.zip' },
-      prepareWorkspace: (workspace) => copyFileSync(zipFile, path.join(workspace, 'site.zip'))
-    })
-    const { run } = counted
-    expect(run.exitCode).toBe(0)
-    const deployment = succeeded(counted)
-    const expected = new Map(Object.entries(entries).map(([name, bytes]) => [name, sha256(bytes)]))
-    expect(deployedDigests(deployment)).toEqual(expected)
-    expect(deployment.announced.hasRoutes).toBe(true)
-    const totalBytes = Object.values(entries).reduce((sum, bytes) => sum + bytes.length, 0)
-    expect(run.outputs['file-count']).toBe('5')
-    expect(run.outputs['total-bytes']).toBe(String(totalBytes))
-  })
-})
-
-describe('config-file-location', () => {
-  test('puts staticwebapp.config.json from another folder at the root of the upload', async () => {
-    const counted = await runCounted(emulator, {
-      inputs: { 'config-file-location': 'config' },
-      prepareWorkspace: (workspace) => {
-        writeTree(path.join(workspace, 'dist'), SMALL_SITE)
-        writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': CONFIG })
-      }
-    })
-    const { run } = counted
-    expect(run.exitCode).toBe(0)
-    const deployment = succeeded(counted)
-    const expected = folderDigests(path.join(run.workspace, 'dist'))
-    expected.set('staticwebapp.config.json', sha256(CONFIG))
-    expect(deployedDigests(deployment)).toEqual(expected)
-    expect(deployment.announced.hasRoutes).toBe(true)
-    expect(run.outputs['file-count']).toBe(String(Object.keys(SMALL_SITE).length + 1))
+// Both ways the archive reaches the blob: blocks, and blocks refused then one Put Blob.
+describe.each(UPLOAD_MODES)('the archive uploaded $name', (mode) => {
+  beforeEach(() => {
+    emulator.content!.behaviour.blockUploads = mode.blockUploads
   })
 
-  test('one already at the root of app-location wins, with a warning', async () => {
-    const rootConfig = JSON.stringify({ globalHeaders: { 'x-from': 'root' } })
-    const counted = await runCounted(emulator, {
-      inputs: { 'config-file-location': 'config/staticwebapp.config.json' },
-      prepareWorkspace: (workspace) => {
-        writeTree(path.join(workspace, 'dist'), {
-          ...SMALL_SITE,
-          'staticwebapp.config.json': rootConfig
-        })
-        writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': CONFIG })
+  describe('app-location: a .zip', () => {
+    test('deploys exactly the entries of the archive, byte for byte', async () => {
+      const entries: Record<string, Buffer | string> = {
+        'index.html': '<!doctype html><h1>From a zip</h1>\n',
+        'docs/café/menü.html': '<p>unicode names survive</p>\n',
+        'assets/logo.bin': randomBytes(64 * 1024),
+        'assets/empty.txt': '',
+        'staticwebapp.config.json': CONFIG
       }
+      const zipFile = path.join(scratch, 'site.zip')
+      await buildZip(zipFile, entries, ['assets/', 'docs/', 'docs/café/'])
+
+      const counted = await runCounted(emulator, {
+        inputs: { 'app-location': 'site.zip' },
+        prepareWorkspace: (workspace) => copyFileSync(zipFile, path.join(workspace, 'site.zip'))
+      })
+      const { run } = counted
+      expect(run.exitCode).toBe(0)
+      const deployment = succeeded(counted)
+      expect(uploadShape(counted.requests)).toBe(mode.uploadedAs)
+      const expected = new Map(
+        Object.entries(entries).map(([name, bytes]) => [name, sha256(bytes)])
+      )
+      expect(deployedDigests(deployment)).toEqual(expected)
+      expect(deployment.announced.hasRoutes).toBe(true)
+      const totalBytes = Object.values(entries).reduce((sum, bytes) => sum + bytes.length, 0)
+      expect(run.outputs['file-count']).toBe('5')
+      expect(run.outputs['total-bytes']).toBe(String(totalBytes))
     })
-    const { run } = counted
-    expect(run.exitCode).toBe(0)
-    const deployed = deployedDigests(succeeded(counted))
-    expect(deployed.get('staticwebapp.config.json')).toBe(sha256(rootConfig))
-    expect(deployed).toEqual(folderDigests(path.join(run.workspace, 'dist')))
-    const said = annotations(run, 'warning').join('\n')
-    expect(said).toContain('staticwebapp.config.json is already at the root of app-location')
-    expect(said).toContain('config-file-location is not used')
+  })
+
+  describe('config-file-location', () => {
+    test('puts staticwebapp.config.json from another folder at the root of the upload', async () => {
+      const counted = await runCounted(emulator, {
+        inputs: { 'config-file-location': 'config' },
+        prepareWorkspace: (workspace) => {
+          writeTree(path.join(workspace, 'dist'), SMALL_SITE)
+          writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': CONFIG })
+        }
+      })
+      const { run } = counted
+      expect(run.exitCode).toBe(0)
+      const deployment = succeeded(counted)
+      expect(uploadShape(counted.requests)).toBe(mode.uploadedAs)
+      const expected = folderDigests(path.join(run.workspace, 'dist'))
+      expected.set('staticwebapp.config.json', sha256(CONFIG))
+      expect(deployedDigests(deployment)).toEqual(expected)
+      expect(deployment.announced.hasRoutes).toBe(true)
+      expect(run.outputs['file-count']).toBe(String(Object.keys(SMALL_SITE).length + 1))
+    })
+
+    test('one already at the root of app-location wins, with a warning', async () => {
+      const rootConfig = JSON.stringify({ globalHeaders: { 'x-from': 'root' } })
+      const counted = await runCounted(emulator, {
+        inputs: { 'config-file-location': 'config/staticwebapp.config.json' },
+        prepareWorkspace: (workspace) => {
+          writeTree(path.join(workspace, 'dist'), {
+            ...SMALL_SITE,
+            'staticwebapp.config.json': rootConfig
+          })
+          writeTree(path.join(workspace, 'config'), { 'staticwebapp.config.json': CONFIG })
+        }
+      })
+      const { run } = counted
+      expect(run.exitCode).toBe(0)
+      const deployed = deployedDigests(succeeded(counted))
+      expect(uploadShape(counted.requests)).toBe(mode.uploadedAs)
+      expect(deployed.get('staticwebapp.config.json')).toBe(sha256(rootConfig))
+      expect(deployed).toEqual(folderDigests(path.join(run.workspace, 'dist')))
+      const said = annotations(run, 'warning').join('\n')
+      expect(said).toContain('staticwebapp.config.json is already at the root of app-location')
+      expect(said).toContain('config-file-location is not used')
+    })
   })
 })
 

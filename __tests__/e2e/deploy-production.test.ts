@@ -1,12 +1,13 @@
 // The happy path through dist/index.js: a push to main deploys the sample site to production,
-// the deployed bytes equal the source, outputs and summary say so, and no token leaks.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+// the deployed bytes equal the source, outputs and summary say so, and no token leaks; with a SAS
+// that takes blocks and with one that refuses them (one Put Blob).
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { listFiles, SAMPLE_SITE } from '../../emulator/runner.js'
-import { fetchBytes } from '../support/deploy.js'
+import { fetchBytes, UPLOAD_MODES, uploadShape } from '../support/deploy.js'
 import { runAgainst, startTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
@@ -18,8 +19,13 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
-describe('a push to main', () => {
+describe.each(UPLOAD_MODES)('a push to main, the archive uploaded $name', (mode) => {
+  beforeEach(() => {
+    emulator.content!.behaviour.blockUploads = mode.blockUploads
+  })
+
   test('deploys the sample site to production, byte for byte', async () => {
+    const from = emulator.host.requests.length
     const run = await runAgainst(emulator)
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
@@ -55,6 +61,13 @@ describe('a push to main', () => {
     expect(run.summary).toContain('repo:octo-org/octo-site:ref:refs/heads/main')
     expect(run.summary).toContain(run.outputs.url!)
     expect(run.stdout).toMatch(/sub: repo:octo-org\/octo-site:ref:refs\/heads\/main/)
+    expect(uploadShape(emulator.host.requests.slice(from))).toBe(mode.uploadedAs)
+  })
+})
+
+describe('a push to main', () => {
+  beforeEach(() => {
+    emulator.content!.behaviour.blockUploads = 'accepted'
   })
 
   test('its progress lines are true when printed: the small site was packaged whole during sign-in', async () => {

@@ -195,19 +195,68 @@ describe('token routing over a successful run', () => {
       byService('blob').map(() => undefined)
     )
 
-    // And no token anywhere else a request carries it: no URL, no other service's header.
-    for (const request of requests) {
-      for (const [token, home] of [
-        [jwt, 'entra'],
-        [accessToken, 'arm'],
-        [deploymentToken, 'content']
-      ] as const) {
-        expect(request.url).not.toContain(token)
-        if (request.service !== home) expect(request.authorization ?? '').not.toContain(token)
-      }
-    }
+    // And every issued secret, wherever a request carries one (URL, any header, any body but the
+    // archive's), sits only where it belongs: nothing beside the places asserted above.
+    const sas = emulator.content!.deployments.at(-1)!.sasQuery
+    expect(
+      sightings(requests, {
+        secrets: emulator.issuedSecrets(),
+        named: new Map([
+          [emulator.github.requestToken, 'runner request token'],
+          [jwt, 'GitHub OIDC token'],
+          [accessToken, 'ARM access token'],
+          [deploymentToken, 'deployment token'],
+          [sas, 'upload SAS']
+        ])
+      })
+    ).toEqual(
+      [
+        'runner request token: github header authorization',
+        'GitHub OIDC token: entra body',
+        'ARM access token: arm header authorization',
+        'deployment token: content header authorization',
+        'upload SAS: blob url'
+      ].sort()
+    )
   })
 })
+
+/**
+ * Where each issued secret appears in the requests, one line per secret, service and place
+ * ('url', 'header <name>', 'body'), sorted; a secret not in `named` is 'another issued secret'.
+ */
+function sightings(
+  requests: RecordedRequest[],
+  { secrets, named }: { secrets: string[]; named: ReadonlyMap<string, string> }
+): string[] {
+  const seen = new Set<string>()
+  for (const request of requests) {
+    const places: [string, string][] = [
+      ['url', request.url],
+      ...Object.entries(request.headers).map(([header, value]): [string, string] => [
+        `header ${header}`,
+        value
+      ]),
+      ...(request.body === undefined
+        ? []
+        : [['body', request.body.toString('latin1')] as [string, string]])
+    ]
+    for (const secret of new Set(secrets)) {
+      if (secret.length === 0) continue
+      for (const [place, text] of places) {
+        if (carries(text, secret)) {
+          seen.add(`${named.get(secret) ?? 'another issued secret'}: ${request.service} ${place}`)
+        }
+      }
+    }
+  }
+  return [...seen].sort()
+}
+
+/** The text carries the secret as is, or percent-encoded (a form body, a query). */
+function carries(text: string, secret: string): boolean {
+  return text.includes(secret) || text.includes(encodeURIComponent(secret))
+}
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))]

@@ -87,8 +87,11 @@ describe('pr-comment: true', () => {
         accept: 'application/vnd.github+json',
         apiVersion: '2022-11-28'
       })
-      if (call.method !== 'GET') expect(call.contentType).toBe('application/json; charset=utf-8')
     }
+    // The one write (the comment created or updated) says its body is JSON.
+    const writes = calls.filter((call) => call.method !== 'GET')
+    expect(writes.map((call) => call.method)).toEqual([expect.stringMatching(/^(POST|PATCH)$/)])
+    for (const write of writes) expect(write.contentType).toBe('application/json; charset=utf-8')
   })
 
   test('a monorepo gets one comment per app', async () => {
@@ -99,12 +102,15 @@ describe('pr-comment: true', () => {
       staticSiteId(docs),
       LEAST_PRIVILEGE_ACTIONS
     )
-    expect((await deployPreview()).run.exitCode).toBe(0)
-    expect((await deployPreview({ 'app-name': 'octo-docs' })).run.exitCode).toBe(0)
-    expect((await deployPreview()).run.exitCode).toBe(0)
-    const markers = commentsOn42().map((comment) => comment.body.split('\n')[0])
-    expect(markers).toEqual([MARKER, '<!-- keyless-swa-deploy preview: app=octo-docs -->'])
-    emulator.world.sites.splice(emulator.world.sites.indexOf(docs), 1)
+    try {
+      expect((await deployPreview()).run.exitCode).toBe(0)
+      expect((await deployPreview({ 'app-name': 'octo-docs' })).run.exitCode).toBe(0)
+      expect((await deployPreview()).run.exitCode).toBe(0)
+      const markers = commentsOn42().map((comment) => comment.body.split('\n')[0])
+      expect(markers).toEqual([MARKER, '<!-- keyless-swa-deploy preview: app=octo-docs -->'])
+    } finally {
+      emulator.world.sites.splice(emulator.world.sites.indexOf(docs), 1)
+    }
   })
 
   test('finds its comment on a later page (Link rel="next", as GitHub spells it)', async () => {

@@ -92,8 +92,7 @@ describe('cancellation during polling', () => {
     const from = emulator.host.requests.length
     const run = await runAgainst(emulator, {
       inputs: { 'deployment-timeout': '600' },
-      interrupt: { signal: 'SIGINT', when: /Deployment status: InProgress/ },
-      timeoutMs: 60_000
+      interrupt: { signal: 'SIGINT', when: /Deployment status: InProgress/ }
     })
 
     expect(run.interruptedAtMs).toBeDefined()

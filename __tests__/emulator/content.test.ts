@@ -733,8 +733,21 @@ describe('deployment', () => {
 
   test('updatestatus and checkstatus hold the client to its PollingInfo, correlation id and counts', async () => {
     const granted = await requestUpload(SITE)
-    const early = await checkStatus(granted).catch(() => undefined)
-    expect(early).toBeUndefined()
+    // Before updatestatus there is nothing to look at: refused in the envelope, nothing counted.
+    const early = await contentCall('checkstatus', granted.pollingInfo, {
+      correlationId: granted.correlationId,
+      token: granted.token
+    })
+    expect(early.status).toBe(400)
+    expect(early.json).toEqual({
+      response: null,
+      statusCode: 400,
+      errorMessage: 'No upload has been reported for this deployment yet (updatestatus).',
+      isSuccessStatusCode: false
+    })
+    expect(
+      plane.deployments.find((entry) => entry.correlationId === granted.correlationId)
+    ).toMatchObject({ status: 'WaitingForUpload', polls: 0 })
     const update = (changes: Partial<Granted>, upload: Record<string, unknown> = {}) =>
       reportUploaded({ ...granted, ...changes, upload: { ...granted.upload, ...upload } })
     const tampered = { ...granted.pollingInfo, defaultHostname: 'elsewhere.azurestaticapps.net' }

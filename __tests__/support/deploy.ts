@@ -4,7 +4,11 @@ import { expect } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { defaultBehaviour, type DeploymentRecord } from '../../emulator/content/types.js'
+import {
+  defaultBehaviour,
+  type ContentBehaviour,
+  type DeploymentRecord
+} from '../../emulator/content/types.js'
 import type { Emulator } from '../../emulator/index.js'
 import { listFiles, type ActionRun, type RunOptions } from '../../emulator/runner.js'
 import type { RecordedRequest, ServiceName } from '../../emulator/server.js'
@@ -12,10 +16,14 @@ import { addFederatedCredential, type StaticSite } from '../../emulator/world.js
 import { identityBaseline } from './identity.js'
 import type { CountedRun } from './e2e.js'
 
-/** Remembers the world (identity side and sites) now; the returned function restores it. */
+/**
+ * Remembers the world (identity side and sites) now; the returned function restores it, sites a
+ * test added removed.
+ */
 export function deployBaseline(emulator: Emulator): () => void {
   const restoreIdentity = identityBaseline(emulator)
-  const saved = emulator.world.sites.map((site) => ({
+  const sites = [...emulator.world.sites]
+  const saved = sites.map((site) => ({
     site,
     sku: site.sku,
     apiKey: site.apiKey,
@@ -25,6 +33,7 @@ export function deployBaseline(emulator: Emulator): () => void {
   }))
   return () => {
     restoreIdentity()
+    emulator.world.sites.splice(0, Infinity, ...sites)
     Object.assign(emulator.content!.behaviour, defaultBehaviour())
     for (const { site, environments, ...properties } of saved) {
       Object.assign(site, properties)
@@ -59,6 +68,41 @@ export function contentCalls(requests: RecordedRequest[], withStatus = false): s
     const call = /\/api\/upload\/(\w+)/.exec(request.url)?.[1] ?? request.url
     return withStatus ? `${call} ${request.status}` : call
   })
+}
+
+/**
+ * The two ways an archive reaches the blob (PROTOCOLS.md §4.3): in blocks when the SAS takes them,
+ * else blocks refused and one Put Blob, the shape every public client uses. Core deployment tests
+ * run under both.
+ */
+export const UPLOAD_MODES: readonly {
+  name: string
+  blockUploads: ContentBehaviour['blockUploads']
+  uploadedAs: UploadShape
+}[] = [
+  { name: 'in blocks', blockUploads: 'accepted', uploadedAs: 'blocks' },
+  { name: 'blocks refused, one Put Blob', blockUploads: 'refused-403', uploadedAs: 'put-blob' }
+]
+
+export type UploadShape = 'blocks' | 'put-blob' | 'none' | 'mixed'
+
+/**
+ * How a run's blob PUTs put the archive up: 'blocks' (blocks and a committed block list, no Put
+ * Blob), 'put-blob' (a Put Blob taken last, no block list taken), 'none', or 'mixed'.
+ */
+export function uploadShape(requests: RecordedRequest[]): UploadShape {
+  const puts = requestsTo(requests, 'blob').filter((request) => request.method === 'PUT')
+  if (puts.length === 0) return 'none'
+  const comp = (request: RecordedRequest): string | null =>
+    new URL(request.url, 'https://blob.invalid').searchParams.get('comp')
+  const taken = (request: RecordedRequest): boolean => request.status === 201
+  const putBlobs = puts.filter((request) => comp(request) === null)
+  const committed = puts.filter((request) => comp(request) === 'blocklist' && taken(request))
+  if (putBlobs.length === 0 && committed.length > 0) return 'blocks'
+  if (committed.length === 0 && taken(puts.at(-1)!) && comp(puts.at(-1)!) === null) {
+    return 'put-blob'
+  }
+  return 'mixed'
 }
 
 /** path → sha256 of every file below `folder`, with forward slashes. */

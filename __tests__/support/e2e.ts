@@ -1,6 +1,7 @@
 // End-to-end tests share this: one emulator per test file, and a run helper that starts
 // `node dist/index.js` as the runner does and fails the test if any token leaked.
-import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from '@jest/globals'
+import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import { runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
 import type { DeploymentRecord } from '../../emulator/content/types.js'
@@ -34,6 +35,20 @@ export function useTestEmulator(
   beforeEach(() => restore())
 }
 
+/**
+ * A run is killed after this long (jest.config.js's testTimeout is 60 s): a hung run ends, and
+ * fails its test, before Jest gives up on the test and moves on to the next.
+ */
+export const RUN_KILL_MS = 50_000
+
+// Runs still going when their test ends (Jest timed the test out): killed before the next test,
+// so none keeps using the file's shared emulator.
+const running = new Set<ChildProcess>()
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL')
+  running.clear()
+})
+
 export interface E2eRunOptions extends RunOptions {
   /** Route through the emulator's proxy with no endpoint overrides (public/sovereign clouds). */
   viaProxy?: boolean
@@ -45,12 +60,25 @@ export async function runAgainst(
   options: E2eRunOptions = {}
 ): Promise<ActionRun> {
   const { viaProxy, ...runOptions } = options
+  const timeoutMs = runOptions.timeoutMs ?? RUN_KILL_MS
+  if (timeoutMs > RUN_KILL_MS) {
+    throw new Error(`timeoutMs ${timeoutMs} outlives the test (at most ${RUN_KILL_MS} ms)`)
+  }
+  let spawned: ChildProcess | undefined
   const run = await runAction({
     ...runOptions,
+    timeoutMs,
     emulatorEnv: {
       ...emulator.actionEnv({ viaProxy: viaProxy ?? false }),
       ...runOptions.emulatorEnv
+    },
+    onSpawn: (child) => {
+      spawned = child
+      running.add(child)
+      runOptions.onSpawn?.(child)
     }
+  }).finally(() => {
+    if (spawned) running.delete(spawned)
   })
   const leaks = findLeaks(run, emulator.issuedSecrets())
   expect(leaks).toEqual([])

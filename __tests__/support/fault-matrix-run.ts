@@ -7,15 +7,18 @@ import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { defaultBehaviour } from '../../emulator/content/types.js'
 import type { ServiceName } from '../../emulator/server.js'
-import { REPO_ROOT, type ActionRun } from '../../emulator/runner.js'
+import { REPO_ROOT, SAMPLE_SITE, type ActionRun } from '../../emulator/runner.js'
+import { deployedDigests, folderDigests } from './deploy.js'
 import {
   FAULT_MATRIX_DIR,
+  PUT_BLOB_QUERY,
   FAULTS,
   REMOTE_STEPS,
   faultAt,
   isCell,
   isRetried,
   isStepRequest,
+  usesPutBlob,
   type FaultMatrixCell,
   type InjectedFault,
   type RemoteStep
@@ -36,6 +39,8 @@ export interface FaultMatrixPart {
   /** Names the part's results file. */
   name: string
   services: readonly ServiceName[]
+  /** Only these steps (by label) of those services; default all of them. */
+  steps?: readonly string[]
   modes: readonly FaultMatrixCell['mode'][]
 }
 
@@ -61,7 +66,11 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
     mode: FaultMatrixCell['mode']
   ): (readonly [string, string, RemoteStep, InjectedFault])[] =>
     part.modes.includes(mode)
-      ? REMOTE_STEPS.filter((step) => part.services.includes(step.service)).flatMap((step) =>
+      ? REMOTE_STEPS.filter(
+          (step) =>
+            part.services.includes(step.service) &&
+            (part.steps === undefined || part.steps.includes(step.label))
+        ).flatMap((step) =>
           FAULTS.filter((fault) => isCell(step, fault, mode)).map(
             (fault) => [step.label, fault.label, step, fault] as const
           )
@@ -79,10 +88,10 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
   }> {
     const from = emulator.host.requests.length
     const deploymentsBefore = emulator.content!.deployments.length
+    Object.assign(emulator.content!.behaviour, step.behaviour)
     emulator.host.addFault(faultAt(step, injected, times))
     const run = await runAgainst(emulator, {
-      env: { KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) },
-      timeoutMs: 90_000
+      env: { KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) }
     })
     // Publishing runs on in the background after updatestatus; let it finish before the next cell.
     if (emulator.content!.deployments.length > deploymentsBefore) await emulator.content!.settled()
@@ -128,6 +137,22 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
         const deployment = emulator.content!.deployments.at(-1)!
         expect(deployment.correlationId).toBe(run.outputs['deployment-id'])
         expect(deployment.status).toBe('Succeeded')
+        // What the retried upload left in the blob is the site, byte for byte.
+        expect(deployedDigests(deployment)).toEqual(folderDigests(SAMPLE_SITE))
+        // The archive went up the way the step stands for: in blocks, or blocks refused then one
+        // Put Blob (whose retries must send the archive again, not its length of something else).
+        const putBlobs = requests.filter(
+          (request) =>
+            request.service === 'blob' &&
+            request.method === 'PUT' &&
+            PUT_BLOB_QUERY.test(request.url.split(/\?(.*)/s)[1] ?? '')
+        )
+        if (usesPutBlob(step)) {
+          expect(putBlobs.at(-1)?.status).toBe(201)
+          expect(run.stdout).toMatch(/as one Put Blob\./)
+        } else {
+          expect(putBlobs).toEqual([])
+        }
         // The fault really hit this step, and the step was retried to success.
         const faulted = stepRequests.findIndex(
           (request) => request.status === faultedStatus(injected)

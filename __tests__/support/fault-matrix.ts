@@ -1,5 +1,6 @@
 // The fault matrix's vocabulary, shared by the test that runs it and the script that turns its
 // results into the README table: every remote step of a deployment and the faults injected in it.
+import type { ContentBehaviour } from '../../emulator/content/types.js'
 import type { Fault, FaultKind, RecordedRequest, ServiceName } from '../../emulator/server.js'
 
 /** One results file per part of the matrix (the parts run in parallel Jest workers). */
@@ -19,7 +20,12 @@ export interface RemoteStep {
    * the server may have acted on is not repeated (PROTOCOLS.md §4.2).
    */
   retries?: (fault: FaultKind) => boolean
+  /** How the content plane must behave for a run to reach this step (default: as it starts). */
+  behaviour?: Partial<ContentBehaviour>
 }
+
+/** Matches a Put Blob: a blob PUT whose query has no `comp` (Put Block and Put Block List have one). */
+export const PUT_BLOB_QUERY = /^(?!(.*&)?comp=)/
 
 export const REMOTE_STEPS: readonly RemoteStep[] = [
   {
@@ -78,6 +84,15 @@ export const REMOTE_STEPS: readonly RemoteStep[] = [
     method: 'PUT',
     query: /(^|&)comp=blocklist(&|$)/,
     names: /Blob upload \(block list commit\)/
+  },
+  {
+    // The fallback (PROTOCOLS.md §4.3): blocks refused, the archive goes up as one Put Blob.
+    label: 'blob put',
+    service: 'blob',
+    method: 'PUT',
+    query: PUT_BLOB_QUERY,
+    names: /Blob upload \(Put Blob\)/,
+    behaviour: { blockUploads: 'refused-403' }
   }
 ]
 
@@ -157,6 +172,11 @@ export function isStepRequest(step: RemoteStep, request: RecordedRequest): boole
     (step.path === undefined || step.path.test(path)) &&
     (step.query === undefined || step.query.test(query))
   )
+}
+
+/** Whether the run must have uploaded the archive as one Put Blob (blocks refused) for this step. */
+export function usesPutBlob(step: RemoteStep): boolean {
+  return step.behaviour?.blockUploads !== undefined && step.behaviour.blockUploads !== 'accepted'
 }
 
 export interface FaultMatrixCell {

@@ -11,6 +11,7 @@ const EXPECTED_SECONDS = {
   'e2e/fault-matrix-content-persistent.test.ts': 29,
   'clients/azure-cli.test.ts': 27,
   'e2e/fault-matrix-blob.test.ts': 25,
+  'e2e/fault-matrix-blob-put.test.ts': 14,
   'e2e/fault-matrix-identity-single.test.ts': 20,
   'e2e/fault-matrix-content-single.test.ts': 18,
   'e2e/deploy-api.test.ts': 16,

@@ -106,9 +106,12 @@ describe('diagnoseEntra', () => {
 
   test('registered secrets are scrubbed from what Entra said', () => {
     registerSecret('eyJhbGciOi.secret-assertion.sig')
-    const error = entra(50000, 'bad assertion eyJhbGciOi.secret-assertion.sig')
-    expect(error.message).not.toContain('secret-assertion')
-    forgetSecrets()
+    try {
+      const error = entra(50000, 'bad assertion eyJhbGciOi.secret-assertion.sig')
+      expect(error.message).not.toContain('secret-assertion')
+    } finally {
+      forgetSecrets()
+    }
   })
 })
 
