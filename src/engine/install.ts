@@ -245,7 +245,7 @@ export function cacheVersion(buildId: string): string {
   return `0.0.0-build-${buildId.replace(/[^0-9A-Za-z-]/g, '-')}`
 }
 
-export async function sha256OfFile(file: string): Promise<string> {
+async function sha256OfFile(file: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
   return hash.digest('hex')
