@@ -4,7 +4,7 @@
 // is deleted afterwards. CONFIG_FILE_LOCATION names the folder of the config the payload check
 // chose, so the client cannot pick another one (it searches app_location otherwise: inferred).
 import { createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -12,13 +12,14 @@ import { CONFIG_FILE_NAME } from '../payload/prepare.js'
 import { openSource } from '../payload/sources.js'
 import { API_LIMITS, API_PACKAGE, type ApiPackage, type Payload } from '../payload/types.js'
 import { readZipInput } from '../payload/zipInput.js'
+import { removeTempFolder } from '../tempFolder.js'
 
 export interface AppFolder {
   /** APP_LOCATION: absolute. */
   location: string
   /** CONFIG_FILE_LOCATION: absolute, or undefined when the payload has no config. */
   configFileLocation: string | undefined
-  /** Deletes what was written for the client; nothing for a folder input. */
+  /** Deletes what was written for the client; nothing for a folder input. Never throws. */
   dispose(): Promise<void>
 }
 
@@ -37,7 +38,7 @@ export async function appFolderFor(
     return { location: payload.location, configFileLocation, dispose: async () => {} }
   }
   const location = await mkdtemp(path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-app-'))
-  const dispose = (): Promise<void> => rm(location, { recursive: true, force: true })
+  const dispose = (): Promise<void> => removeTempFolder(location)
   try {
     // One at a time: the entries share the .zip's one file handle.
     for (const file of payload.files) {

@@ -6,7 +6,7 @@
 import * as toolCache from '@actions/tool-cache'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ActionError, InputError } from '../errors.js'
@@ -14,6 +14,7 @@ import { formatBytes, printable } from '../format.js'
 import { downloadFile, originOf } from '../http/download.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { info, warning } from '../log.js'
+import { removeTempFolder } from '../tempFolder.js'
 import { findRelease, type ClientRelease } from './manifest.js'
 import { officialClientPlatform, type ClientPlatform } from './platform.js'
 
@@ -131,7 +132,7 @@ async function download(
     info(`Cached as ${cached}.`)
     return cached
   } finally {
-    await rm(folder, { recursive: true, force: true })
+    await removeTempFolder(folder)
   }
 }
 
