@@ -30,13 +30,15 @@ let limitedHits = 0
 
 /** Routes of the test server: each shows one way a reply can be slow. */
 const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
-  // Headers, then a 10-byte chunk every 100 ms for 1 s: never silent for long, but slow overall.
-  '/trickle': (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100' })
+  // Headers, then a 10-byte chunk every 100 ms (10 of them, or ?chunks=N): never silent for
+  // long, but slow overall.
+  '/trickle': (req, res) => {
+    const chunks = Number(new URL(req.url ?? '', 'https://x').searchParams.get('chunks') ?? 10)
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(chunks * 10) })
     let sent = 0
     const timer = setInterval(() => {
       res.write('x'.repeat(10))
-      if (++sent === 10) {
+      if (++sent === chunks) {
         clearInterval(timer)
         res.end()
       }
@@ -137,24 +139,28 @@ function request(path: string, overrides: Partial<HttpRequest> = {}): HttpReques
 
 describe('attempt limits', () => {
   test("a 'total' limit covers the whole reply, not only the headers", async () => {
-    await expect(send(request('/trickle', { limits: limits('total', 400) }), once)).rejects.toThrow(
+    // 5 s of trickle: a 0.4 s limit ends it long before, even on a machine slow to run timers.
+    await expect(
+      send(request('/trickle?chunks=50', { limits: limits('total', 400) }), once)
+    ).rejects.toThrow(
       'Test call failed after 1 attempt(s): timed out: no complete reply within 0.4 s'
     )
-    // Never silent for 0.4 s, so only a limit on the whole reply ends it: the client closed it
+    // Never silent for long, so only a limit on the whole reply ends it: the client closed it
     // before the server had sent everything (the cause is the message, not a clock).
     expect((await lastRequestEnded()).closedEarly).toBe(true)
   })
 
   test("an 'idle' limit lets a slow reply finish as long as data keeps coming", async () => {
-    const reply = await send(request('/trickle', { limits: limits('idle', 400) }), once)
+    // Silences of 0.1 s against a 2 s idle limit: room for a loaded machine's late timers.
+    const reply = await send(request('/trickle', { limits: limits('idle', 2000) }), once)
     expect(reply.status).toBe(200)
     expect(reply.body).toBe('x'.repeat(100))
   })
 
   test("an 'idle' attempt still ends with the step's budget, however steady the trickle", async () => {
     await expect(
-      send(request('/trickle', { limits: limits('idle', 400, 500) }), once)
-    ).rejects.toThrow('timed out: no complete reply within 0.5 s')
+      send(request('/trickle?chunks=50', { limits: limits('idle', 1000, 1500) }), once)
+    ).rejects.toThrow('timed out: no complete reply within 1.5 s')
   })
 
   test("an 'idle' limit ends a reply that stops mid-body", async () => {
