@@ -10,7 +10,7 @@
 // `updatestatus` call (sign-in, the payload check, packaging and the committed upload included);
 // the reference's from starting `zip` to `curl` exiting. Neither includes what the emulator does
 // afterwards (fetching the blob, unpacking it, the independent zip readers).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createCipheriv, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
@@ -131,6 +131,25 @@ export async function generateSite300(root: string): Promise<void> {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] as number
+}
+
+/**
+ * Where the benches run: the reference pipeline needs the `zip` (and `curl`) programs, and the
+ * action's peak RSS is read from Linux's /proc. Elsewhere they stop here and say so (README).
+ */
+export function checkBenchHost(programs: readonly string[], needsProc: boolean): void {
+  const problems: string[] = []
+  if (needsProc && !existsSync('/proc/self/status'))
+    problems.push(`the action's peak RSS is read from /proc, which ${process.platform} has not`)
+  for (const program of programs) {
+    if (spawnSync(program, ['--version'], { stdio: 'ignore' }).error !== undefined)
+      problems.push(`the reference needs \`${program}\` on PATH`)
+  }
+  if (problems.length === 0) return
+  console.error(
+    `This bench runs on Linux (WSL on Windows), with zip and curl installed: ${problems.join('; ')}.`
+  )
+  process.exit(1)
 }
 
 /** Samples the child's high-water RSS (VmHWM covers every thread, workers included) until it exits. */
@@ -328,6 +347,7 @@ async function folderBytes(folder: string): Promise<{ files: number; bytes: numb
 }
 
 async function main(): Promise<void> {
+  checkBenchHost(['zip', 'curl'], true)
   if (!existsSync(ACTION_ENTRY)) throw new Error('dist/index.js is missing: run npm run bundle')
   const work = await mkdtemp(path.join(os.tmpdir(), 'swa-bench-'))
   const emulator = await startEmulator()

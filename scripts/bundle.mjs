@@ -17,6 +17,16 @@ import {
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+// Node 24 is the optional `node` package where npm publishes a build for this machine, else the
+// machine's own (macOS; Windows on arm64): an older one is said plainly, not left to fail later.
+const NODE_MAJOR = Number(process.versions.node.split('.')[0])
+if (NODE_MAJOR < 24) {
+  console.error(
+    `This is Node ${process.versions.node}; the project needs Node 24. Run it through npm (npm test, npm run ...), which puts the \`node\` package's Node 24 first on PATH; where npm has none for ${process.platform}-${process.arch} (macOS, Windows arm64), install Node 24 (nodejs.org, nvm, actions/setup-node).`
+  )
+  process.exit(1)
+}
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = path.join(ROOT, '.tmp', 'bundle-stamp.json')
 const INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json']

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { preparePayload } from '../src/payload/prepare.js'
 import { writeZip } from '../src/payload/zip.js'
-import { generateSite60 } from './bench.js'
+import { checkBenchHost, generateSite60 } from './bench.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const MB = 1024 * 1024
@@ -19,6 +19,7 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
+  checkBenchHost(['zip'], false)
   const work = await mkdtemp(path.join(os.tmpdir(), 'zip-bench-'))
   const site = path.join(work, 'site')
   try {

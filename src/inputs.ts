@@ -7,7 +7,7 @@ import { CHANNELS, ENGINE_VERSION } from './engine/versions.js'
 import { InputError } from './errors.js'
 import { printable } from './format.js'
 import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from './payload/apiLanguage.js'
-import { isInside } from './paths.js'
+import { isInside, isInsideOnDisk, isSameFileOnDisk, realPath } from './paths.js'
 import { CONFIG_FILE_NAME, type FunctionLanguage } from './payload/types.js'
 import { environmentNameProblem } from './target.js'
 
@@ -169,7 +169,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
       if (
         apiLocation !== undefined &&
         appLocation !== undefined &&
-        isInside(appLocation, apiLocation)
+        isInsideOnDisk(appLocation, apiLocation)
       ) {
         problems.push(
           `Input api-location: '${apiValue}' is inside app-location, so its files would also be public as part of the site; build the API into a folder outside the site's.`
@@ -496,13 +496,16 @@ function resolveInWorkspace(
     problems.push(escape)
     return undefined
   }
-  let real: string
+  let real: string | undefined
   try {
-    real = fs.realpathSync.native(absolute)
-  } catch {
-    return { absolute, exists: false }
+    real = realPath(absolute)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    problems.push(`Input ${name}: '${value}' cannot be read (${reason}); check its permissions.`)
+    return undefined
   }
-  if (!isInside(fs.realpathSync.native(workspace), real)) {
+  if (real === undefined) return { absolute, exists: false }
+  if (!isInside(realPath(workspace) ?? workspace, real)) {
     problems.push(
       `Input ${name}: '${value}' leads outside GITHUB_WORKSPACE through a symbolic link (to ${real}); use a path inside the repository checkout.`
     )
@@ -606,7 +609,13 @@ function readConfigFile(
     }
     return undefined
   }
-  if (path.basename(resolved.absolute) !== CONFIG_FILE_NAME) {
+  // By what the disk finds: on a case-insensitive one, StaticWebApp.config.json is that file.
+  if (
+    !isSameFileOnDisk(
+      resolved.absolute,
+      path.join(path.dirname(resolved.absolute), CONFIG_FILE_NAME)
+    )
+  ) {
     problems.push(
       `Input config-file-location: '${value}' is not named ${CONFIG_FILE_NAME}; give that file or the folder that holds it.`
     )

@@ -6,14 +6,20 @@ set -euo pipefail
 folder="${1:-demo/site}"
 case "$SITE_URL" in https://*) ;; *) echo "::error::url '$SITE_URL' is not https"; exit 1 ;; esac
 failed=0
+# SHA-256 of stdin as hex: GNU coreutils' sha256sum, or shasum (Perl) where that is missing (macOS).
+if command -v sha256sum >/dev/null 2>&1; then
+  sha256() { sha256sum | cut -d' ' -f1; }
+else
+  sha256() { shasum -a 256 | cut -d' ' -f1; }
+fi
 cd "$folder"
 # staticwebapp.config.json configures the site and is not served (inferred, static-web-apps#456).
 while IFS= read -r -d '' file; do
   path="${file#./}"
-  expected=$(sha256sum "$path" | cut -d' ' -f1)
+  expected=$(sha256 < "$path")
   actual=""
   for attempt in $(seq 1 "$FETCH_ATTEMPTS"); do
-    actual=$(curl --fail --silent --show-error --proto '=https' "${SITE_URL%/}/$path" | sha256sum | cut -d' ' -f1) || true
+    actual=$(curl --fail --silent --show-error --proto '=https' "${SITE_URL%/}/$path" | sha256) || true
     if [ "$actual" = "$expected" ]; then break; fi
     if [ "$attempt" -lt "$FETCH_ATTEMPTS" ]; then sleep $((attempt * 5)); fi
   done

@@ -52,6 +52,12 @@ function lastLine(stdout: string): string {
   return stdout.trimEnd().split('\n').at(-1) ?? ''
 }
 
+/**
+ * The action exits by force 7 s after a signal (src/cancel.ts) and a hung request here has no
+ * limit: ending well before that means the signal itself stopped the work, on a loaded machine too.
+ */
+const ENDS_BY_ITSELF_MS = 5000
+
 const isListSecrets = (request: RecordedRequest): boolean =>
   request.service === 'arm' && /\/listSecrets(\?|$)/i.test(request.url)
 
@@ -65,12 +71,11 @@ describe('a signal while a request is in flight', () => {
       times: Infinity
     })
     const { run, requests, sentAt, endedAfterMs } = await runInterrupted(isListSecrets, 'SIGINT')
-    // Well before the 3 s attempt limit the runs here have: the request was not waited out.
-    expect(endedAfterMs).toBeLessThan(1500)
+    expect(endedAfterMs).toBeLessThan(ENDS_BY_ITSELF_MS)
+    // The one request, closed unfinished by the action after the signal, and never sent again.
     const calls = requestsOf(requests, 'ARM listSecrets')
     expect(calls).toHaveLength(1)
-    expect(calls[0]!.closedUnfinishedAt).toBeDefined()
-    expect(calls[0]!.closedUnfinishedAt! - sentAt).toBeLessThan(1000)
+    expect(calls[0]!.closedUnfinishedAt).toBeGreaterThanOrEqual(sentAt)
     if (KILL_RUNS_HANDLERS) {
       expect(lastLine(run.stdout)).toMatch(
         /^::error::Cancelled \(SIGINT\) during ARM listSecrets; nothing further was sent\.%0ASee \S+troubleshooting\.md#cancelled$/
@@ -87,14 +92,14 @@ describe('a signal while a request is in flight', () => {
       kind: 'hang',
       times: Infinity
     })
-    const { run, requests, endedAfterMs } = await runInterrupted(
+    const { run, requests, sentAt, endedAfterMs } = await runInterrupted(
       (request) => request.service === 'blob' && /comp=block(&|$)/.test(request.url),
       'SIGTERM'
     )
-    expect(endedAfterMs).toBeLessThan(1500)
+    expect(endedAfterMs).toBeLessThan(ENDS_BY_ITSELF_MS)
     const blocks = requests.filter((request) => /comp=block(&|$)/.test(request.url))
     expect(blocks.length).toBeGreaterThan(0)
-    for (const block of blocks) expect(block.closedUnfinishedAt).toBeDefined()
+    for (const block of blocks) expect(block.closedUnfinishedAt).toBeGreaterThanOrEqual(sentAt)
     expect(requests.filter((request) => /comp=blocklist/.test(request.url))).toEqual([])
     expect(
       requests.filter((request) => request.url.startsWith('/api/upload/updatestatus'))
@@ -119,7 +124,7 @@ describe('a signal while a request is in flight', () => {
           prepareWorkspace: () => {}
         }
       )
-      expect(endedAfterMs).toBeLessThan(1500)
+      expect(endedAfterMs).toBeLessThan(ENDS_BY_ITSELF_MS)
       if (KILL_RUNS_HANDLERS) {
         expect(errorLines(run)).toContain(
           'Cancelled (SIGINT) during ARM delete environment; nothing further was sent.'

@@ -444,6 +444,28 @@ const REFUSALS: Refusal[] = [
       /Input api-location: 'dist\/api' is inside app-location, so its files would also be public/
   },
   {
+    name: 'an api-location that is a symlink to a folder inside app-location',
+    inputs: { 'api-location': 'apilink' },
+    prepareWorkspace: (workspace) => {
+      siteWithConfig(CONFIG_NODE_18)(workspace)
+      writeTree(path.join(workspace, 'dist', 'api'), NODE_API)
+      symlinkSync(path.join('dist', 'api'), path.join(workspace, 'apilink'), 'dir')
+    },
+    message:
+      /Input api-location: 'apilink' is inside app-location, so its files would also be public/
+  },
+  {
+    name: 'an app-location that is a symlink to the folder holding api-location',
+    inputs: { 'app-location': 'site', 'api-location': 'dist/api' },
+    prepareWorkspace: (workspace) => {
+      siteWithConfig(CONFIG_NODE_18)(workspace)
+      writeTree(path.join(workspace, 'dist', 'api'), NODE_API)
+      symlinkSync('dist', path.join(workspace, 'site'), 'dir')
+    },
+    message:
+      /Input api-location: 'dist\/api' is inside app-location, so its files would also be public/
+  },
+  {
     name: 'an api-location outside the workspace',
     inputs: { 'api-location': '../api' },
     prepareWorkspace: (workspace) => {

@@ -18,6 +18,7 @@ import { CLOUDS } from '../../src/clouds.js'
 import { InputError } from '../../src/errors.js'
 import { ENVIRONMENT_NAME, isInside, readConfig, type Config } from '../../src/inputs.js'
 import { checkEntryName, entryNameProblem } from '../../src/payload/names.js'
+import { unholdableNames } from '../../src/payload/diskNames.js'
 import { preparePayload } from '../../src/payload/prepare.js'
 import type { Payload } from '../../src/payload/types.js'
 import {
@@ -387,7 +388,8 @@ function expectSafeNames(payload: Payload): void {
   expect(payload.fileCount).toBe(names.length)
 }
 
-// Segments a Linux file system accepts as names ('/' and NUL cannot be created at all).
+// Segments a file system accepts as names ('/' and NUL cannot be created at all); on Windows, not
+// those it would rewrite (trailing dot, ':' streams, '\\' as a separator: diskNames.ts's rules).
 const segment = fc
   .oneof(
     { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9]{1,6}(\.[a-z]{1,4})?$/) },
@@ -419,8 +421,27 @@ const segment = fc
       name !== '..' &&
       Buffer.byteLength(name) < 200 &&
       // Lone surrogates are written to disk as U+FFFD: a different name.
-      Buffer.from(name).toString('utf8') === name
+      Buffer.from(name).toString('utf8') === name &&
+      !(process.platform === 'win32' && (name.includes('\\') || unholdableNames([name]).length > 0))
   )
+
+/**
+ * The names the disk holds for files written under `root`: as written on Linux; on NTFS and APFS
+ * one file may have been written under two spellings (case, normalization), and realpath gives
+ * the one the disk keeps, as its directory listing does.
+ */
+function namesOnDisk(root: string, written: readonly string[]): string[] {
+  const realRoot = realpathSync.native(root)
+  const names = written
+    .filter((name) => statSync(path.join(root, name), { throwIfNoEntry: false })?.isFile())
+    .map((name) =>
+      path
+        .relative(realRoot, realpathSync.native(path.join(root, name)))
+        .split(path.sep)
+        .join('/')
+    )
+  return [...new Set(names)]
+}
 
 describe('preparePayload on generated folder trees (property-based)', () => {
   test('a Payload of safe names (exactly the files written) or an InputError naming a refused one', async () => {
@@ -449,9 +470,7 @@ describe('preparePayload on generated folder trees (property-based)', () => {
             }
           }
           // Writing a file where a folder of that name was made leaves only what is really there.
-          const onDisk = written.filter((name) =>
-            statSync(path.join(root, name), { throwIfNoEntry: false })?.isFile()
-          )
+          const onDisk = namesOnDisk(root, written)
           let payload: Payload
           try {
             payload = await preparePayload({ workspace, appLocation: root, configFile: undefined })

@@ -251,7 +251,13 @@ describe('runClient', () => {
   }
   const run = (
     script: string | undefined,
-    options: { limitMs?: number; signal?: AbortSignal; path?: string } = {}
+    options: {
+      limitMs?: number
+      signal?: AbortSignal
+      path?: string
+      platform?: NodeJS.Platform
+      stopGraceMs?: number
+    } = {}
   ) => {
     const shown: string[] = []
     const output = new ClientOutput((line) => shown.push(line))
@@ -266,6 +272,8 @@ describe('runClient', () => {
       cwd: folder,
       signal: options.signal ?? new AbortController().signal,
       limitMs: options.limitMs ?? 10_000,
+      ...(options.platform === undefined ? {} : { platform: options.platform }),
+      ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
       output
     })
     return { ended, shown, output }
@@ -308,6 +316,50 @@ describe('runClient', () => {
     expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
     expect(output.report.lastLines).toEqual(['waiting'])
   })
+
+  const HEARS_SIGINT =
+    "process.on('SIGINT', () => { console.log('heard SIGINT'); process.exit(0) })\nconsole.log('waiting')\nsetTimeout(() => {}, 30_000)\n"
+  const whenPrinted = (output: ClientOutput): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (output.report.lastLines.length > 0) resolve(clearInterval(poll))
+      }, 20)
+    })
+
+  // Windows: the runner's Ctrl+C is a console event the client shares, and kill() would be
+  // TerminateProcess; so the action sends nothing and only ends the client after the grace.
+  test('Windows rules: a console cancellation is not sent again; the client is ended after the grace', async () => {
+    const controller = new AbortController()
+    const { ended, output } = run(program('hears-win', HEARS_SIGINT), {
+      signal: controller.signal,
+      platform: 'win32',
+      stopGraceMs: 300
+    })
+    await whenPrinted(output)
+    const cancelledAt = performance.now()
+    controller.abort(new Interruption('SIGINT'))
+    expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
+    // Not before the grace: nothing ended it sooner (on Linux no console event exists to hear).
+    expect(performance.now() - cancelledAt).toBeGreaterThanOrEqual(290)
+    expect(output.report.lastLines).toEqual(['waiting'])
+  })
+
+  const posix = process.platform !== 'win32'
+  ;(posix ? test : test.skip)(
+    'POSIX rules: the signal is passed on and the client stops by itself',
+    async () => {
+      const controller = new AbortController()
+      const { ended, output } = run(program('hears-posix', HEARS_SIGINT), {
+        signal: controller.signal,
+        platform: process.platform,
+        stopGraceMs: 20_000
+      })
+      await whenPrinted(output)
+      controller.abort(new Interruption('SIGINT'))
+      expect(await ended).toEqual({ kind: 'cancelled', signalName: 'SIGINT' })
+      expect(output.report.lastLines).toEqual(['waiting', 'heard SIGINT'])
+    }
+  )
 
   // POSIX: a file without the execute bit; Windows has no such bit, so: no file at all.
   const unstartable =

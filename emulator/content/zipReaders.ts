@@ -150,13 +150,22 @@ async function programBehind(reader: ZipReader, command: string): Promise<string
     : command
 }
 
+/**
+ * A UTF-8 locale each OS surely has: C.UTF-8 is glibc's (not every macOS has it); macOS has always
+ * had en_US.UTF-8. Windows' tar.exe is left with the runner's own settings.
+ */
+const UTF8_LOCALE: Partial<Record<NodeJS.Platform, { LC_ALL: string }>> = {
+  linux: { LC_ALL: 'C.UTF-8' },
+  darwin: { LC_ALL: 'en_US.UTF-8' }
+}
+
 function run(command: string, args: string[], discardStdout: boolean): Promise<ReaderOutput> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: ['ignore', discardStdout ? 'ignore' : 'pipe', 'pipe'],
       timeout: TIMEOUT_MS,
       // Names must not depend on the machine's locale (bsdtar converts them to it).
-      env: { ...process.env, ...(process.platform === 'linux' ? { LC_ALL: 'C.UTF-8' } : {}) }
+      env: { ...process.env, ...UTF8_LOCALE[process.platform] }
     })
     let stdout = ''
     let stderr = ''

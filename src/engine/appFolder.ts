@@ -3,28 +3,39 @@
 // checked list (config-file-location's file included), to a fresh folder under RUNNER_TEMP that
 // is deleted afterwards. CONFIG_FILE_LOCATION names the folder of the config the payload check
 // chose, so the client cannot pick another one (it searches app_location otherwise: inferred).
+// Nothing is overwritten: a name this disk cannot hold as written is refused, not merged.
 import { createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CONFIG_FILE_NAME } from '../payload/prepare.js'
 import { openSource } from '../payload/sources.js'
-import { API_LIMITS, API_PACKAGE, type ApiPackage, type Payload } from '../payload/types.js'
+import { checkHoldable } from '../payload/diskNames.js'
+import {
+  API_LIMITS,
+  API_PACKAGE,
+  SITE_PACKAGE,
+  type ApiPackage,
+  type PackageKind,
+  type Payload
+} from '../payload/types.js'
 import { readZipInput } from '../payload/zipInput.js'
+import { removeTempFolder } from '../tempFolder.js'
 
 export interface AppFolder {
   /** APP_LOCATION: absolute. */
   location: string
   /** CONFIG_FILE_LOCATION: absolute, or undefined when the payload has no config. */
   configFileLocation: string | undefined
-  /** Deletes what was written for the client; nothing for a folder input. */
+  /** Deletes what was written for the client; nothing for a folder input. Never throws. */
   dispose(): Promise<void>
 }
 
 export async function appFolderFor(
   payload: Pick<Payload, 'origin' | 'location' | 'files' | 'placedConfigFile'>,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  kind: PackageKind = SITE_PACKAGE
 ): Promise<AppFolder> {
   const hasRootConfig = payload.files.some((file) => file.name === CONFIG_FILE_NAME)
   if (payload.origin === 'folder') {
@@ -36,14 +47,21 @@ export async function appFolderFor(
           : undefined
     return { location: payload.location, configFileLocation, dispose: async () => {} }
   }
+  checkHoldable(
+    payload.files.map((file) => file.name),
+    kind
+  )
   const location = await mkdtemp(path.join(env.RUNNER_TEMP?.trim() || os.tmpdir(), 'swa-app-'))
-  const dispose = (): Promise<void> => rm(location, { recursive: true, force: true })
+  const dispose = (): Promise<void> => removeTempFolder(location)
   try {
     // One at a time: the entries share the .zip's one file handle.
     for (const file of payload.files) {
       const target = path.join(location, ...file.name.split('/'))
       await mkdir(path.dirname(target), { recursive: true })
-      await pipeline(await openSource(file), createWriteStream(target, { mode: 0o644 }))
+      await pipeline(
+        await openSource(file),
+        createWriteStream(target, { mode: 0o644, flags: 'wx' })
+      )
     }
   } catch (error) {
     await dispose()
@@ -70,7 +88,8 @@ export async function apiFolderFor(
   try {
     return await appFolderFor(
       { origin: 'zip', location: api.archive.path, files, placedConfigFile: undefined },
-      env
+      env,
+      API_PACKAGE
     )
   } finally {
     archive.close()

@@ -3,7 +3,7 @@
 // payload, the settled target) and what comes out (the URL, a failure with its cause and fix,
 // timed-out when the end was not seen) are the same as with the native engine.
 import * as core from '@actions/core'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { cancelledError, throwIfCancelled } from '../cancel.js'
@@ -15,6 +15,7 @@ import { STEP_LIMITS } from '../http/limits.js'
 import { knob } from '../knobs.js'
 import { info } from '../log.js'
 import { PRODUCTION, type DeploymentTarget } from '../target.js'
+import { removeTempFolder } from '../tempFolder.js'
 import { elapsedMs } from '../timing.js'
 import { apiFolderFor, appFolderFor } from './appFolder.js'
 import { clientEnvironment, discardedRunnerFiles } from './environment.js'
@@ -124,7 +125,7 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
     info(`Deployment succeeded: ${url}`)
     return { url, timings, apiUpload: payload.api && 'by-official-client' }
   } finally {
-    await rm(workFolder, { recursive: true, force: true })
+    await removeTempFolder(workFolder)
     await app?.dispose()
     await api?.dispose()
   }

@@ -17,6 +17,7 @@ import { formatBytes, printable } from '../format.js'
 import { downloadFile, originOf } from '../http/download.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { info, warning } from '../log.js'
+import { removeTempFolder } from '../tempFolder.js'
 import { findRelease, type ClientRelease } from './manifest.js'
 import { officialClientPlatform, type ClientPlatform } from './platform.js'
 
@@ -147,7 +148,7 @@ async function download(
       info('Another job cached this build first; its copy matches the manifest and is used.')
     }
   } finally {
-    await rm(temp, { recursive: true, force: true })
+    await removeTempFolder(temp)
   }
 }
 

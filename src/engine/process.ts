@@ -15,6 +15,10 @@ export interface ClientProcess {
   cwd: string
   /** The run's cancellation. */
   signal: AbortSignal
+  /** The OS whose rules stop the client (a test passes another). */
+  platform?: NodeJS.Platform
+  /** How long a signalled client may take to stop (a test passes a shorter one). */
+  stopGraceMs?: number
   /** Longest the whole run may take. */
   limitMs: number
   output: ClientOutput
@@ -28,8 +32,9 @@ export type ClientEnd =
   | { kind: 'cancelled'; signalName: NodeJS.Signals }
 
 /**
- * The runner's signal, as it can be passed on. Windows has no signals between processes: there
- * kill() ends the client at once (it also got Ctrl+C or Ctrl+Break through the shared console).
+ * The runner's signal, as it can be passed on (POSIX). Windows has no signals between processes:
+ * there kill() is TerminateProcess whatever the signal, and the runner cancels by a console event
+ * (Ctrl+C, then Ctrl+Break) that the client receives itself, since it shares the action's console.
  */
 const FORWARDED: Readonly<Record<string, NodeJS.Signals>> = {
   SIGINT: 'SIGINT',
@@ -38,6 +43,17 @@ const FORWARDED: Readonly<Record<string, NodeJS.Signals>> = {
 }
 /** How long a signalled client may take to stop before it is killed. */
 const STOP_GRACE_MS = 5_000
+/** Signals Node raises on Windows for a console event, which reached the client too. */
+const CONSOLE_EVENTS = new Set(['SIGINT', 'SIGBREAK'])
+
+/**
+ * Whether the client already has the cancellation: on Windows a console event reaches every
+ * process on the console, so the action waits the grace before TerminateProcess instead of
+ * ending the client first. Everywhere else the action passes the signal on itself.
+ */
+export function clientHeardCancellation(platform: NodeJS.Platform, signalName: string): boolean {
+  return platform === 'win32' && CONSOLE_EVENTS.has(signalName)
+}
 /** After the client exits, how long its output streams may take to drain. */
 const DRAIN_MS = 2_000
 
@@ -47,25 +63,29 @@ export function runClient(run: ClientProcess): Promise<ClientEnd> {
       cwd: run.cwd,
       env: run.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true
+      // Not hidden: windowsHide makes libuv pass CREATE_NO_WINDOW, a console of the client's own,
+      // and the runner's Ctrl+C/Ctrl+Break would never reach it (nodejs/node#29837). On the
+      // action's console it hears them; the action itself always has one on a runner (no window).
+      windowsHide: false
     })
     let stopping: ClientEnd | undefined
     let killTimer: NodeJS.Timeout | undefined
     let drainTimer: NodeJS.Timeout | undefined
     const running = (): boolean => child.exitCode === null && child.signalCode === null
-    const stop = (end: ClientEnd, signalName: NodeJS.Signals): void => {
+    const stop = (end: ClientEnd, signalName: NodeJS.Signals, alreadyHeard = false): void => {
       if (stopping !== undefined || !running()) return
       stopping = end
-      child.kill(signalName)
+      if (!alreadyHeard) child.kill(signalName)
       killTimer = setTimeout(() => {
         if (running()) child.kill('SIGKILL')
-      }, STOP_GRACE_MS)
+      }, run.stopGraceMs ?? STOP_GRACE_MS)
     }
     const onAbort = (): void => {
       const reason: unknown = run.signal.reason
       const name = reason instanceof Interruption ? reason.signalName : 'SIGTERM'
       const forwarded = FORWARDED[name] ?? 'SIGTERM'
-      stop({ kind: 'cancelled', signalName: forwarded }, forwarded)
+      const heard = clientHeardCancellation(run.platform ?? process.platform, name)
+      stop({ kind: 'cancelled', signalName: forwarded }, forwarded, heard)
     }
     // Should the action exit by force (a second signal), the client goes with it.
     const onExit = (): void => {

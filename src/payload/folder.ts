@@ -1,14 +1,17 @@
 // Walks a prebuilt folder (the site's or the API's): regular files only, symlinks followed only while their real
 // path stays inside the workspace, every name checked, counting stopped at the file limit.
 import { lstatSync } from 'node:fs'
-import { readdir, realpath, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
-import { isInside } from '../paths.js'
+import { isInside, resolveReal } from '../paths.js'
 import { checkEntryName } from './names.js'
 import { SITE_PACKAGE, type PackageKind, type PayloadFile, type PayloadLimits } from './types.js'
 import { tooManyFiles } from './limits.js'
+
+/** What a symlink that leads nowhere answers: missing target, a file as a folder, a loop. */
+const BROKEN_LINK = new Set(['ENOENT', 'ENOTDIR', 'ELOOP'])
 
 interface Walk {
   workspace: string
@@ -26,13 +29,13 @@ export async function walkFolder(
   kind: PackageKind = SITE_PACKAGE
 ): Promise<{ files: PayloadFile[]; skipped: string[] }> {
   const walk: Walk = {
-    workspace: await realpath(workspace),
+    workspace: await resolveReal(workspace),
     limits,
     kind,
     files: [],
     skipped: []
   }
-  const root = await realpath(folder)
+  const root = await resolveReal(folder)
   assertInside(walk, root, folder)
   await walkDirectory(walk, root, '', [])
   return { files: walk.files, skipped: walk.skipped }
@@ -68,12 +71,19 @@ async function followLink(
 ): Promise<void> {
   let target: string
   try {
-    target = await realpath(linkPath)
-  } catch {
-    throw new InputError(`Refused symlink '${printable(name)}': it points to nothing.`, {
-      doc: 'payload-unsafe',
-      fix: 'Remove the broken symlink or replace it with the file itself.'
-    })
+    target = await resolveReal(linkPath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
+    const broken = BROKEN_LINK.has(code)
+    throw new InputError(
+      `Refused symlink '${printable(name)}': ${broken ? 'it points to nothing' : `it cannot be followed (${printable(code)})`}.`,
+      {
+        doc: 'payload-unsafe',
+        fix: broken
+          ? 'Remove the broken symlink or replace it with the file itself.'
+          : 'Make its target readable by the runner, or replace the symlink with the file itself.'
+      }
+    )
   }
   assertInside(walk, target, name)
   const targetStat = await stat(target)

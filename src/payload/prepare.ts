@@ -15,11 +15,16 @@ import {
 } from './collect.js'
 import { checkTotals } from './limits.js'
 import { readSource } from './sources.js'
+import { checkHoldable } from './diskNames.js'
+import { readZipInput } from './zipInput.js'
 import {
+  API_LIMITS,
+  API_PACKAGE,
   CONFIG_FILE_NAME,
   DEFAULT_LIMITS,
   KB,
   SITE_PACKAGE,
+  type ApiPackage,
   type Payload,
   type PayloadFile,
   type PayloadLimits
@@ -34,7 +39,10 @@ const MAX_CONFIG_BYTES = 20 * KB
 
 export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'> &
   Partial<
-    Pick<Config, 'allowCredentialFiles' | 'apiLocation' | 'apiLanguage' | 'apiLanguageVersion'>
+    Pick<
+      Config,
+      'allowCredentialFiles' | 'apiLocation' | 'apiLanguage' | 'apiLanguageVersion' | 'engine'
+    >
   >
 
 export async function preparePayload(
@@ -45,6 +53,12 @@ export async function preparePayload(
   if (config.apiLocation === undefined) return site
   try {
     const api = await prepareApi({ ...config, apiLocation: config.apiLocation }, site.apiRuntime)
+    if (writesOutZip(config, api.origin)) {
+      await checkApiHoldable(api).catch(async (error: unknown) => {
+        await api.close()
+        throw error
+      })
+    }
     return {
       ...site,
       api,
@@ -65,6 +79,11 @@ async function prepareSite(config: PayloadConfig, limits: PayloadLimits): Promis
   const { files, close } = collected
   try {
     const placedConfigFile = await placeConfigFile(files, config.configFile)
+    if (writesOutZip(config, collected.origin))
+      checkHoldable(
+        files.map((file) => file.name),
+        SITE_PACKAGE
+      )
     const rootConfig = files.find((file) => file.name === CONFIG_FILE_NAME)
     const configJson = rootConfig ? await readConfigJson(rootConfig) : undefined
     const configuredRoles = configJson ? rolesOf(configJson) : []
@@ -100,6 +119,29 @@ async function prepareSite(config: PayloadConfig, limits: PayloadLimits): Promis
   } catch (error) {
     await close()
     throw error
+  }
+}
+
+/** engine: official writes a .zip input out as files on this runner's disk (appFolder.ts). */
+function writesOutZip(config: PayloadConfig, origin: 'folder' | 'zip'): boolean {
+  return config.engine?.name === 'official' && origin === 'zip'
+}
+
+/** The API's entries as appFolder.ts will write them: those of the checked api.zip. */
+async function checkApiHoldable(api: ApiPackage): Promise<void> {
+  const { archive, files } = await readZipInput(
+    api.archive.path,
+    API_LIMITS,
+    undefined,
+    API_PACKAGE
+  )
+  try {
+    checkHoldable(
+      files.map((file) => file.name),
+      API_PACKAGE
+    )
+  } finally {
+    archive.close()
   }
 }
 
