@@ -13,7 +13,7 @@ const removeTree: Remover = (folder) => rm(folder, { recursive: true, force: tru
 /** The codes a busy handle gives (the set Node's own rm retries on). */
 const TRANSIENT = new Set(['EBUSY', 'EPERM', 'ENOTEMPTY', 'EMFILE', 'ENFILE'])
 /** Waits between tries: about 3 s in all, longer than a scan holds a file. */
-export const REMOVAL_DELAYS_MS: readonly number[] = [100, 200, 400, 800, 1_600]
+const REMOVAL_DELAYS_MS: readonly number[] = [100, 200, 400, 800, 1_600]
 
 export async function removeTempFolder(
   folder: string,

@@ -51,7 +51,7 @@ const CONSOLE_EVENTS = new Set(['SIGINT', 'SIGBREAK'])
  * process on the console, so the action waits the grace before TerminateProcess instead of
  * ending the client first. Everywhere else the action passes the signal on itself.
  */
-export function clientHeardCancellation(platform: NodeJS.Platform, signalName: string): boolean {
+function clientHeardCancellation(platform: NodeJS.Platform, signalName: string): boolean {
   return platform === 'win32' && CONSOLE_EVENTS.has(signalName)
 }
 /** After the client exits, how long its output streams may take to drain. */
