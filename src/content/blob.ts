@@ -13,7 +13,7 @@ import { STEP_LIMITS, type StepLimits } from '../http/limits.js'
 import { defaultRetryPolicy, isTransientStatus, type RetryPolicy } from '../http/retry.js'
 import { send, type HttpReply, type HttpRequest } from '../http/transport.js'
 import { release } from '../payload/handOver.js'
-import { Spool } from './spool.js'
+import { Spool } from '../payload/spool.js'
 import { logWireShape } from './wireShape.js'
 
 export interface BlobUploadOptions {

@@ -7,10 +7,9 @@
 // zipping pass could not (a file rewritten in between with the same size would change the hash).
 import { createHash } from 'node:crypto'
 import { Transform } from 'node:stream'
-import { Spool } from '../content/spool.js'
+import { Spool } from './spool.js'
 import { InputError } from '../errors.js'
 import { formatBytes, formatCount, printable } from '../format.js'
-import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
 import { FUNCTION_LANGUAGES, LANGUAGE_NAMES, parseApiRuntime } from './apiLanguage.js'
 import { checkCredentialFiles, collectFiles, measure, strayFileWarnings } from './collect.js'
@@ -29,9 +28,14 @@ import { writeZip, type ZipWriteOptions } from './zip.js'
 /** The service's limit for api.zip ("The size of the function content was too large", #1034). */
 const MAX_API_ARCHIVE_BYTES = 104_857_600
 
-export type ApiConfig = Pick<Config, 'workspace'> & { apiLocation: string } & Partial<
-    Pick<Config, 'allowCredentialFiles' | 'apiLanguage' | 'apiLanguageVersion'>
-  >
+/** The inputs that shape the API's package, besides its location. */
+export interface ApiSettings {
+  allowCredentialFiles: boolean
+  apiLanguage: FunctionLanguage | undefined
+  apiLanguageVersion: string | undefined
+}
+
+export type ApiConfig = { workspace: string; apiLocation: string } & Partial<ApiSettings>
 
 export interface ApiOptions {
   limits?: PayloadLimits

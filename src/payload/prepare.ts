@@ -3,9 +3,8 @@
 import { stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { formatCount } from '../format.js'
-import type { Config } from '../inputs.js'
 import { warning } from '../log.js'
-import { prepareApi } from './api.js'
+import { prepareApi, type ApiSettings } from './api.js'
 import {
   checkCredentialFiles,
   collectFiles,
@@ -37,13 +36,18 @@ const LEGACY_ROUTES_FILE = 'routes.json'
 /** The service's limit for staticwebapp.config.json ("The file size exceeds the limit of 20 KB", #1452). */
 const MAX_CONFIG_BYTES = 20 * KB
 
-export type PayloadConfig = Pick<Config, 'appLocation' | 'configFile' | 'workspace'> &
-  Partial<
-    Pick<
-      Config,
-      'allowCredentialFiles' | 'apiLocation' | 'apiLanguage' | 'apiLanguageVersion' | 'engine'
-    >
-  >
+/** What the payload stage reads of the inputs: the action's Config satisfies it. */
+export interface PayloadConfig extends Partial<ApiSettings> {
+  workspace: string
+  /** Absolute path of the prebuilt site (folder or .zip), inside the workspace. */
+  appLocation: string
+  /** Absolute path of staticwebapp.config.json when it is not at the site's root. */
+  configFile: string | undefined
+  /** Absolute path of the prebuilt managed Functions API (folder or .zip). */
+  apiLocation?: string | undefined
+  /** Who uploads: Microsoft's client writes a .zip input out as files on the runner's disk. */
+  engine?: { name: 'native' | 'official' }
+}
 
 export async function preparePayload(
   config: PayloadConfig,

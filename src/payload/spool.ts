@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Writable, type Readable, type Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { release } from '../payload/handOver.js'
+import { release } from './handOver.js'
 
 /**
  * Writes each buffer to the file, then frees it if it was handed over (handOver.ts): spooled
