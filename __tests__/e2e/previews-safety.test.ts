@@ -1,0 +1,247 @@
+// Preview runs that must not do more, or less, than asked, through dist/index.js: a close dry run
+// deletes nothing; a closed pull request skips only its own preview; skip-without-identity skips
+// only where no token can exist; a prune that cannot see the repository fails, keeps open pull
+// requests' environments from the age rule, and tries every candidate when one delete fails.
+import { describe, expect, test } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { addPullRequest } from '../../emulator/github-repos.js'
+import { removeRoleActions } from '../../emulator/world.js'
+import {
+  annotations,
+  defaultSite,
+  presentSubject,
+  pullRequestEvent,
+  PULL_REQUEST_SUBJECT,
+  requestsTo,
+  runCounted,
+  succeeded
+} from '../support/deploy.js'
+import { errorLines, useTestEmulator } from '../support/e2e.js'
+import { addPreview, deletesOf, jobToken, previewsBaseline } from '../support/previews.js'
+
+let emulator: Emulator
+useTestEmulator(previewsBaseline, (started) => (emulator = started))
+
+// Close and prune jobs have no checkout: the workspace is empty.
+const EMPTY_WORKSPACE = (): void => {}
+
+const NO_IDENTITY = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
+}
+
+describe('action: close with dry-run: true', () => {
+  test('reads the environment, says what it would delete, and deletes nothing', async () => {
+    addPreview(defaultSite(emulator), 'staging', { branch: 'develop' })
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging', 'dry-run': 'true' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(deletesOf(requests)).toEqual([])
+    expect(defaultSite(emulator).environments.has('staging')).toBe(true)
+    // The environment was read through ARM: builds/read and the role's reach are proven.
+    expect(
+      requestsTo(requests, 'arm').some(
+        (request) => request.method === 'GET' && /\/builds\/staging\?/.test(request.url)
+      )
+    ).toBe(true)
+    expect(run.stdout).toContain(
+      "Dry run: would delete preview environment 'staging' of octo-site (branch develop"
+    )
+    expect(run.stdout).toContain('Nothing was deleted.')
+    expect(run.outputs.outcome).toBe('dry-run')
+    expect(run.outputs.environment).toBe('staging')
+    expect(run.summary).toContain('Dry run: no preview environment was deleted')
+    expect(run.summary).not.toContain('nothing was uploaded')
+  })
+
+  test('an environment that does not exist is said so, outcome dry-run', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging', 'dry-run': 'true' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(0)
+    expect(deletesOf(requests)).toEqual([])
+    expect(run.stdout).toContain(
+      "Dry run: preview environment 'staging' does not exist: a close would have nothing to delete."
+    )
+    expect(run.outputs.outcome).toBe('dry-run')
+  })
+
+  test('a role without builds/read fails the dry run, as the close would', async () => {
+    addPreview(defaultSite(emulator), 'staging')
+    removeRoleActions(emulator.world, emulator.world.apps[0]!.objectId, [
+      'Microsoft.Web/staticSites/builds/read'
+    ])
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging', 'dry-run': 'true' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain('AuthorizationFailed')
+    expect(deletesOf(requests)).toEqual([])
+    expect(defaultSite(emulator).environments.has('staging')).toBe(true)
+    expect(run.summary).toContain('Closing the preview environment failed')
+  })
+})
+
+describe('a closed pull_request event', () => {
+  test('with deployment-environment: production deploys production', async () => {
+    presentSubject(emulator, PULL_REQUEST_SUBJECT)
+    const counted = await runCounted(emulator, {
+      event: pullRequestEvent('closed'),
+      inputs: { 'deployment-environment': 'production' }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.outputs.outcome).toBe('deployed')
+    expect(succeeded(counted).environment).toBe('production')
+  })
+
+  test('with a named environment deploys that environment', async () => {
+    presentSubject(emulator, PULL_REQUEST_SUBJECT)
+    const counted = await runCounted(emulator, {
+      event: pullRequestEvent('closed'),
+      inputs: { 'deployment-environment': 'staging' }
+    })
+    expect(counted.run.exitCode).toBe(0)
+    expect(counted.run.outputs.outcome).toBe('deployed')
+    expect(succeeded(counted).environment).toBe('staging')
+  })
+
+  test("still skips the pull request's own preview", async () => {
+    const { run, requests } = await runCounted(emulator, { event: pullRequestEvent('closed') })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('skipped')
+    expect(requests).toEqual([])
+  })
+})
+
+describe('skip-without-identity: true', () => {
+  /** A pull_request event whose head branch lives in `headRepository`. */
+  function pullRequestFrom(headRepository: string): ReturnType<typeof pullRequestEvent> {
+    const event = pullRequestEvent('synchronize')
+    const payload = structuredClone(event.payload) as {
+      pull_request: { head: Record<string, unknown> }
+    }
+    payload.pull_request.head.repo = { full_name: headRepository }
+    return { ...event, payload }
+  }
+
+  test('skips a pull request from a fork', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      event: pullRequestFrom('contributor/octo-site'),
+      inputs: { 'skip-without-identity': 'true' },
+      env: NO_IDENTITY
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('skipped')
+    expect(annotations(run, 'warning')[0]).toContain('pull request from a fork')
+    expect(requests).toEqual([])
+  })
+
+  test('skips a Dependabot run', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      event: pullRequestFrom('octo-org/octo-site'),
+      inputs: { 'skip-without-identity': 'true' },
+      env: { ...NO_IDENTITY, GITHUB_ACTOR: 'dependabot[bot]' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('skipped')
+    expect(annotations(run, 'warning')[0]).toContain('Dependabot')
+    expect(requests).toEqual([])
+  })
+
+  test('fails a push to main that lacks id-token: write, with the fix', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { 'skip-without-identity': 'true' },
+      env: NO_IDENTITY
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(errorLines(run)).toContain('id-token: write')
+    expect(requests).toEqual([])
+  })
+
+  test('fails a same-repository pull request that lacks id-token: write', async () => {
+    const { run } = await runCounted(emulator, {
+      event: pullRequestFrom('octo-org/octo-site'),
+      inputs: { 'skip-without-identity': 'true' },
+      env: NO_IDENTITY
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain('id-token: write')
+  })
+})
+
+describe('action: prune', () => {
+  function prune(inputs: Record<string, string> = {}) {
+    return runCounted(emulator, {
+      inputs: { action: 'prune', 'github-token': jobToken(emulator), ...inputs },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+  }
+
+  test('a token that cannot see the repository fails, naming the token and the repository', async () => {
+    addPullRequest(emulator.githubApi.repository(), { number: 41, state: 'closed' })
+    addPreview(defaultSite(emulator), '41')
+    // A token for another repository: the private octo-org/octo-site answers it 404.
+    const token = emulator.githubApi.issueToken({ repository: 'octo-org/other' })
+    const { run, requests } = await prune({ 'github-token': token })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    const error = errorLines(run)
+    expect(error).toContain('github-token')
+    expect(error).toContain('octo-org/octo-site')
+    expect(error).toContain('cannot see')
+    expect(deletesOf(requests)).toEqual([])
+    expect(run.summary).toContain('Pruning preview environments failed')
+  })
+
+  test("prune-max-age-days keeps open pull requests' environments", async () => {
+    const site = defaultSite(emulator)
+    addPreview(site, '42', { idleDays: 45 }) // open, idle
+    addPreview(site, 'staging', { branch: 'main', idleDays: 31 })
+    const { run, requests } = await prune({ 'prune-max-age-days': '30' })
+    expect(run.exitCode).toBe(0)
+    expect(deletesOf(requests)).toEqual(['staging'])
+    expect(site.environments.has('42')).toBe(true)
+    expect(run.stdout).toContain('42: keep: pull request #42 is open')
+  })
+
+  test('tries every candidate when one delete fails, reports each failure, exits 1', async () => {
+    const repository = emulator.githubApi.repository()
+    const site = defaultSite(emulator)
+    for (const number of [40, 41, 43]) {
+      addPullRequest(repository, { number, state: 'closed' })
+      addPreview(site, String(number))
+    }
+    emulator.host.addFault({
+      service: 'arm',
+      method: 'DELETE',
+      path: /\/builds\/40$/,
+      kind: 'status',
+      status: 409,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: 'Conflict', message: 'Another operation is in progress.' }
+      }),
+      times: 1
+    })
+    const { run, requests } = await prune()
+    expect(run.exitCode).toBe(1)
+    expect(deletesOf(requests)).toEqual(['40', '41', '43'])
+    expect(run.outputs.pruned).toBe('41,43')
+    expect(run.outputs.outcome).toBe('failed')
+    const error = errorLines(run)
+    expect(error).toContain("'40'")
+    expect(error).toContain('HTTP 409 Conflict')
+    expect(error).toMatch(/another operation|in progress/i)
+    expect(error).not.toContain('Check subscription-id')
+    expect(site.environments.has('40')).toBe(true)
+    expect(site.environments.has('41')).toBe(false)
+    expect(site.environments.has('43')).toBe(false)
+  })
+})
