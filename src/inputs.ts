@@ -83,6 +83,7 @@ const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
 const MAX_PRUNE_AGE_DAYS = 3650
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 const REPOSITORY_SLUG = /^[\w.-]+\/[\w.-]+$/
+const BRANCH_REF = 'refs/heads/'
 
 type GetInput = (name: string) => string
 
@@ -142,6 +143,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     problems
   )
   const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
+  const productionBranch = readProductionBranch(read('production-branch'), problems)
   const previews = readPreviewInputs(read, action, env, problems)
   const engine = readEngine(read('engine'), read('engine-version'), problems)
 
@@ -204,7 +206,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     apiLanguageVersion,
     action: action ?? 'upload',
     deploymentEnvironment,
-    productionBranch: read('production-branch'),
+    productionBranch,
     cloud: cloudEndpoints.name,
     audience: read('audience') ?? cloudEndpoints.audience,
     authorityHost: authorityHost ?? cloudEndpoints.authorityHost,
@@ -433,10 +435,24 @@ function readBoolean(
   problems: string[]
 ): boolean {
   if (value === undefined) return fallback
-  if (/^(true|yes|1)$/i.test(value)) return true
-  if (/^(false|no|0)$/i.test(value)) return false
+  // YAML 1.2 core schema, as action.yml documents: true or false in any case, nothing else.
+  if (/^true$/i.test(value)) return true
+  if (/^false$/i.test(value)) return false
   problems.push(`Input ${name}: '${value}' is not a boolean; use 'true' or 'false'.`)
   return fallback
+}
+
+/** A branch name; its full ref (`refs/heads/main`) is the same branch, any other ref is not one. */
+function readProductionBranch(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined
+  const branch = value.startsWith(BRANCH_REF) ? value.slice(BRANCH_REF.length) : value
+  if (branch.startsWith('refs/') || branch === '') {
+    problems.push(
+      `Input production-branch: '${value}' is not a branch; name the branch (e.g. main or refs/heads/main).`
+    )
+    return undefined
+  }
+  return branch
 }
 
 function readTimeout(value: string | undefined, problems: string[]): number {

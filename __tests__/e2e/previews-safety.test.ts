@@ -245,3 +245,87 @@ describe('action: prune', () => {
     expect(site.environments.has('43')).toBe(false)
   })
 })
+
+describe('production-branch', () => {
+  test('refs/heads/main is the branch main: a push to main deploys production', async () => {
+    const counted = await runCounted(emulator, {
+      inputs: { 'production-branch': 'refs/heads/main' }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(succeeded(counted).environment).toBe('production')
+    expect(counted.run.outputs.environment).toBe('production')
+  })
+
+  test('another ref form (refs/tags/…) is refused before any network call', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { 'production-branch': 'refs/tags/v1' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain("Input production-branch: 'refs/tags/v1' is not a branch")
+    expect(requests).toEqual([])
+  })
+
+  test("a branch named only with digits is refused: it would share a pull request's environment", async () => {
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { 'production-branch': 'main' },
+      event: { name: 'push', payload: {}, ref: 'refs/heads/42' }
+    })
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain(
+      "Branch '42' cannot name a preview environment (production-branch is set): '42' is the name of pull request #42's preview environment"
+    )
+    expect(error).toContain('deployment-environment')
+    expect(requests).toEqual([])
+    expect(defaultSite(emulator).environments.has('42')).toBe(false)
+  })
+})
+
+describe('boolean inputs', () => {
+  test.each(['TRUE', 'True', 'true'])('%s is true (YAML 1.2 core, any case)', async (value) => {
+    const { run, deployments } = await runCounted(emulator, { inputs: { 'dry-run': value } })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('dry-run')
+    expect(deployments).toEqual([])
+  })
+
+  test.each(['yes', 'no', '1', '0', 'on', 'y'])(
+    '%s is refused, naming the input, before any network call',
+    async (value) => {
+      const { run, requests, deployments } = await runCounted(emulator, {
+        inputs: { 'dry-run': value }
+      })
+      expect(run.exitCode).toBe(1)
+      expect(errorLines(run)).toContain(
+        `Input dry-run: '${value}' is not a boolean; use 'true' or 'false'.`
+      )
+      expect(requests).toEqual([])
+      expect(deployments).toEqual([])
+    }
+  )
+})
+
+describe('summary headings fit the action', () => {
+  test('a prune dry run is not headed "nothing was uploaded"', async () => {
+    addPreview(defaultSite(emulator), 'staging', { idleDays: 40 })
+    const { run, requests } = await runCounted(emulator, {
+      inputs: {
+        action: 'prune',
+        'github-token': jobToken(emulator),
+        'prune-max-age-days': '30',
+        'dry-run': 'true'
+      },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(0)
+    expect(deletesOf(requests)).toEqual([])
+    expect(run.summary).toContain('<h2>Dry run: no preview environment was deleted</h2>')
+    expect(run.summary).not.toContain('uploaded')
+  })
+
+  test('an upload dry run still is', async () => {
+    const { run } = await runCounted(emulator, { inputs: { 'dry-run': 'true' } })
+    expect(run.summary).toContain('<h2>Dry run: nothing was uploaded</h2>')
+  })
+})
