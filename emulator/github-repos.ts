@@ -188,7 +188,7 @@ export function commentBody(
   }
 }
 
-function userBody(base: ApiBase, user: GitHubUser): Record<string, unknown> {
+export function userBody(base: ApiBase, user: GitHubUser): Record<string, unknown> {
   return {
     login: user.login,
     id: user.id,

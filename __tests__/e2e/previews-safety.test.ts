@@ -4,8 +4,14 @@
 // requests' environments from the age rule, and tries every candidate when one delete fails.
 import { describe, expect, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { addPullRequest } from '../../emulator/github-repos.js'
-import { removeRoleActions } from '../../emulator/world.js'
+import { ACTIONS_BOT, addComments, addPullRequest, OCTOCAT } from '../../emulator/github-repos.js'
+import {
+  addSite,
+  grantRole,
+  LEAST_PRIVILEGE_ACTIONS,
+  removeRoleActions,
+  staticSiteId
+} from '../../emulator/world.js'
 import {
   annotations,
   defaultSite,
@@ -327,5 +333,93 @@ describe('summary headings fit the action', () => {
   test('an upload dry run still is', async () => {
     const { run } = await runCounted(emulator, { inputs: { 'dry-run': 'true' } })
     expect(run.summary).toContain('<h2>Dry run: nothing was uploaded</h2>')
+  })
+})
+
+describe('pr-comment: true', () => {
+  const siteMarker = (resourceGroup: string, app = 'octo-site'): string =>
+    `<!-- keyless-swa-deploy preview: app=/subscriptions/${defaultSite(emulator).subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Web/staticSites/${app} -->`
+
+  function commentsOn42() {
+    return emulator.githubApi.repository().comments.filter((comment) => comment.issue === 42)
+  }
+
+  async function deployPreview(inputs: Record<string, string> = {}) {
+    presentSubject(emulator, PULL_REQUEST_SUBJECT)
+    return await runCounted(emulator, {
+      event: pullRequestEvent('synchronize'),
+      inputs: { 'pr-comment': 'true', 'github-token': jobToken(emulator), ...inputs }
+    })
+  }
+
+  test('two apps of one name in different resource groups get a comment each', async () => {
+    const twin = addSite(emulator.world, emulator.urls.content, {
+      name: 'octo-site',
+      resourceGroup: 'rg-docs'
+    })
+    grantRole(
+      emulator.world,
+      emulator.world.apps[0]!.objectId,
+      staticSiteId(twin),
+      LEAST_PRIVILEGE_ACTIONS
+    )
+    try {
+      expect((await deployPreview()).run.exitCode).toBe(0)
+      expect((await deployPreview({ 'resource-group': 'rg-docs' })).run.exitCode).toBe(0)
+      expect((await deployPreview()).run.exitCode).toBe(0)
+      expect(commentsOn42().map((comment) => comment.body.split('\n')[0])).toEqual([
+        siteMarker('rg-web'),
+        siteMarker('rg-docs')
+      ])
+      expect(commentsOn42().every((comment) => comment.user.login === ACTIONS_BOT.login)).toBe(true)
+    } finally {
+      emulator.world.sites.splice(emulator.world.sites.indexOf(twin), 1)
+    }
+  })
+
+  /** The marker line of the comment the action writes, as a first run leaves it. */
+  async function actionsMarker(): Promise<string> {
+    expect((await deployPreview()).run.exitCode).toBe(0)
+    const [written] = commentsOn42()
+    expect(written!.user.login).toBe(ACTIONS_BOT.login)
+    return written!.body.split('\n')[0]!
+  }
+
+  test("a person's comment carrying the marker is left alone; the action writes its own", async () => {
+    const marker = await actionsMarker()
+    // Only a person's copy of the marker is left on the pull request.
+    const repository = emulator.githubApi.repository()
+    repository.comments = []
+    const [human] = addComments(repository, 42, 1, () => ({
+      body: `${marker}\nmy notes`,
+      user: OCTOCAT
+    }))
+    const { run } = await deployPreview()
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('Preview comment created on pull request #42.')
+    expect(commentsOn42()).toHaveLength(2)
+    expect(commentsOn42()[0]!.body).toBe(human!.body)
+    expect(commentsOn42()[1]!.user.login).toBe('github-actions[bot]')
+    // The next run finds the comment it wrote, not the person's.
+    const again = await deployPreview()
+    expect(again.run.stdout).toContain('Preview comment updated on pull request #42.')
+    expect(commentsOn42()).toHaveLength(2)
+    expect(commentsOn42()[0]!.body).toBe(human!.body)
+  })
+
+  test("a person's token edits only the comment it wrote (GET /user), not github-actions[bot]'s", async () => {
+    await actionsMarker()
+    const written = commentsOn42()[0]!.body
+    const releaseManager = { login: 'release-manager', id: 7001, type: 'User' as const }
+    const token = emulator.githubApi.issueToken({ kind: 'user', user: releaseManager })
+    const first = await deployPreview({ 'github-token': token })
+    expect(first.run.exitCode).toBe(0)
+    expect(first.run.stdout).toContain('Preview comment created on pull request #42.')
+    expect(commentsOn42()[0]!.body).toBe(written)
+    expect(commentsOn42()[1]!.user.login).toBe('release-manager')
+    const second = await deployPreview({ 'github-token': token })
+    expect(second.run.stdout).toContain('Preview comment updated on pull request #42.')
+    expect(commentsOn42()).toHaveLength(2)
+    expect(commentsOn42()[0]!.body).toBe(written)
   })
 })
