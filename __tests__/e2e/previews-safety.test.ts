@@ -423,3 +423,41 @@ describe('pr-comment: true', () => {
     expect(commentsOn42()[0]!.body).toBe(written)
   })
 })
+
+describe('every action’s dry run changes nothing', () => {
+  test.each([
+    ['upload (pull request, pr-comment)', { 'pr-comment': 'true' }, true],
+    ['close', { action: 'close', 'deployment-environment': 'staging' }, false],
+    ['prune', { action: 'prune', 'prune-max-age-days': '1' }, false]
+  ])('%s', async (_name, inputs, onPullRequest) => {
+    const site = defaultSite(emulator)
+    addPreview(site, 'staging', { idleDays: 10 })
+    addPullRequest(emulator.githubApi.repository(), { number: 41, state: 'closed' })
+    addPreview(site, '41', { idleDays: 10 })
+    const environmentsBefore = structuredClone([...site.environments.entries()])
+    const commentsBefore = structuredClone(emulator.githubApi.repository().comments)
+    if (onPullRequest) presentSubject(emulator, PULL_REQUEST_SUBJECT)
+    const { run, requests, deployments } = await runCounted(emulator, {
+      ...(onPullRequest ? { event: pullRequestEvent('synchronize') } : {}),
+      inputs: { 'github-token': jobToken(emulator), ...inputs, 'dry-run': 'true' },
+      ...(onPullRequest ? {} : { prepareWorkspace: EMPTY_WORKSPACE })
+    })
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('dry-run')
+    expect(deployments).toEqual([])
+    // Reads only: GETs, ARM's listSecrets (a POST that reads) and the content plane's token check.
+    const writes = requests.filter(
+      (request) =>
+        request.method !== 'GET' &&
+        !/\/listSecrets\?/.test(request.url) &&
+        !(request.service === 'content' && /validateapitoken/i.test(request.url)) &&
+        !['github', 'entra'].includes(request.service)
+    )
+    expect(writes.map((request) => `${request.service} ${request.method} ${request.url}`)).toEqual(
+      []
+    )
+    expect([...site.environments.entries()]).toEqual(environmentsBefore)
+    expect(emulator.githubApi.repository().comments).toEqual(commentsBefore)
+  })
+})
