@@ -305,7 +305,8 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
   }
   const detail = [code, said].filter(Boolean).join(': ')
   if (status === 409) {
-    return new ActionError(`${step} failed: HTTP 409${detail ? ` ${detail}` : ''}.`, {
+    const said409 = detail.replace(/\.+$/, '')
+    return new ActionError(`${step} failed: HTTP 409${said409 ? ` ${said409}` : ''}.`, {
       ...base,
       doc: 'arm-other',
       fix: 'Another operation on the Static Web App (a deployment, or a delete of the same environment) is still running; wait a few minutes for it to finish, then re-run the job.'

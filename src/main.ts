@@ -67,6 +67,9 @@ export async function run(): Promise<void> {
   let payload: Payload | undefined
   let headStart: HeadStart | undefined
   let configRead: Config | undefined
+  // The summary's heading names the action, even when its inputs are refused.
+  const asked = core.getInput('action').trim().toLowerCase()
+  if (asked === 'close' || asked === 'prune') known.action = asked
   try {
     // Everything that can be wrong with the inputs or the files is found before any network call.
     const config = readConfig(core.getInput, process.env)

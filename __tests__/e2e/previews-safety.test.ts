@@ -243,7 +243,9 @@ describe('action: prune', () => {
     expect(run.outputs.outcome).toBe('failed')
     const error = errorLines(run)
     expect(error).toContain("'40'")
-    expect(error).toContain('HTTP 409 Conflict')
+    expect(error).toContain(
+      "'40': ARM delete environment failed: HTTP 409 Conflict: Another operation is in progress.\n"
+    )
     expect(error).toMatch(/another operation|in progress/i)
     expect(error).not.toContain('Check subscription-id')
     expect(site.environments.has('40')).toBe(true)
@@ -328,6 +330,15 @@ describe('summary headings fit the action', () => {
     expect(deletesOf(requests)).toEqual([])
     expect(run.summary).toContain('<h2>Dry run: no preview environment was deleted</h2>')
     expect(run.summary).not.toContain('uploaded')
+  })
+
+  test('a close refused for its inputs is headed as a close', async () => {
+    const { run } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging', 'dry-run': 'maybe' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toContain('<h2>Closing the preview environment failed</h2>')
   })
 
   test('an upload dry run still is', async () => {

@@ -82,7 +82,10 @@ export async function prunePreviews(options: PruneOptions): Promise<PruneResult>
       })
     } catch (error) {
       if (error instanceof CancelledError) throw error
-      warning(`Preview environment '${environment.name}' was not deleted: ${errorText(error)}`)
+      // One line here; the fix comes with the run's error, which lists every failure.
+      warning(
+        `Preview environment '${environment.name}' was not deleted: ${error instanceof Error ? error.message : String(error)}`
+      )
       failures.push({ name: environment.name, error })
       done.set(environment.name, 'delete failed')
       continue
