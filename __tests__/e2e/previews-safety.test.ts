@@ -148,6 +148,18 @@ describe('skip-without-identity: true', () => {
     expect(requests).toEqual([])
   })
 
+  test('fails a pull_request_target run from a fork (the base repository’s context can have a token)', async () => {
+    const event = pullRequestFrom('contributor/octo-site')
+    const { run, requests } = await runCounted(emulator, {
+      event: { ...event, name: 'pull_request_target' },
+      inputs: { 'skip-without-identity': 'true' },
+      env: NO_IDENTITY
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain('id-token: write')
+    expect(requests).toEqual([])
+  })
+
   test('skips a Dependabot run', async () => {
     const { run, requests } = await runCounted(emulator, {
       event: pullRequestFrom('octo-org/octo-site'),

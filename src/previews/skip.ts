@@ -51,7 +51,10 @@ export function skipBeforeStart(
 
 /** Where GitHub never hands a job an OIDC token, whatever its permissions say. */
 function noTokenPossible(context: GitHubContext, env: NodeJS.ProcessEnv): string | undefined {
-  if (context.pullRequest?.fromFork) return 'a pull request from a fork'
+  // pull_request_target runs in the base repository's context, where a token can exist.
+  if (context.eventName === 'pull_request' && context.pullRequest?.fromFork) {
+    return 'a pull request from a fork'
+  }
   if (env.GITHUB_ACTOR === DEPENDABOT_ACTOR) return `a Dependabot run (${DEPENDABOT_ACTOR})`
   return undefined
 }
