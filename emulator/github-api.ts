@@ -1,5 +1,6 @@
 // GitHub's REST API as the pull-request features meet it (PROTOCOLS.md §5): pull requests, issue
-// comments (listed in pages linked by the Link header, created, updated), the job token's
+// comments (listed in pages linked by the Link header, created as the token's own user, updated),
+// `GET /user` (a person's token only; an installation token is refused 403), the job token's
 // permissions (403 "Resource not accessible by integration" without write, a fork's read-only
 // token), private repositories hidden behind 404, and both kinds of rate limit. Served at the root
 // (api.github.com) and below /api/v3 (GitHub Enterprise Server), the Link answering the same base.
@@ -10,7 +11,9 @@ import {
   commentBody,
   defaultRepositories,
   pullRequestBody,
-  type GitHubRepository
+  userBody,
+  type GitHubRepository,
+  type GitHubUser
 } from './github-repos.js'
 import { readBody, requestOrigin, sendJson, sendText } from './server.js'
 
@@ -23,6 +26,13 @@ export interface ApiToken {
   repository: string
   permissions: { 'pull-requests': Permission; issues: Permission }
   installationId: number
+  /**
+   * An app installation's token (GITHUB_TOKEN, `ghs_…`) or a person's (`ghp_…`): only a person's
+   * may ask `GET /user` who it is.
+   */
+  kind: 'installation' | 'user'
+  /** Who the comments it writes are by: github-actions[bot] for GITHUB_TOKEN. */
+  user: GitHubUser
 }
 
 /** The primary limit of the tokens: GITHUB_TOKEN gets 1,000 requests an hour per repository. */
@@ -87,14 +97,21 @@ export class GitHubRestApi {
   readonly calls: ApiCall[] = []
   private nextCommentId = 1_000_000_001
 
-  /** A GITHUB_TOKEN-like token (`ghs_…`); default: octo-org/octo-site with `pull-requests: write`. */
+  /**
+   * A GITHUB_TOKEN-like token (`ghs_…`, writing as github-actions[bot]), or with `kind: 'user'` a
+   * person's (`ghp_…`); default: octo-org/octo-site with `pull-requests: write`.
+   */
   issueToken(options: Partial<Omit<ApiToken, 'value'>> = {}): string {
-    const value = `ghs_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'A').slice(0, 36)}`
+    const kind = options.kind ?? 'installation'
+    const prefix = kind === 'user' ? 'ghp' : 'ghs'
+    const value = `${prefix}_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'A').slice(0, 36)}`
     this.tokens.set(value, {
       value,
       repository: options.repository ?? 'octo-org/octo-site',
       permissions: options.permissions ?? { 'pull-requests': 'write', issues: 'none' },
-      installationId: options.installationId ?? 60_000_001
+      installationId: options.installationId ?? 60_000_001,
+      kind,
+      user: options.user ?? ACTIONS_BOT
     })
     return value
   }
@@ -164,11 +181,32 @@ export class GitHubRestApi {
     }
     const prefix = url.pathname.startsWith('/api/v3/') ? '/api/v3' : ''
     const base = `${this.behaviour.linkOrigin ?? requestOrigin(req, 'api.github.com')}${prefix}`
+    if (url.pathname.slice(prefix.length) === '/user' && req.method === 'GET') {
+      return this.authenticatedUser(token, base, reply, refuse)
+    }
     const route = this.route(url.pathname.slice(prefix.length))
     if (route === undefined || !this.visible(route.repository, token))
       return refuse(404, 'Not Found')
     const context = { route, token, url, base, reply, refuse, text, method: req.method ?? '' }
     return this.dispatch(context)
+  }
+
+  /**
+   * `GET /user`: a person's token learns who it is; an installation token (GITHUB_TOKEN) is
+   * refused, as GitHub refuses it (403, "Resource not accessible by integration").
+   */
+  private authenticatedUser(
+    token: ApiToken | undefined,
+    base: string,
+    reply: Reply,
+    refuse: (status: number, message: string, docs?: string) => void
+  ): void {
+    const docs = `${DOCS}/users/users#get-the-authenticated-user`
+    if (token === undefined) return refuse(401, 'Requires authentication', docs)
+    if (token.kind === 'installation') {
+      return refuse(403, 'Resource not accessible by integration', docs)
+    }
+    reply(200, userBody(base, token.user))
   }
 
   private authenticate(authorization: string | undefined): ApiToken | 'invalid' | undefined {
@@ -301,7 +339,8 @@ export class GitHubRestApi {
       id: this.nextCommentId++,
       issue: number,
       body,
-      user: ACTIONS_BOT,
+      // Written by whoever the token acts as: github-actions[bot] for GITHUB_TOKEN.
+      user: context.token?.user ?? ACTIONS_BOT,
       createdAt: now,
       updatedAt: now
     }

@@ -10,7 +10,7 @@ export interface GitHubUser {
 
 /** What GITHUB_TOKEN acts as. */
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
-const OCTOCAT: GitHubUser = { login: 'octocat', id: 583231, type: 'User' }
+export const OCTOCAT: GitHubUser = { login: 'octocat', id: 583231, type: 'User' }
 
 export interface GitHubPullRequest {
   number: number
@@ -188,7 +188,7 @@ export function commentBody(
   }
 }
 
-function userBody(base: ApiBase, user: GitHubUser): Record<string, unknown> {
+export function userBody(base: ApiBase, user: GitHubUser): Record<string, unknown> {
   return {
     login: user.login,
     id: user.id,

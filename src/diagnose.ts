@@ -304,6 +304,14 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
     return diagnoseTransient(step, status, failure.attempts)
   }
   const detail = [code, said].filter(Boolean).join(': ')
+  if (status === 409) {
+    const said409 = detail.replace(/\.+$/, '')
+    return new ActionError(`${step} failed: HTTP 409${said409 ? ` ${said409}` : ''}.`, {
+      ...base,
+      doc: 'arm-other',
+      fix: 'Another operation on the Static Web App (a deployment, or a delete of the same environment) is still running; wait a few minutes for it to finish, then re-run the job.'
+    })
+  }
   return new ActionError(`${step} failed: HTTP ${status}${detail ? ` ${detail}` : ''}.`, {
     ...base,
     doc: 'arm-other',

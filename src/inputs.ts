@@ -14,7 +14,7 @@ import { environmentNameProblem } from './target.js'
 // The environment name rule lives in target.ts; inputs check it before any network call.
 export { ENVIRONMENT_NAME, environmentNameProblem } from './target.js'
 
-type ActionKind = 'upload' | 'close' | 'prune'
+export type ActionKind = 'upload' | 'close' | 'prune'
 
 /** `on-environment-limit`: what a full preview-environment quota does to a new environment. */
 type EnvironmentLimitChoice = 'fail' | 'skip'
@@ -82,6 +82,7 @@ const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
 const MAX_PRUNE_AGE_DAYS = 3650
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 const REPOSITORY_SLUG = /^[\w.-]+\/[\w.-]+$/
+const BRANCH_REF = 'refs/heads/'
 
 type GetInput = (name: string) => string
 
@@ -141,6 +142,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     problems
   )
   const deploymentTimeoutSeconds = readTimeout(read('deployment-timeout'), problems)
+  const productionBranch = readProductionBranch(read('production-branch'), problems)
   const previews = readPreviewInputs(read, action, env, problems)
   const engine = readEngine(read('engine'), read('engine-version'), problems)
 
@@ -203,7 +205,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     apiLanguageVersion,
     action: action ?? 'upload',
     deploymentEnvironment,
-    productionBranch: read('production-branch'),
+    productionBranch,
     cloud: cloudEndpoints.name,
     audience: read('audience') ?? cloudEndpoints.audience,
     authorityHost: authorityHost ?? cloudEndpoints.authorityHost,
@@ -432,10 +434,24 @@ function readBoolean(
   problems: string[]
 ): boolean {
   if (value === undefined) return fallback
-  if (/^(true|yes|1)$/i.test(value)) return true
-  if (/^(false|no|0)$/i.test(value)) return false
+  // YAML 1.2 core schema, as action.yml documents: true or false in any case, nothing else.
+  if (/^true$/i.test(value)) return true
+  if (/^false$/i.test(value)) return false
   problems.push(`Input ${name}: '${value}' is not a boolean; use 'true' or 'false'.`)
   return fallback
+}
+
+/** A branch name; its full ref (`refs/heads/main`) is the same branch, any other ref is not one. */
+function readProductionBranch(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined
+  const branch = value.startsWith(BRANCH_REF) ? value.slice(BRANCH_REF.length) : value
+  if (branch.startsWith('refs/') || branch === '') {
+    problems.push(
+      `Input production-branch: '${value}' is not a branch; name the branch (e.g. main or refs/heads/main).`
+    )
+    return undefined
+  }
+  return branch
 }
 
 function readTimeout(value: string | undefined, problems: string[]): number {

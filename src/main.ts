@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { createArmClient, type ArmClient } from './arm/client.js'
-import { deleteEnvironment, readEnvironment } from './arm/environments.js'
+import { readEnvironment } from './arm/environments.js'
 import { readDeploymentToken, readStaticSite, type StaticSiteInfo } from './arm/staticSite.js'
 import { cancelOnSignals, throwIfCancelled } from './cancel.js'
 import { checkDeploymentAuthPolicy } from './arm/authPolicy.js'
@@ -28,9 +28,10 @@ import { readConfig, type Config } from './inputs.js'
 import { fail, info } from './log.js'
 import { HeadStart } from './payload/headStart.js'
 import { checkSkuLimit, preparePayload, type Payload } from './payload/index.js'
+import { closeEnvironment } from './previews/close.js'
 import { commentOnPullRequest, previewDetails } from './previews/comment.js'
 import { checkEnvironmentLimit, quotaNotes } from './previews/limits.js'
-import { prunePreviews } from './previews/prune.js'
+import { prunePreviews, PruneIncomplete } from './previews/prune.js'
 import {
   announceSkip,
   closedSinceEvent,
@@ -66,16 +67,20 @@ export async function run(): Promise<void> {
   let payload: Payload | undefined
   let headStart: HeadStart | undefined
   let configRead: Config | undefined
+  // The summary's heading names the action, even when its inputs are refused.
+  const asked = core.getInput('action').trim().toLowerCase()
+  if (asked === 'close' || asked === 'prune') known.action = asked
   try {
     // Everything that can be wrong with the inputs or the files is found before any network call.
     const config = readConfig(core.getInput, process.env)
     const context = readGitHubContext(process.env)
     const target = resolveTarget(config, context)
     configRead = config
+    known.action = config.action
     // Prune looks at every environment, not at one.
     if (config.action !== 'prune') known.environment = target.environment
     known.resourceId = staticSiteResourceId(config)
-    const nothingToDo = skipBeforeStart(config, context, process.env)
+    const nothingToDo = skipBeforeStart(config, context, target, process.env)
     if (nothingToDo) return await skipped(nothingToDo, known, timings)
     if (config.action === 'upload') {
       payload = await stage('Check payload', () => preparePayload(config))
@@ -87,7 +92,7 @@ export async function run(): Promise<void> {
       if (config.engine.name === 'native' && !config.dryRun) headStart = new HeadStart(payload)
     }
     const github = connectGitHub(config, signal)
-    if (config.action === 'upload' && github && context.pullRequest) {
+    if (config.action === 'upload' && github && target.isPullRequest) {
       const closed = await stage('Check pull request', () => closedSinceEvent(github, context))
       if (closed) return await skipped(closed, known, timings)
     }
@@ -112,22 +117,11 @@ export async function run(): Promise<void> {
     const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(process.env) })
 
     if (config.action === 'close') {
-      const outcome = await stage('Delete environment', () =>
-        deleteEnvironment(arm, config, target.environment, {
-          signal,
-          timeoutSeconds: config.deploymentTimeoutSeconds
-        })
+      const phase = config.dryRun ? 'Read environment (dry run)' : 'Delete environment'
+      const outcome = await stage(phase, () =>
+        closeEnvironment(arm, config, target.environment, signal)
       )
-      info(
-        outcome === 'deleted'
-          ? `Preview environment '${target.environment}' deleted.`
-          : `Preview environment '${target.environment}' does not exist: nothing to close.`
-      )
-      return await report({
-        ...known,
-        outcome: outcome === 'deleted' ? 'closed' : 'already-closed',
-        timings: timings.list()
-      })
+      return await report({ ...known, outcome, timings: timings.list() })
     }
 
     if (config.action === 'prune') {
@@ -240,6 +234,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     // A quota overtaken between the count and the upload is still a skip when the inputs ask.
     const overtaken = configRead && skipOnLimitRejection(error, configRead, known.environment)
+    // A prune that failed part-way still shows its verdicts.
+    if (error instanceof PruneIncomplete) known.tables = [error.table]
     if (overtaken) await skipped(overtaken, known, timings)
     else await reportFailure(error, known, timings)
   } finally {

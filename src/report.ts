@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes, formatCount } from './format.js'
+import type { ActionKind } from './inputs.js'
 import type { PhaseTiming } from './timing.js'
 
 type Outcome =
@@ -28,6 +29,8 @@ export { Timings, type PhaseTiming } from './timing.js'
 
 export interface DeploymentReport {
   outcome: Outcome
+  /** What the run was asked to do (the summary's heading fits it); upload when unknown. */
+  action?: ActionKind | undefined
   /** The `sub` claim presented to Entra ID; unknown when the run failed before the token. */
   subject?: string | undefined
   /** ARM id of the Static Web App. */
@@ -104,6 +107,28 @@ const HEADINGS: Record<Outcome, string> = {
   failed: 'Deployment failed'
 }
 
+/** Where close and prune differ from an upload's heading. */
+const ACTION_HEADINGS: Record<Exclude<ActionKind, 'upload'>, Partial<Record<Outcome, string>>> = {
+  close: {
+    'dry-run': 'Dry run: no preview environment was deleted',
+    'timed-out': 'Closing timed out: ARM may still delete the environment',
+    failed: 'Closing the preview environment failed'
+  },
+  prune: {
+    'dry-run': 'Dry run: no preview environment was deleted',
+    'timed-out': 'Pruning timed out: ARM may still delete the environment',
+    failed: 'Pruning preview environments failed'
+  }
+}
+
+function headingOf(report: DeploymentReport): string {
+  const action = report.action ?? 'upload'
+  return (
+    (action === 'upload' ? undefined : ACTION_HEADINGS[action][report.outcome]) ??
+    HEADINGS[report.outcome]
+  )
+}
+
 /** The support details as one line, for the end of the error message. */
 export function supportLine(trace: DeploymentTrace | undefined, at: Date): string {
   const details = [`UTC time ${at.toISOString()}`]
@@ -142,7 +167,7 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
   if ('error' in report) rows.push(...supportRows(report))
   const total = report.timings.reduce((sum, timing) => sum + timing.ms, 0)
 
-  const summary = core.summary.addHeading(HEADINGS[report.outcome], 2).addTable([
+  const summary = core.summary.addHeading(headingOf(report), 2).addTable([
     [
       { data: 'What', header: true },
       { data: 'Value', header: true }

@@ -4,6 +4,7 @@
 import { InputError } from './errors.js'
 import type { GitHubContext } from './github/event.js'
 import type { Config } from './inputs.js'
+import { pullRequestNumberOf } from './previews/environments.js'
 
 export const PRODUCTION = 'production'
 
@@ -121,10 +122,13 @@ export function environmentFromBranch(branch: string): string {
       { fix }
     )
   }
-  // A branch must never name production, or the service's reserved name, by accident.
+  // A branch must never name production, the service's reserved name or, digits only, a pull
+  // request's environment (it would overwrite that preview, and prune would judge it by the pull request).
   const problem = isProductionName(name)
     ? `'${name}' would mean production`
-    : environmentNameProblem(name)
+    : pullRequestNumberOf(name) !== undefined
+      ? `'${name}' is the name of pull request #${name}'s preview environment (pull requests' environments are named after their number), so this branch would overwrite that preview`
+      : environmentNameProblem(name)
   if (problem !== undefined) {
     throw new InputError(
       `Branch '${branch}' cannot name a preview environment (production-branch is set): ${problem}`,

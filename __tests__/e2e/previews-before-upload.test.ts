@@ -256,17 +256,25 @@ describe('a job with no OIDC token', () => {
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
   }
 
-  test('skip-without-identity: true warns and ends with outcome skipped, before any request', async () => {
+  test('skip-without-identity: true warns and ends with outcome skipped on a fork, before any request', async () => {
+    const event = pullRequestEvent('synchronize')
+    const payload = structuredClone(event.payload) as {
+      pull_request: { head: Record<string, unknown> }
+    }
+    payload.pull_request.head.repo = { full_name: 'contributor/octo-site' }
     const { run, requests } = await runCounted(emulator, {
+      event: { ...event, payload },
       inputs: { 'skip-without-identity': 'true' },
       env: NO_IDENTITY
     })
     expect(run.exitCode).toBe(0)
     const [warning] = annotations(run, 'warning')
-    expect(warning).toContain('This job has no GitHub OIDC token')
-    expect(warning).toContain('a pull request from a fork, a Dependabot run')
+    expect(warning).toContain('This job has no GitHub OIDC token, and cannot have one')
+    expect(warning).toContain('a pull request from a fork')
     expect(run.outputs.outcome).toBe('skipped')
-    expect(run.summary).toContain('no GitHub OIDC token for this job (skip-without-identity: true)')
+    expect(run.summary).toContain(
+      'no GitHub OIDC token for a pull request from a fork (skip-without-identity: true)'
+    )
     expect(requests).toEqual([])
   })
 

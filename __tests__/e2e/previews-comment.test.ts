@@ -22,7 +22,11 @@ import { githubApiRequests, jobToken, previewsBaseline } from '../support/previe
 let emulator: Emulator
 useTestEmulator(previewsBaseline, (started) => (emulator = started))
 
-const MARKER = '<!-- keyless-swa-deploy preview: app=octo-site -->'
+/** The hidden first line of an app's comment: it names the app's resource id. */
+function markerOf(app: string): string {
+  const site = emulator.world.sites[0]!
+  return `<!-- keyless-swa-deploy preview: app=/subscriptions/${site.subscriptionId}/resourceGroups/${site.resourceGroup}/providers/Microsoft.Web/staticSites/${app} -->`
+}
 const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4'
 
 function commentsOn42(): { id: number; body: string }[] {
@@ -50,7 +54,7 @@ describe('pr-comment: true', () => {
     const url = succeeded(first).siteUrl!
     const [created] = commentsOn42()
     expect(commentsOn42()).toHaveLength(1)
-    expect(created!.body.split('\n')[0]).toBe(MARKER)
+    expect(created!.body.split('\n')[0]).toBe(markerOf('octo-site'))
     expect(created!.body).toContain(`| Preview | [${url}](${url}) |`)
     expect(created!.body).toContain('| Environment | `42` |')
     expect(created!.body).toContain(`| Commit | \`${HEAD_SHA.slice(0, 12)}\` |`)
@@ -67,6 +71,7 @@ describe('pr-comment: true', () => {
     expect(commentsOn42()[0]!.id).toBe(created!.id)
     expect(githubApiRequests(second.requests).map((request) => request.method)).toEqual([
       'GET', // the pull request's state
+      'GET', // who the token is (GITHUB_TOKEN: 403, github-actions[bot])
       'GET', // the comments
       'PATCH'
     ])
@@ -107,7 +112,7 @@ describe('pr-comment: true', () => {
       expect((await deployPreview({ 'app-name': 'octo-docs' })).run.exitCode).toBe(0)
       expect((await deployPreview()).run.exitCode).toBe(0)
       const markers = commentsOn42().map((comment) => comment.body.split('\n')[0])
-      expect(markers).toEqual([MARKER, '<!-- keyless-swa-deploy preview: app=octo-docs -->'])
+      expect(markers).toEqual([markerOf('octo-site'), markerOf('octo-docs')])
     } finally {
       emulator.world.sites.splice(emulator.world.sites.indexOf(docs), 1)
     }
@@ -115,7 +120,7 @@ describe('pr-comment: true', () => {
 
   test('finds its comment on a later page (Link rel="next", as GitHub spells it)', async () => {
     addComments(emulator.githubApi.repository(), 42, 150, (n) =>
-      n === 120 ? { body: `${MARKER}\nold preview`, user: ACTIONS_BOT } : {}
+      n === 120 ? { body: `${markerOf('octo-site')}\nold preview`, user: ACTIONS_BOT } : {}
     )
     const { run, requests } = await deployPreview()
     expect(run.exitCode).toBe(0)
@@ -126,6 +131,7 @@ describe('pr-comment: true', () => {
       githubApiRequests(requests).map((request) => `${request.method} ${request.url}`)
     ).toEqual([
       'GET /repos/octo-org/octo-site/pulls/42',
+      'GET /user',
       'GET /repos/octo-org/octo-site/issues/42/comments?per_page=100',
       'GET /repositories/700000001/issues/42/comments?per_page=100&page=2',
       'PATCH /repos/octo-org/octo-site/issues/comments/620'
@@ -134,7 +140,7 @@ describe('pr-comment: true', () => {
 
   test('a quoted marker in someone’s reply is not taken for the comment', async () => {
     addComments(emulator.githubApi.repository(), 42, 1, () => ({
-      body: `> ${MARKER}\n> quoting the bot`
+      body: `> ${markerOf('octo-site')}\n> quoting the bot`
     }))
     expect((await deployPreview()).run.exitCode).toBe(0)
     expect(commentsOn42()).toHaveLength(2)
@@ -191,6 +197,7 @@ describe('pr-comment: true', () => {
     expect(run.exitCode).toBe(0)
     expect(githubApiRequests(requests).map((request) => request.url)).toEqual([
       '/api/v3/repos/octo-org/octo-site/pulls/42',
+      '/api/v3/user',
       '/api/v3/repos/octo-org/octo-site/issues/42/comments?per_page=100',
       '/api/v3/repositories/700000001/issues/42/comments?per_page=100&page=2',
       '/api/v3/repos/octo-org/octo-site/issues/42/comments'

@@ -79,18 +79,19 @@ describe('action: prune', () => {
     expect(deployments).toEqual([])
   })
 
-  test('prune-max-age-days also deletes what has not been updated for that long, any name', async () => {
+  test('prune-max-age-days also deletes branch and named environments not updated for that long', async () => {
     const site = defaultSite(emulator)
-    addPreview(site, '42', { idleDays: 45 }) // open, but idle
+    addPreview(site, '42', { idleDays: 45 }) // open, but idle: kept
     addPreview(site, 'staging', { branch: 'main', idleDays: 31 })
     addPreview(site, '12345', { idleDays: 40 }) // digits, but no such pull request
     addPreview(site, 'review', { branch: 'review', idleDays: 29 })
     const { run, requests } = await prune({ 'prune-max-age-days': '30' })
     expect(run.exitCode).toBe(0)
-    expect(deletesOf(requests).sort()).toEqual(['12345', '42', 'staging'])
+    expect(deletesOf(requests).sort()).toEqual(['12345', 'staging'])
     expect(site.environments.has('review')).toBe(true)
+    expect(site.environments.has('42')).toBe(true)
     expect(run.stdout).toContain(
-      '42: delete: pull request #42 is open; not updated for 45 day(s) (prune-max-age-days: 30)'
+      '42: keep: pull request #42 is open; not updated for 45 day(s) (kept: prune-max-age-days is for branch and named environments)'
     )
     expect(run.stdout).toContain(
       '12345: delete: no pull request #12345 in octo-org/octo-site; not updated for 40 day(s)'
@@ -145,14 +146,19 @@ describe('action: prune', () => {
     expect(deletesOf(requests)).toHaveLength(6)
   })
 
-  test('without github-token, prune-max-age-days alone decides and GitHub is not asked', async () => {
+  test('without github-token, prune-max-age-days alone decides for branch and named environments; GitHub is not asked', async () => {
     mixedSite()
     addPreview(defaultSite(emulator), '41', { idleDays: 90 })
+    addPreview(defaultSite(emulator), 'old', { branch: 'old', idleDays: 90 })
     const { run, requests } = await prune({ 'github-token': '', 'prune-max-age-days': '60' })
     expect(run.exitCode).toBe(0)
-    expect(deletesOf(requests)).toEqual(['41'])
+    // A pull request's environment may belong to an open pull request: not deleted unasked.
+    expect(deletesOf(requests)).toEqual(['old'])
     expect(githubApiRequests(requests)).toEqual([])
     expect(run.stdout).toContain('github-token is blank: pull requests are not looked up')
+    expect(run.stdout).toContain(
+      '41: keep: pull request #41 not looked up (github-token is blank); not updated for 90 day(s) (kept: prune-max-age-days is for branch and named environments)'
+    )
   })
 
   test('with neither github-token nor prune-max-age-days it refuses before any request', async () => {
@@ -227,7 +233,7 @@ describe('action: prune', () => {
     expect(deletesOf(requests)).toEqual([])
   })
 
-  test('a deletion refused midway fails the run and still reports what was deleted', async () => {
+  test('a deletion refused midway fails the run, still tries the rest and reports what was deleted', async () => {
     mixedSite()
     emulator.host.addFault({
       service: 'arm',
@@ -247,6 +253,8 @@ describe('action: prune', () => {
     expect(deletesOf(requests)).toEqual(['40', '41'])
     expect(run.outputs.pruned).toBe('40')
     expect(run.outputs.outcome).toBe('failed')
+    expect(run.summary).toContain('<td>41</td>')
+    expect(run.summary).toContain('<td>delete failed</td>')
   })
 
   test('on pull_request closed it deletes the closed pull request’s environment', async () => {

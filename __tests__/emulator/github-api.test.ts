@@ -239,3 +239,45 @@ describe('rate limits', () => {
     expect((await api(`${REPO}/pulls/42`)).status).toBe(200)
   })
 })
+
+describe('who a token is', () => {
+  it('GET /user refuses an installation token (GITHUB_TOKEN) 403, as GitHub does', async () => {
+    const reply = await api('/user')
+    expect(reply.status).toBe(403)
+    expect(JSON.parse(reply.text)).toEqual({
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      status: '403'
+    })
+  })
+
+  it("GET /user answers a person's token with its user", async () => {
+    const token = emulator.githubApi.issueToken({
+      kind: 'user',
+      user: { login: 'release-manager', id: 7001, type: 'User' }
+    })
+    const reply = await api('/user', { token })
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.text)).toMatchObject({
+      login: 'release-manager',
+      id: 7001,
+      type: 'User'
+    })
+  })
+
+  it('records each comment under the user its token acts as', async () => {
+    const person = emulator.githubApi.issueToken({
+      kind: 'user',
+      user: { login: 'release-manager', id: 7001, type: 'User' }
+    })
+    const body = JSON.stringify({ body: 'hello' })
+    const byBot = await api(`${REPO}/issues/42/comments`, { method: 'POST', body })
+    const byPerson = await api(`${REPO}/issues/42/comments`, {
+      method: 'POST',
+      body,
+      token: person
+    })
+    expect(JSON.parse(byBot.text).user.login).toBe('github-actions[bot]')
+    expect(JSON.parse(byPerson.text).user.login).toBe('release-manager')
+  })
+})

@@ -198,9 +198,10 @@ describe('diagnoseArm', () => {
       'Conflict',
       409,
       'arm-other',
-      /ARM read Static Web App failed: HTTP 409 Conflict: something/,
-      /Check subscription-id/
-    ]
+      /ARM read Static Web App failed: HTTP 409 Conflict: something\.$/,
+      /Another operation on the Static Web App .* is still running; wait a few minutes/
+    ],
+    ['Teapot', 418, 'arm-other', /HTTP 418 Teapot: something/, /Check subscription-id/]
   ])('%s', (code, status, doc, message, fix) => {
     const error = diagnoseArm(
       { step: 'ARM read Static Web App', status, code, message: 'something' },

@@ -154,7 +154,7 @@ describe('readConfig: valid inputs', () => {
         'github-token': 'ghs_token',
         'pr-comment': 'true',
         'on-environment-limit': 'Skip',
-        'skip-without-identity': 'yes'
+        'skip-without-identity': 'TRUE'
       },
       {
         githubToken: 'ghs_token',
@@ -172,6 +172,11 @@ describe('readConfig: valid inputs', () => {
     ],
     ['timeout', { 'deployment-timeout': '1200' }, { deploymentTimeoutSeconds: 1200 }],
     ['production branch', { 'production-branch': 'main' }, { productionBranch: 'main' }],
+    [
+      'production branch as its full ref',
+      { 'production-branch': 'refs/heads/main' },
+      { productionBranch: 'main' }
+    ],
     [
       'blank optional inputs are unset',
       { 'deployment-environment': '  ', cloud: '' },

@@ -4,16 +4,12 @@ import {
   getStaticSiteBuild,
   listStaticSiteBuilds
 } from '@azure/arm-appservice/api/staticSites'
+import type { StaticSiteBuildARMResource } from '@azure/arm-appservice/models'
 import { cancelledError } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { knob } from '../knobs.js'
 import { armError, type ArmClient } from './client.js'
-
-export interface EnvironmentInfo {
-  hostname: string | undefined
-  status: string | undefined
-}
 
 const READ_STEP = 'ARM read environment'
 const DELETE_STEP = 'ARM delete environment'
@@ -42,17 +38,9 @@ export async function listPreviewEnvironments(
   const environments: PreviewEnvironment[] = []
   try {
     for await (const build of listStaticSiteBuilds(client, config.resourceGroup, config.appName)) {
-      const name = build.name ?? build.buildId ?? ''
-      if (name === '' || name.toLowerCase() === PRODUCTION_BUILD) continue
-      environments.push({
-        name,
-        hostname: build.hostname,
-        status: build.status,
-        sourceBranch: build.sourceBranch || undefined,
-        pullRequestTitle: build.pullRequestTitle || undefined,
-        createdAt: validDate(build.createdTimeUtc),
-        lastUpdatedOn: validDate(build.lastUpdatedOn)
-      })
+      const environment = previewEnvironmentOf(build)
+      if (environment.name === '' || environment.name.toLowerCase() === PRODUCTION_BUILD) continue
+      environments.push(environment)
     }
   } catch (error) {
     throw armError(error, config, LIST_STEP)
@@ -60,19 +48,32 @@ export async function listPreviewEnvironments(
   return environments
 }
 
+/** ARM's build as the action reads it. */
+function previewEnvironmentOf(build: StaticSiteBuildARMResource): PreviewEnvironment {
+  return {
+    name: build.name ?? build.buildId ?? '',
+    hostname: build.hostname,
+    status: build.status,
+    sourceBranch: build.sourceBranch || undefined,
+    pullRequestTitle: build.pullRequestTitle || undefined,
+    createdAt: validDate(build.createdTimeUtc),
+    lastUpdatedOn: validDate(build.lastUpdatedOn)
+  }
+}
+
 function validDate(value: Date | undefined): Date | undefined {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined
 }
 
-/** The environment's hostname and status, or undefined when it does not exist. */
+/** The environment as ARM describes it (hostname, status, branch, times), or undefined when it does not exist. */
 export async function readEnvironment(
   client: ArmClient,
   config: Config,
   name: string
-): Promise<EnvironmentInfo | undefined> {
+): Promise<PreviewEnvironment | undefined> {
   try {
     const build = await getStaticSiteBuild(client, config.resourceGroup, config.appName, name)
-    return { hostname: build.hostname, status: build.status }
+    return { ...previewEnvironmentOf(build), name: build.name ?? name }
   } catch (error) {
     if (isMissingEnvironment(error)) return undefined
     throw armError(error, config, READ_STEP)

@@ -1,7 +1,8 @@
-// pr-comment: one comment per app on the pull request, found again by a hidden marker that names
-// the app and updated in place on every push (PROTOCOLS.md §5: issue comments). A comment is a
-// convenience: whatever stops it (a missing `pull-requests: write`, a fork's read-only token, a
-// rate limit) is a warning with the fix, never a failed deployment.
+// pr-comment: one comment per app resource on the pull request, found again by a hidden marker
+// that names the resource id and updated in place on every push (PROTOCOLS.md §5: issue
+// comments); only a comment the token itself wrote is ever edited, never one a person copied the
+// marker into. A comment is a convenience: whatever stops it (a missing `pull-requests: write`, a
+// fork's read-only token, a rate limit) is a warning with the fix, never a failed deployment.
 import { CancelledError } from '../cancel.js'
 import { ActionError, errorText, troubleshootingUrl } from '../errors.js'
 import type { GitHubContext } from '../github/event.js'
@@ -10,10 +11,12 @@ import {
   callGitHub,
   GitHubApiError,
   listAll,
+  parseBody,
   PER_PAGE,
   repositoryPath,
   type GitHubApi
 } from '../github/rest.js'
+import { staticSiteResourceId } from '../diagnose.js'
 import { formatBytes, formatCount, formatSeconds } from '../format.js'
 import type { Config } from '../inputs.js'
 import { info, warning } from '../log.js'
@@ -22,13 +25,42 @@ import type { PhaseTiming } from '../report.js'
 import type { DeploymentTarget } from '../target.js'
 import { utcMinute } from './environments.js'
 
-/** The first line of the app's comment; HTML comments do not show in GitHub's rendering. */
-function commentMarker(appName: string): string {
-  return `<!-- keyless-swa-deploy preview: app=${appName} -->`
+/**
+ * The first line of the app's comment; HTML comments do not show in GitHub's rendering. It names
+ * the resource id: two apps of one name in different resource groups get a comment each.
+ */
+export function commentMarker(resourceId: string): string {
+  return `<!-- keyless-swa-deploy preview: app=${resourceId} -->`
+}
+
+/** What GITHUB_TOKEN (an app installation's token) writes as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+
+/**
+ * Who the token writes comments as: `GET /user` answers a person's token; GitHub refuses it to an
+ * installation token (403), and the job's GITHUB_TOKEN writes as github-actions[bot].
+ */
+export async function commentAuthor(api: GitHubApi): Promise<string> {
+  try {
+    const reply = await callGitHub(api, {
+      step: 'GitHub read the token’s user',
+      method: 'GET',
+      path: '/user',
+      permission: 'pull-requests: write'
+    })
+    const login = (parseBody(reply, 'GitHub read the token’s user') as { login?: unknown } | null)
+      ?.login
+    if (typeof login === 'string' && login !== '') return login
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || error.reason !== 'forbidden') throw error
+  }
+  return ACTIONS_BOT_LOGIN
 }
 
 export interface PreviewDetails {
   appName: string
+  /** ARM id of the Static Web App: the comment's marker. */
+  resourceId: string
   url: string
   environment: string
   /** The head commit of the pull request, when known. */
@@ -44,7 +76,7 @@ export interface PreviewDetails {
 
 /** What the comment shows of a finished deployment; the commit is the pull request's head. */
 export function previewDetails(
-  config: Pick<Config, 'appName'>,
+  config: Pick<Config, 'appName' | 'subscriptionId' | 'resourceGroup'>,
   target: Pick<DeploymentTarget, 'environment'>,
   context: GitHubContext,
   deployed: Pick<Payload, 'fileCount' | 'totalBytes'> & {
@@ -55,6 +87,7 @@ export function previewDetails(
 ): PreviewDetails {
   return {
     appName: config.appName,
+    resourceId: staticSiteResourceId(config),
     url: deployed.url,
     environment: target.environment,
     // GITHUB_SHA of a pull_request run is the merge commit, not what the author pushed.
@@ -82,7 +115,7 @@ function renderComment(details: PreviewDetails): string {
     ]
   ]
   return [
-    commentMarker(details.appName),
+    commentMarker(details.resourceId),
     `### Azure Static Web Apps preview of ${code(details.appName)}`,
     '',
     '| | |',
@@ -92,27 +125,34 @@ function renderComment(details: PreviewDetails): string {
   ].join('\n')
 }
 
-/** Creates the app's comment, or updates the one already there. */
-async function upsertComment(
+/** Creates the app's comment, or updates the one the token wrote before. */
+export async function upsertComment(
   api: GitHubApi,
   repository: string,
   number: number,
-  appName: string,
+  resourceId: string,
   body: string
 ): Promise<'created' | 'updated'> {
   const repo = `/repos/${repositoryPath(repository)}`
-  const marker = commentMarker(appName)
-  const comments = await listAll<{ id?: unknown; body?: unknown }>(api, {
-    step: `GitHub list comments of #${number}`,
-    method: 'GET',
-    path: `${repo}/issues/${number}/comments?per_page=${PER_PAGE}`,
-    permission: 'pull-requests: read'
-  })
+  const marker = commentMarker(resourceId).toLowerCase()
+  const author = (await commentAuthor(api)).toLowerCase()
+  const comments = await listAll<{ id?: unknown; body?: unknown; user?: { login?: unknown } }>(
+    api,
+    {
+      step: `GitHub list comments of #${number}`,
+      method: 'GET',
+      path: `${repo}/issues/${number}/comments?per_page=${PER_PAGE}`,
+      permission: 'pull-requests: read'
+    }
+  )
   const mine = comments.find(
     (comment) =>
       typeof comment.id === 'number' &&
       typeof comment.body === 'string' &&
-      comment.body.trimStart().startsWith(marker)
+      // ARM ids compare case-insensitively; a person's comment carrying the marker is not ours.
+      comment.body.trimStart().toLowerCase().startsWith(marker) &&
+      typeof comment.user?.login === 'string' &&
+      comment.user.login.toLowerCase() === author
   )
   if (mine !== undefined) {
     await callGitHub(api, {
@@ -161,7 +201,7 @@ export async function commentOnPullRequest(
       github,
       context.repository,
       pr.number,
-      details.appName,
+      details.resourceId,
       renderComment(details)
     )
     info(`Preview comment ${done} on pull request #${pr.number}.`)

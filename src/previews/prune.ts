@@ -1,7 +1,8 @@
 // action: prune — deletes the preview environments whose pull request is closed (asked of GitHub's
-// REST API) and, with prune-max-age-days, those not updated for that many days. Names that are not
-// pull request numbers are judged by age only; production is never among them. Every verdict is
-// reached before the first deletion, so a refusal from GitHub deletes nothing.
+// REST API) and, with prune-max-age-days, branch and named environments not updated for that many
+// days: an open pull request's environment is kept however idle. Production is never among them.
+// Every verdict is reached before the first deletion, so a refusal from GitHub deletes nothing;
+// a failed deletion does not stop the others, and the run then fails naming each.
 import type { ArmClient } from '../arm/client.js'
 import {
   deleteEnvironment,
@@ -9,10 +10,12 @@ import {
   PRODUCTION_BUILD,
   type PreviewEnvironment
 } from '../arm/environments.js'
-import { readPullRequestState } from '../github/pulls.js'
+import { CancelledError } from '../cancel.js'
+import { ActionError, errorText } from '../errors.js'
+import { checkRepositoryVisible, readPullRequestState } from '../github/pulls.js'
 import type { GitHubApi } from '../github/rest.js'
 import type { Config } from '../inputs.js'
-import { group, info } from '../log.js'
+import { group, info, warning } from '../log.js'
 import type { SummaryTable } from '../report.js'
 import { idleDays, lastChanged, originOf, pullRequestNumberOf, utcMinute } from './environments.js'
 
@@ -67,13 +70,26 @@ export async function prunePreviews(options: PruneOptions): Promise<PruneResult>
     return { deleted: [], table: verdictTable(verdicts, done) }
   }
   const deleted: string[] = []
+  const failures: DeleteFailure[] = []
   for (const { environment, reason } of doomed) {
     // Never production: the listing leaves it out, and this says so once more.
     if (environment.name.toLowerCase() === PRODUCTION_BUILD) continue
-    const outcome = await deleteEnvironment(arm, config, environment.name, {
-      signal: options.signal,
-      timeoutSeconds: config.deploymentTimeoutSeconds
-    })
+    let outcome: 'deleted' | 'absent'
+    try {
+      outcome = await deleteEnvironment(arm, config, environment.name, {
+        signal: options.signal,
+        timeoutSeconds: config.deploymentTimeoutSeconds
+      })
+    } catch (error) {
+      if (error instanceof CancelledError) throw error
+      // One line here; the fix comes with the run's error, which lists every failure.
+      warning(
+        `Preview environment '${environment.name}' was not deleted: ${error instanceof Error ? error.message : String(error)}`
+      )
+      failures.push({ name: environment.name, error })
+      done.set(environment.name, 'delete failed')
+      continue
+    }
     if (outcome === 'deleted') {
       deleted.push(environment.name)
       options.onDeleted(environment.name)
@@ -87,33 +103,82 @@ export async function prunePreviews(options: PruneOptions): Promise<PruneResult>
   info(
     `Pruned ${deleted.length} of ${environments.length} preview environments of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(', ')}` : ''}.`
   )
-  return { deleted, table: verdictTable(verdicts, done) }
+  const table = verdictTable(verdicts, done)
+  if (failures.length > 0) throw new PruneIncomplete(failures, deleted, table)
+  return { deleted, table }
 }
 
-/** One environment's verdict: its pull request's state first, then its age. */
+interface DeleteFailure {
+  name: string
+  error: unknown
+}
+
+/** Some deletions failed (the others were still tried): each one named, with its own fix. */
+export class PruneIncomplete extends ActionError {
+  constructor(
+    readonly failures: readonly DeleteFailure[],
+    readonly deleted: readonly string[],
+    readonly table: SummaryTable
+  ) {
+    const lines = failures.map(
+      ({ name, error }) => `  - '${name}': ${errorText(error).replace(/\n/g, '\n    ')}`
+    )
+    super(
+      [
+        `${failures.length} of ${failures.length + deleted.length} preview environments could not be deleted (the others were):`,
+        ...lines
+      ].join('\n'),
+      {
+        step: 'Prune preview environments',
+        fix: 'Follow the fix given for each environment above, then run the prune again: it picks up what is left.'
+      }
+    )
+    this.name = 'PruneIncomplete'
+  }
+}
+
+/**
+ * One environment's verdict: a pull request's environment by its pull request's state only
+ * (closed: delete; open: keep, however idle); branch and named environments by age.
+ */
 async function judge(
   environment: PreviewEnvironment,
   options: PruneOptions
 ): Promise<PruneVerdict> {
   const number = pullRequestNumberOf(environment.name)
+  const idle = idleDays(environment, options.now ?? Date.now())
+  const maxAge = options.config.pruneMaxAgeDays
+  const age = idle === undefined ? 'ARM gives no update time' : `not updated for ${idle} day(s)`
+  const old = maxAge !== undefined && idle !== undefined && idle >= maxAge
+  // Said where the age rule would have deleted a pull request's environment.
+  const spared = old ? ' (kept: prune-max-age-days is for branch and named environments)' : ''
   let byPullRequest = 'not a pull request number'
   if (number !== undefined && options.github === undefined) {
-    byPullRequest = `pull request #${number} not looked up`
+    return {
+      environment,
+      remove: false,
+      reason: `pull request #${number} not looked up (github-token is blank); ${age}${spared}`
+    }
   } else if (number !== undefined && options.github !== undefined) {
     const pr = await readPullRequestState(options.github, options.repository, number)
-    if (pr === undefined) byPullRequest = `no pull request #${number} in ${options.repository}`
-    else if (pr.state === 'closed') {
+    if (pr === undefined) {
+      await checkRepositoryVisible(options.github, options.repository)
+      byPullRequest = `no pull request #${number} in ${options.repository}`
+    } else if (pr.state === 'closed') {
       return {
         environment,
         remove: true,
         reason: `pull request #${number} ${pr.merged ? 'was merged' : 'is closed'}`
       }
-    } else byPullRequest = `pull request #${number} is open`
+    } else {
+      return {
+        environment,
+        remove: false,
+        reason: `pull request #${number} is open; ${age}${spared}`
+      }
+    }
   }
-  const idle = idleDays(environment, options.now ?? Date.now())
-  const maxAge = options.config.pruneMaxAgeDays
-  const age = idle === undefined ? 'ARM gives no update time' : `not updated for ${idle} day(s)`
-  if (maxAge !== undefined && idle !== undefined && idle >= maxAge) {
+  if (old) {
     return {
       environment,
       remove: true,

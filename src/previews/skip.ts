@@ -1,5 +1,5 @@
 // Runs that end with outcome `skipped` and exit 0 instead of failing or deploying: a closed pull
-// request, a job with no OIDC token when `skip-without-identity` allows it, and a full
+// request's preview, a job that cannot have an OIDC token when `skip-without-identity` allows it, and a full
 // preview-environment quota when `on-environment-limit: skip` says so.
 import { CancelledError } from '../cancel.js'
 import { ContentPlaneRejection } from '../content/client.js'
@@ -9,6 +9,7 @@ import { identityEndpoint } from '../github/oidc.js'
 import { readPullRequestState } from '../github/pulls.js'
 import type { GitHubApi } from '../github/rest.js'
 import type { Config } from '../inputs.js'
+import type { DeploymentTarget } from '../target.js'
 import { info, notice, warning } from '../log.js'
 
 export interface Skip {
@@ -20,24 +21,41 @@ export interface Skip {
   reason: string
 }
 
+/** The actor GitHub runs Dependabot's workflows as: such runs never get an OIDC token. */
+export const DEPENDABOT_ACTOR = 'dependabot[bot]'
+
 /** What the inputs, the event and the runner already say, before any network call. */
 export function skipBeforeStart(
   config: Pick<Config, 'action' | 'skipWithoutIdentity'>,
   context: GitHubContext,
+  target: Pick<DeploymentTarget, 'isPullRequest'>,
   env: NodeJS.ProcessEnv
 ): Skip | undefined {
   const pr = context.pullRequest
-  if (config.action === 'upload' && pr?.state === 'closed') {
+  // Only the pull request's own preview ends with it; production and named environments deploy.
+  if (config.action === 'upload' && target.isPullRequest && pr?.state === 'closed') {
     return closedPullRequest(pr.number, 'the event says so')
   }
   if (config.skipWithoutIdentity && identityEndpoint(env) === undefined) {
+    const why = noTokenPossible(context, env)
+    // Anywhere else the job only lacks `id-token: write`: the sign-in fails with that fix.
+    if (why === undefined) return undefined
     return {
       level: 'warning',
-      message:
-        'This job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: a pull request from a fork, a Dependabot run, or a job without `permissions: id-token: write`). Skipped, as skip-without-identity: true asks; nothing was deployed.',
-      reason: 'no GitHub OIDC token for this job (skip-without-identity: true)'
+      message: `This job has no GitHub OIDC token, and cannot have one: ${why}. Skipped, as skip-without-identity: true asks; nothing was deployed.`,
+      reason: `no GitHub OIDC token for ${why} (skip-without-identity: true)`
     }
   }
+  return undefined
+}
+
+/** Where GitHub never hands a job an OIDC token, whatever its permissions say. */
+function noTokenPossible(context: GitHubContext, env: NodeJS.ProcessEnv): string | undefined {
+  // pull_request_target runs in the base repository's context, where a token can exist.
+  if (context.eventName === 'pull_request' && context.pullRequest?.fromFork) {
+    return 'a pull request from a fork'
+  }
+  if (env.GITHUB_ACTOR === DEPENDABOT_ACTOR) return `a Dependabot run (${DEPENDABOT_ACTOR})`
   return undefined
 }
 

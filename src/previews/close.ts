@@ -1,0 +1,50 @@
+// action: close — deletes one preview environment through ARM, or, in a dry run, reads it (which
+// proves the role's builds/read and reach) and says what a close would delete, deleting nothing.
+import type { ArmClient } from '../arm/client.js'
+import { deleteEnvironment, readEnvironment } from '../arm/environments.js'
+import type { Config } from '../inputs.js'
+import { info } from '../log.js'
+import type { PreviewEnvironment } from '../arm/environments.js'
+import { lastChanged, originOf, utcMinute } from './environments.js'
+
+export type CloseOutcome = 'closed' | 'already-closed' | 'dry-run'
+
+export async function closeEnvironment(
+  arm: ArmClient,
+  config: Config,
+  name: string,
+  signal: AbortSignal
+): Promise<CloseOutcome> {
+  if (config.dryRun) {
+    const environment = await readEnvironment(arm, config, name)
+    info(
+      environment === undefined
+        ? `Dry run: preview environment '${name}' does not exist: a close would have nothing to delete. Nothing was deleted.`
+        : `Dry run: would delete preview environment '${name}' of ${config.appName} (${details(environment)}). Nothing was deleted.`
+    )
+    return 'dry-run'
+  }
+  const outcome = await deleteEnvironment(arm, config, name, {
+    signal,
+    timeoutSeconds: config.deploymentTimeoutSeconds
+  })
+  info(
+    outcome === 'deleted'
+      ? `Preview environment '${name}' deleted.`
+      : `Preview environment '${name}' does not exist: nothing to close.`
+  )
+  return outcome === 'deleted' ? 'closed' : 'already-closed'
+}
+
+/** 'branch develop, last updated 2026-05-01 10:00 UTC, status Ready' */
+function details(environment: PreviewEnvironment): string {
+  const changed = lastChanged(environment)
+  return [
+    originOf(environment),
+    changed === undefined ? 'last update unknown' : `last updated ${utcMinute(changed)}`,
+    environment.status && `status ${environment.status}`,
+    environment.hostname && `at https://${environment.hostname}`
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
