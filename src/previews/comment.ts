@@ -34,13 +34,13 @@ export function commentMarker(resourceId: string): string {
 }
 
 /** What GITHUB_TOKEN (an app installation's token) writes as. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
 /**
  * Who the token writes comments as: `GET /user` answers a person's token; GitHub refuses it to an
  * installation token (403), and the job's GITHUB_TOKEN writes as github-actions[bot].
  */
-export async function commentAuthor(api: GitHubApi): Promise<string> {
+async function commentAuthor(api: GitHubApi): Promise<string> {
   try {
     const reply = await callGitHub(api, {
       step: 'GitHub read the token’s user',
@@ -126,7 +126,7 @@ function renderComment(details: PreviewDetails): string {
 }
 
 /** Creates the app's comment, or updates the one the token wrote before. */
-export async function upsertComment(
+async function upsertComment(
   api: GitHubApi,
   repository: string,
   number: number,

@@ -22,7 +22,7 @@ export interface Skip {
 }
 
 /** The actor GitHub runs Dependabot's workflows as: such runs never get an OIDC token. */
-export const DEPENDABOT_ACTOR = 'dependabot[bot]'
+const DEPENDABOT_ACTOR = 'dependabot[bot]'
 
 /** What the inputs, the event and the runner already say, before any network call. */
 export function skipBeforeStart(
