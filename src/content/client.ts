@@ -47,13 +47,42 @@ export interface UploadInfo {
   Status: 'RequestingUpload' | 'Succeeded'
 }
 
-/** Opaque to us: handed back unchanged to updatestatus and checkstatus. */
-export interface PollingInfo {
-  defaultHostname?: string
-  stageSiteIdentifier?: string
-  version?: string
-  tenantId?: string
+/** The handle `request` returns (PROTOCOLS.md §4.2, `response.pollingInfo`). */
+export interface IssuedPollingInfo {
+  defaultHostname?: unknown
+  stageSiteIdentifier?: unknown
+  version?: unknown
+  tenantId?: unknown
   [property: string]: unknown
+}
+
+/**
+ * PollingInfo as the client verified in 2026-08 builds it for updatestatus and checkstatus alike
+ * (PROTOCOLS.md §4.4): the four issued fields, PascalCase, plus Slice and the repository URL.
+ */
+export interface PollingInfo {
+  DefaultHostname: string | null
+  StageSiteIdentifier: string | null
+  Version: string | null
+  TenantId: string | null
+  Slice: number
+  GitHubRepoUrl: string | null
+}
+
+/** The one PollingInfo of a deployment, from what `request` issued and the run's EventInfo. */
+export function buildPollingInfo(
+  issued: IssuedPollingInfo,
+  eventInfo: Pick<EventInfo, 'Slice' | 'RepoUrl'>
+): PollingInfo {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+  return {
+    DefaultHostname: text(issued.defaultHostname),
+    StageSiteIdentifier: text(issued.stageSiteIdentifier),
+    Version: text(issued.version),
+    TenantId: text(issued.tenantId),
+    Slice: eventInfo.Slice,
+    GitHubRepoUrl: eventInfo.RepoUrl
+  }
 }
 
 export interface UploadTicket {
@@ -64,6 +93,7 @@ export interface UploadTicket {
    * its hash equals the last deployed API's and the service keeps that one (PROTOCOLS.md §4).
    */
   apiSasUrl: string | undefined
+  /** Built once (buildPollingInfo): updatestatus and checkstatus send this same object. */
   pollingInfo: PollingInfo
 }
 
@@ -145,7 +175,7 @@ export class ContentClient {
     return {
       sasUrl,
       apiSasUrl: typeof apiSasUrl === 'string' && apiSasUrl.trim() !== '' ? apiSasUrl : undefined,
-      pollingInfo: pollingInfo as PollingInfo
+      pollingInfo: buildPollingInfo(pollingInfo, eventInfo)
     }
   }
 
