@@ -45,7 +45,7 @@ describe('a deployment token the content plane rejects', () => {
     ['HTTP 400', false],
     ['HTTP 200 with isSuccessStatusCode false', true]
   ])(
-    'as %s: fails at validateapitoken naming the deployment authorization policy fix',
+    'as %s on a DeploymentToken-policy site: fails at validateapitoken pointing to Azure status, not to the policy',
     async (_how, asHttp200) => {
       emulator.content!.behaviour.rejectionsAsHttp200 = asHttp200
       emulator.content!.behaviour.rejectNext = { call: 'validateapitoken', message: INVALID_TOKEN }
@@ -54,8 +54,14 @@ describe('a deployment token the content plane rejects', () => {
       const errors = errorLines(run)
       expect(errors).toContain('Content plane validateapitoken was rejected')
       expect(errors).toContain(INVALID_TOKEN)
-      expect(errors).toContain('deployment authorization policy')
-      expect(errors).toContain('switch properties.deploymentAuthPolicy back to DeploymentToken')
+      // The policy was just read as DeploymentToken and the token just listed: both are ruled out.
+      expect(errors).toContain('ARM reports the deployment authorization policy "DeploymentToken"')
+      expect(errors).toContain(
+        'this text has come from healthy sites during Azure service incidents'
+      )
+      expect(errors).toContain('Check Azure status (https://azure.status.microsoft/en-us/status)')
+      expect(errors).toContain('resetting the deployment token is not the fix here')
+      expect(errors).not.toContain('switch properties.deploymentAuthPolicy back')
       // Rejected once, not retried, and nothing was uploaded.
       expect(contentCalls(requests)).toEqual(['validateapitoken'])
       expect(requestsTo(requests, 'blob')).toEqual([])

@@ -4,9 +4,12 @@
 import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import {
+  ENVIRONMENT_NAME_CHARACTERS,
+  ENVIRONMENT_NAME_COMBINED,
+  ENVIRONMENT_NAME_TOO_LONG,
   FAILED_DISTRIBUTION,
   INVALID_TOKEN,
-  invalidEnvironmentName,
+  reservedEnvironmentName,
   SERVER_FAULT,
   stagingQuotaReached,
   appTooLarge,
@@ -104,6 +107,11 @@ describe('a failure tells support what they ask for', () => {
     const error = errorLines(run)
     expect(error).toContain(`The deployment ended Failed: ${FAILED_DISTRIBUTION}`)
     expect(error).toContain('Cause: the service could not distribute the uploaded content')
+    // 2026: not only a quota; one retry, then a support request with what support asks for.
+    expect(error).toContain('hit small sites too and outlived retries and token resets')
+    expect(error).toContain(
+      'Re-run the job once; if it fails the same way again, further retries and token resets will not help: open an Azure support request'
+    )
     const support =
       /For support: correlation id (\S+); content host (\S+); last status (\w+); unhealthy regions ([^;]+); UTC time (\S+)\./.exec(
         error
@@ -213,9 +221,11 @@ describe('the server’s texts map to their own cause and fix', () => {
     doc: string
   }[] = [
     {
+      // The policy was just read as DeploymentToken and the token just listed (PROTOCOLS.md §4).
       text: INVALID_TOKEN,
       call: 'validateapitoken',
-      cause: /deployment authorization policy is "GitHub"/,
+      cause:
+        /ARM reports the deployment authorization policy "DeploymentToken": with the policy and the token ruled out, this text has come from healthy sites during Azure service incidents/,
       doc: 'content-token-rejected'
     },
     {
@@ -237,9 +247,27 @@ describe('the server’s texts map to their own cause and fix', () => {
       doc: 'content-quota'
     },
     {
-      text: invalidEnvironmentName('default'),
+      text: reservedEnvironmentName('default'),
       call: 'validateapitoken',
-      cause: /`default` is reserved/,
+      cause: /reserved: the service keeps `default` for production/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_CHARACTERS,
+      call: 'validateapitoken',
+      cause: /a character other than 0-9, a-z and A-Z/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_TOO_LONG,
+      call: 'validateapitoken',
+      cause: /longer than the service’s 16 characters/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_COMBINED,
+      call: 'validateapitoken',
+      cause: /1 to 16 characters, each 0-9, a-z or A-Z/,
       doc: 'inputs'
     },
     {

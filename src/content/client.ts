@@ -17,7 +17,7 @@ import {
 import { describeBody, send, type HttpReply, type HttpRequest } from '../http/transport.js'
 import { redact } from '../secrets.js'
 import type { EventInfo } from '../target.js'
-import { findServerText, TOKEN_REJECTED } from './serverTexts.js'
+import { findServerText, tokenRejected, type CheckedSite } from './serverTexts.js'
 import { logWireShape } from './wireShape.js'
 
 /** UploadInfo as the verified client sends it (PROTOCOLS.md §4.2): every field, these JSON types. */
@@ -121,6 +121,8 @@ export interface ContentClientOptions {
   /** The run's cancellation: every call carries it. */
   signal: AbortSignal
   retryPolicy?: RetryPolicy
+  /** What the run read of the site before; it decides what the bad-token text means. */
+  checkedSite?: CheckedSite | undefined
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed', 'Canceled'])
@@ -262,7 +264,7 @@ export class ContentClient {
     const accepted =
       reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
     if (accepted && envelope !== undefined) return envelope.response ?? null
-    throw rejection(step, reply, envelope, this.options.deploymentToken)
+    throw rejection(step, reply, envelope, this.options.deploymentToken, this.options.checkedSite)
   }
 
   private async send(request: HttpRequest, allocatesSlot: boolean): Promise<HttpReply> {
@@ -316,7 +318,8 @@ export function rejection(
   step: string,
   reply: Pick<HttpReply, 'status' | 'body' | 'attempts'>,
   envelope: Envelope | undefined,
-  deploymentToken: string
+  deploymentToken: string,
+  checkedSite?: CheckedSite
 ): ContentPlaneRejection {
   const serverText = scrub(
     envelope?.errorMessage ||
@@ -334,7 +337,8 @@ export function rejection(
     )
   }
   const known =
-    findServerText(serverText) ?? (status === 401 || status === 403 ? TOKEN_REJECTED : undefined)
+    findServerText(serverText, checkedSite) ??
+    (status === 401 || status === 403 ? tokenRejected(checkedSite) : undefined)
   const said = `${step} was rejected (HTTP ${reply.status}${status !== reply.status ? `, status ${status}` : ''}): ${serverText}`
   if (known === undefined) {
     return new ContentPlaneRejection(said, { ...base, doc: 'content-rejected' }, reply.attempts)
