@@ -409,16 +409,6 @@ describe('validateapitoken', () => {
       /could not be converted to System\.String\. Path: \$\.PullRequestId/
     ],
     ['a pull request without its number', { IsPullRequest: true }, /PullRequestId/],
-    [
-      'a 17-character environment',
-      { IsNamedEnvironment: true, EnvironmentName: 'a'.repeat(17) },
-      /invalid/
-    ],
-    [
-      'an environment with a dash',
-      { IsNamedEnvironment: true, EnvironmentName: 'feature-x' },
-      /invalid/
-    ],
     ['an environment name without IsNamedEnvironment', { EnvironmentName: 'staging' }, /production/]
   ])('refuses %s', async (_case, overrides, message) => {
     const reply = await contentCall('validateapitoken', eventInfo(overrides))
@@ -1091,12 +1081,38 @@ describe('PollingInfo binds as the verified client builds it (PROTOCOLS.md §4.4
 // ---- the server's own texts ------------------------------------------------------------------
 
 describe('the server’s texts (PROTOCOLS.md §4)', () => {
-  test('the reserved environment name', async () => {
+  // The service's own words, written out here (PROTOCOLS.md §4 table), not taken from the emulator.
+  test.each([
+    ['default', 'The environment name "default" is invalid. Please choose another value.'],
+    ['Default', 'The environment name "Default" is invalid. Please choose another value.'],
+    [
+      'feature-x',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    [
+      'café',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    [
+      '',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    ['a'.repeat(17), 'The environment name provided exceeds the character limit of 16.']
+  ])('the environment name %j is refused in the server’s words', async (name, text) => {
     const reply = await contentCall(
       'validateapitoken',
-      eventInfo({ IsNamedEnvironment: true, EnvironmentName: 'default' })
+      eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
     )
-    expect(reply.json.errorMessage).toBe('The environment name "default" is invalid.')
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(refused(text))
+  })
+
+  test.each(['a'.repeat(16), 'Z9', 'pr42'])('the environment name %j is taken', async (name) => {
+    const reply = await contentCall(
+      'validateapitoken',
+      eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
+    )
+    expect(reply.status).toBe(200)
   })
 
   test('a GitHub-policy site: listSecrets gives a key, the content plane rejects it', async () => {
