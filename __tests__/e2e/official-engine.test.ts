@@ -413,8 +413,9 @@ describe('what the client says and how it ends', () => {
     const { run } = await runOfficial({ inputs: { 'deployment-environment': 'staging' } })
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
+    // The real client's words for a refusal: the status, then the server's text as its reason.
     expect(error).toContain(
-      `StaticSitesClient ${STABLE} exited with code 1: This Static Web App already has the maximum number of staging environments (3).`
+      `StaticSitesClient ${STABLE} exited with code 1: The content server has rejected the request with: BadRequest. Reason: This Static Web App already has the maximum number of staging environments (3).`
     )
     expect(error).toContain('Cause: the plan’s preview environment quota is reached')
     expect(error).toContain('troubleshooting.md#environment-limit')
@@ -423,6 +424,75 @@ describe('what the client says and how it ends', () => {
     expect(run.outputs['deployment-id']).toBeUndefined()
     expect(run.summary).toContain('<h2>Deployment failed</h2>')
     expect(run.summary).toContain(`official: StaticSitesClient buildId ${STABLE}`)
+  })
+
+  // The real client has exited 0 after failing (Azure/static-web-apps#1246, cli#998): judged by
+  // what it printed, such a run is failed, and nothing claims the site is deployed.
+  test('"Deployment Failed" with exit code 0 fails the run with its reason', async () => {
+    const build = emulator.officialClient!.addBuild('9.0.000006', 'exit-0-on-failure')
+    emulator.content!.behaviour.failNextDeployment = 'Failed to deploy the Azure Functions.'
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.stdout).toContain('Deployment Failure Reason: Failed to deploy the Azure Functions.')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.url).toBeUndefined()
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Deployment Failure Reason: Failed to deploy the Azure Functions. Cause: the client reported the deployment as failed.`
+    )
+    expect(error).toContain('troubleshooting.md#official-client-failed')
+    expect(run.summary).toContain('<h2>Deployment failed</h2>')
+  })
+
+  test('a refusal printed before an exit code 0 becomes the error with the service’s cause', async () => {
+    const build = emulator.officialClient!.addBuild('9.0.000007', 'exit-0-on-failure')
+    emulator.content!.behaviour.rejectNext = {
+      call: 'validateapitoken',
+      message: 'No matching Static Web App was found or the api key was invalid.'
+    }
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: The content server has rejected the request with: BadRequest. Reason: No matching Static Web App was found or the api key was invalid.`
+    )
+    // The policy was read from ARM and the token listed this run: the 2026 advice.
+    expect(error).toContain('ARM reports the deployment authorization policy "DeploymentToken"')
+    expect(error).toContain('troubleshooting.md#content-token-rejected')
+  })
+
+  test('"Option … is unknown." with exit code 0 deploys nothing and fails the run', async () => {
+    const build = emulator.officialClient!.addBuild('9.0.000008', 'unknown-option')
+    const { run, deployments } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(deployments).toEqual([])
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(errorLines(run)).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Option 'environment' is unknown. Cause: this build of StaticSitesClient refused a setting it was given and deployed nothing (static-web-apps-cli#998).`
+    )
+  })
+
+  test('an exit code 0 without the success line is not a deployment', async () => {
+    const build = emulator.officialClient!.addBuild('9.0.000009', 'no-success-line')
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.url).toBeUndefined()
+    expect(errorLines(run)).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Exiting. Cause: StaticSitesClient exited 0 without its success line ("Visit your site at: <url>")`
+    )
+  })
+
+  test('"problems communicating with our content server" names the service, not the site', async () => {
+    emulator.host.addFault({ service: 'content', kind: 'status', status: 503, times: Infinity })
+    const { run } = await runOfficial()
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${STABLE} exited with code 1: We are currently experiencing problems communicating with our content server. Cause: StaticSitesClient could not reach the content server`
+    )
+    expect(error).toContain('Check Azure status')
   })
 
   test('a client that exits without a word fails naming its exit code', async () => {

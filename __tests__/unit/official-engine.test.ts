@@ -11,7 +11,7 @@ import { Interruption } from '../../src/cancel.js'
 import { cacheVersion } from '../../src/engine/install.js'
 import { clientEnvironment, type ClientRun } from '../../src/engine/environment.js'
 import { chooseRelease } from '../../src/engine/manifest.js'
-import { ClientOutput } from '../../src/engine/output.js'
+import { ClientOutput, judgeClient } from '../../src/engine/output.js'
 import { runClient } from '../../src/engine/process.js'
 import { officialClientPlatform, type ClientPlatformKey } from '../../src/engine/platform.js'
 
@@ -222,6 +222,67 @@ describe('ClientOutput', () => {
     expect(shown).toHaveLength(2)
     expect(shown[0]).toBe('x'.repeat(64 * 1024))
     expect(shown[1]).toBe('next')
+  })
+})
+
+// The client's verdict is what it printed as well as its exit code (PROTOCOLS.md §6).
+describe('judgeClient', () => {
+  const judged = (code: number | null, lines: string[]) => {
+    const output = new ClientOutput(() => undefined)
+    output.push('stdout', `${lines.join('\n')}\n`)
+    return judgeClient(code, output.report)
+  }
+
+  test('success needs exit code 0 and the success line', () => {
+    const done = ['Status: Succeeded. Time: 15.1(s)', 'Deployment Complete :)']
+    expect(judged(0, [...done, 'Visit your site at: https://a.azurestaticapps.net']).kind).toBe(
+      'succeeded'
+    )
+    expect(judged(1, [...done, 'Visit your site at: https://a.azurestaticapps.net']).kind).toBe(
+      'failed'
+    )
+    expect(judged(0, [...done, 'Exiting'])).toMatchObject({
+      kind: 'failed',
+      cause: expect.stringContaining('without its success line')
+    })
+  })
+
+  test.each([
+    [['Status: Failed. Time: 20.4(s)'], /failed without a reason/],
+    [['Deployment Failed :('], /failed without a reason/],
+    [
+      ['Deployment Failure Reason: Failed to deploy the Azure Functions.'],
+      /reported the deployment as failed/
+    ],
+    [
+      ['The content server has rejected the request with: BadRequest', 'Reason: Nope.'],
+      /refused the deployment \(BadRequest\)/
+    ],
+    [
+      [
+        'We are currently experiencing problems communicating with our content server. Please try again later or file an issue if this behavior continues.'
+      ],
+      /could not reach the content server/
+    ],
+    [['ERROR(S):', "  Option 'environment' is unknown."], /refused a setting/]
+  ])('exit code 0 after %j is a failure', (lines, cause) => {
+    const success = 'Visit your site at: https://a.azurestaticapps.net'
+    expect(judged(0, [...lines, success])).toMatchObject({
+      kind: 'failed',
+      cause: expect.stringMatching(cause)
+    })
+  })
+
+  test('"Upload Timed Out" is giving up, whatever the exit code', () => {
+    const line = 'Upload Timed Out. Unsure if deployment was successful or not.'
+    expect(judged(0, [line]).kind).toBe('gave-up')
+    expect(judged(1, [line]).kind).toBe('gave-up')
+  })
+
+  test('the server text of a rejection is handed on for the service’s cause', () => {
+    expect(
+      judged(1, ['The content server has rejected the request with: BadRequest', 'Reason: Quota.'])
+    ).toMatchObject({ serverText: 'Quota.' })
   })
 })
 

@@ -28,6 +28,12 @@ export type StandInBehaviour =
   | 'give-up'
   /** Exits with code 3 and prints nothing. */
   | 'crash'
+  /** Ends every failure with exit code 0 after printing it, as the real client has (#1246). */
+  | 'exit-0-on-failure'
+  /** Refuses a setting ("ERROR(S): Option 'environment' is unknown."), deploys nothing, exits 0 (cli#998). */
+  | 'unknown-option'
+  /** Deploys, then exits 0 without its success line ("Visit your site at: …"). */
+  | 'no-success-line'
 
 /** A shell script that execs Node.js on standIn.ts, or a copy of Node.js that carries its build. */
 export type StandInForm = 'launcher' | 'program'
