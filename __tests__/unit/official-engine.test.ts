@@ -18,10 +18,12 @@ import { officialClientPlatform, type ClientPlatformKey } from '../../src/engine
 const semver = createRequire(import.meta.url)('semver') as { valid: (v: string) => string | null }
 const SHA = 'ab'.repeat(32)
 const file = (name: string) => ({ url: `https://cdn.example/downloads/x/${name}`, sha: SHA })
+/** A 2026 buildId: 40 hex digits (PROTOCOLS.md §6). */
+const LATEST = '08e29138cd3dcda4ffda6d587aa580028110c1c7'
 const MANIFEST = [
   {
     version: 'latest',
-    buildId: '1.0.027811',
+    buildId: LATEST,
     publishDate: '2026-03-01T00:00:00Z',
     files: { 'linux-x64': file('linux'), 'win-x64': file('win'), 'osx-x64': file('osx') }
   },
@@ -41,12 +43,15 @@ describe('chooseRelease', () => {
   test('a channel or a buildId picks its entry and this OS’s file', () => {
     expect(chooseRelease(MANIFEST, 'latest', 'osx-x64')).toEqual({
       version: 'latest',
-      buildId: '1.0.027811',
+      buildId: LATEST,
       publishDate: '2026-03-01T00:00:00Z',
       url: 'https://cdn.example/downloads/x/osx',
       sha256: SHA
     })
     expect(chooseRelease(MANIFEST, '1.0.027044', 'linux-x64').version).toBe('stable')
+    expect(chooseRelease(MANIFEST, LATEST, 'linux-x64').version).toBe('latest')
+    // A SHA's hex digits in either case name the same build.
+    expect(chooseRelease(MANIFEST, LATEST.toUpperCase(), 'linux-x64').buildId).toBe(LATEST)
     // Upper-case hex is the same digest.
     const upper = [
       { ...MANIFEST[0], files: { 'linux-x64': { ...file('l'), sha: SHA.toUpperCase() } } }
@@ -59,7 +64,7 @@ describe('chooseRelease', () => {
       MANIFEST,
       '9.9.9',
       'linux-x64',
-      /'9\.9\.9' is not in the StaticSitesClient manifest; it lists latest \(1\.0\.027811\), stable/
+      /'9\.9\.9' is not in the StaticSitesClient manifest; it lists latest \(08e29138cd3dcda4ffda6d587aa580028110c1c7\), stable/
     ],
     [
       MANIFEST,
@@ -103,10 +108,18 @@ describe('officialClientPlatform', () => {
 })
 
 test('cacheVersion turns every buildId into a version tool-cache finds', () => {
-  for (const buildId of ['1.0.027044', '1.0.0', 'v2_beta', '20260301.1']) {
+  for (const buildId of [
+    '1.0.027044',
+    '1.0.0',
+    'v2_beta',
+    '20260301.1',
+    LATEST,
+    `0${'1'.repeat(39)}`
+  ]) {
     expect(semver.valid(cacheVersion(buildId))).toBe(cacheVersion(buildId))
   }
   expect(cacheVersion('1.0.027044')).toBe('0.0.0-build-1-0-027044')
+  expect(cacheVersion(LATEST)).toBe(`0.0.0-build-${LATEST}`)
 })
 
 describe('clientEnvironment', () => {
