@@ -296,3 +296,42 @@ describe('the server’s texts map to their own cause and fix', () => {
     expect(requestsTo(requests, 'blob')).toEqual([])
   })
 })
+
+// A wedged site: ARM's gateway gets no answer from Microsoft.Web on reads of it (PROTOCOLS.md §3,
+// §4.5; #1779, #1780). Retried like any transient fault; named with what it usually means.
+describe('ARM reads of a wedged site answer 504 GatewayTimeout', () => {
+  test('a passing spell is retried and the deployment goes on', async () => {
+    const site = defaultSite(emulator)
+    emulator.arm.wedge(site.name, 2)
+    try {
+      const counted = await runCounted(emulator)
+      expect(counted.run.exitCode).toBe(0)
+      succeeded(counted)
+      const siteReads = requestsTo(counted.requests, 'arm').filter(
+        (request) => request.method === 'GET' && /\/staticSites\/[^/?]+\?/i.test(request.url)
+      )
+      expect(siteReads.map((request) => request.status)).toEqual([504, 504, 200])
+    } finally {
+      emulator.arm.unwedgeAll()
+    }
+  })
+
+  test('for good: the run fails naming the gateway timeout and a wedged site, before any upload', async () => {
+    const site = defaultSite(emulator)
+    emulator.arm.wedge(site.name)
+    try {
+      const { run, requests } = await runCounted(emulator)
+      expect(run.exitCode).toBe(1)
+      const error = errorLines(run)
+      expect(error).toContain(
+        `ARM read Static Web App failed: HTTP 504 GatewayTimeout after 5 attempts: ARM's gateway got no answer from Microsoft.Web ("The gateway did not receive a response from 'Microsoft.Web'`
+      )
+      expect(error).toContain('the app is usually wedged on Azure')
+      expect(error).toContain('troubleshooting.md#arm-gateway-timeout')
+      expect(requestsTo(requests, 'content')).toEqual([])
+      expect(requestsTo(requests, 'blob')).toEqual([])
+    } finally {
+      emulator.arm.unwedgeAll()
+    }
+  })
+})
