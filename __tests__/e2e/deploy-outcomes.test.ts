@@ -111,3 +111,25 @@ describe('a connection dropped during the blob upload', () => {
     expect(run.stdout).toMatch(/Uploaded 19\.\d MiB archive in 3 block\(s\)\./)
   })
 })
+
+// PROTOCOLS.md §4.5: the first look comes at once after the upload report, then one per interval;
+// InProgress is never an end.
+describe('polling the deployment', () => {
+  test('the first checkstatus comes at once, the next after the interval, until Succeeded', async () => {
+    const intervalMs = 800
+    emulator.content!.behaviour.inProgressPolls = 2
+    const { run, requests } = await runCounted(emulator, {
+      env: { KEYLESS_SWA_POLL_INTERVAL_MS: String(intervalMs) }
+    })
+    expect(run.exitCode).toBe(0)
+    const content = requestsTo(requests, 'content')
+    const report = content.find((request) => request.url.startsWith('/api/upload/updatestatus'))!
+    const polls = content.filter((request) => request.url.startsWith('/api/upload/checkstatus'))
+    // Two InProgress answers, then Succeeded: three looks, none after the end.
+    expect(polls).toHaveLength(3)
+    expect(polls[0]!.at - report.at).toBeLessThan(intervalMs)
+    for (const [previous, next] of [polls.slice(0, 2), polls.slice(1, 3)]) {
+      expect(next!.at - previous!.at).toBeGreaterThanOrEqual(intervalMs - 50)
+    }
+  })
+})
