@@ -130,10 +130,40 @@ function requiredAction(kind: ResourceRoute['kind'], method: string): string | u
   return undefined
 }
 
+/**
+ * ARM's answer for a read of a wedged site (PROTOCOLS.md §3, §4.5: #1779, #1780). The text after
+ * 'Microsoft.Web' is inferred: the public threads quote it cut short.
+ */
+export const GATEWAY_TIMEOUT: ArmFailure = {
+  status: 504,
+  code: 'GatewayTimeout',
+  message:
+    "The gateway did not receive a response from 'Microsoft.Web' within the specified time period."
+}
+
 export class ArmService {
   /** Deployment tokens handed out by listSecrets. */
   readonly issuedKeys: string[] = []
   private readonly operations = new Map<string, DeleteOperation>()
+  /** Sites (by lower-case name) whose next reads time out at the gateway, and how many. */
+  private readonly wedged = new Map<string, number>()
+
+  /** Wedges a site: its next `reads` GETs (site, builds, a build) answer 504 GatewayTimeout. */
+  wedge(siteName: string, reads = Number.POSITIVE_INFINITY): void {
+    this.wedged.set(siteName.toLowerCase(), reads)
+  }
+
+  unwedgeAll(): void {
+    this.wedged.clear()
+  }
+
+  /** Whether this read of `siteName` meets the gateway timeout (and counts it). */
+  private timesOut(siteName: string, method: string): boolean {
+    const left = this.wedged.get(siteName.toLowerCase()) ?? 0
+    if (method !== 'GET' || left <= 0) return false
+    this.wedged.set(siteName.toLowerCase(), left - 1)
+    return true
+  }
 
   constructor(private readonly options: ArmOptions) {}
 
@@ -250,6 +280,8 @@ export class ArmService {
           `'${route.resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
       })
     }
+    // Past RBAC and existence: the gateway waits on Microsoft.Web, which does not answer.
+    if (this.timesOut(site.name, method)) return fail(GATEWAY_TIMEOUT)
     if (route.kind === 'site') return reply(200, staticSiteBody(site))
     if (route.kind === 'builds') {
       const page = buildsPage(site, url, world.armBuildsPageSize, world.armNextLinkOrigin)

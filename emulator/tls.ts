@@ -21,7 +21,10 @@ const PUBLIC_CLOUD_HOSTS = [
 ] as const
 
 /** Where StaticSitesClient's manifest link and files are served (the proxy maps them too). */
-export const DOWNLOAD_HOSTS = ['aka.ms', 'swalocaldeploy.azureedge.net'] as const
+export const DOWNLOAD_HOSTS = [
+  'aka.ms',
+  'swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net'
+] as const
 
 export interface GeneratedTls extends TlsMaterial {
   /** PEM file of the CA, for NODE_EXTRA_CA_CERTS. */

@@ -380,7 +380,7 @@ function readEngine(
   if (channel) return { name: 'official', version: channel }
   if (!ENGINE_VERSION.test(version)) {
     problems.push(
-      `Input engine-version: '${version}' is neither stable, latest, backup nor a buildId (letters, digits, '.', '_' and '-', e.g. 1.0.027044).`
+      `Input engine-version: '${version}' is neither stable, latest, backup nor a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2; older ones are dotted numbers, e.g. 1.0.027044).`
     )
   }
   return { name: 'official', version }

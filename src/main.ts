@@ -170,7 +170,9 @@ export async function run(): Promise<void> {
       deploymentToken,
       eventInfo: buildEventInfo(target, site),
       trace,
-      signal
+      signal,
+      // The policy was just read and the token just listed: the bad-token text then means an incident.
+      checkedSite: { deploymentAuthPolicy: site.deploymentAuthPolicy }
     }
 
     if (config.dryRun) {

@@ -22,7 +22,7 @@ function isProductionName(name: string): boolean {
 /** Why a preview environment name is refused, or undefined when it is valid. */
 export function environmentNameProblem(name: string): string | undefined {
   if (RESERVED_ENVIRONMENT_NAMES.has(name.toLowerCase())) {
-    return `'${name}' is reserved by Azure Static Web Apps for production (the service answers: The environment name "default" is invalid.); use another name, or 'production' to deploy to production.`
+    return `'${name}' is reserved by Azure Static Web Apps for production (the service answers: The environment name "default" is invalid. Please choose another value.); use another name, or 'production' to deploy to production.`
   }
   if (ENVIRONMENT_NAME.test(name)) return undefined
   if (name.length === 0)

@@ -37,6 +37,7 @@ const TROUBLESHOOTING_ANCHORS = [
   'arm-authorizationfailed',
   'arm-resourcenotfound',
   'arm-invalidauthenticationtoken',
+  'arm-gateway-timeout',
   'arm-other',
   'deployment-auth-policy',
   'swa-not-offered',

@@ -45,7 +45,7 @@ describe('a deployment token the content plane rejects', () => {
     ['HTTP 400', false],
     ['HTTP 200 with isSuccessStatusCode false', true]
   ])(
-    'as %s: fails at validateapitoken naming the deployment authorization policy fix',
+    'as %s on a DeploymentToken-policy site: fails at validateapitoken pointing to Azure status, not to the policy',
     async (_how, asHttp200) => {
       emulator.content!.behaviour.rejectionsAsHttp200 = asHttp200
       emulator.content!.behaviour.rejectNext = { call: 'validateapitoken', message: INVALID_TOKEN }
@@ -54,8 +54,14 @@ describe('a deployment token the content plane rejects', () => {
       const errors = errorLines(run)
       expect(errors).toContain('Content plane validateapitoken was rejected')
       expect(errors).toContain(INVALID_TOKEN)
-      expect(errors).toContain('deployment authorization policy')
-      expect(errors).toContain('switch properties.deploymentAuthPolicy back to DeploymentToken')
+      // The policy was just read as DeploymentToken and the token just listed: both are ruled out.
+      expect(errors).toContain('ARM reports the deployment authorization policy "DeploymentToken"')
+      expect(errors).toContain(
+        'this text has come from healthy sites during Azure service incidents'
+      )
+      expect(errors).toContain('Check Azure status (https://azure.status.microsoft/en-us/status)')
+      expect(errors).toContain('resetting the deployment token is not the fix here')
+      expect(errors).not.toContain('switch properties.deploymentAuthPolicy back')
       // Rejected once, not retried, and nothing was uploaded.
       expect(contentCalls(requests)).toEqual(['validateapitoken'])
       expect(requestsTo(requests, 'blob')).toEqual([])
@@ -103,5 +109,27 @@ describe('a connection dropped during the blob upload', () => {
     )
     expect(commits).toHaveLength(1)
     expect(run.stdout).toMatch(/Uploaded 19\.\d MiB archive in 3 block\(s\)\./)
+  })
+})
+
+// PROTOCOLS.md §4.5: the first look comes at once after the upload report, then one per interval;
+// InProgress is never an end.
+describe('polling the deployment', () => {
+  test('the first checkstatus comes at once, the next after the interval, until Succeeded', async () => {
+    const intervalMs = 800
+    emulator.content!.behaviour.inProgressPolls = 2
+    const { run, requests } = await runCounted(emulator, {
+      env: { KEYLESS_SWA_POLL_INTERVAL_MS: String(intervalMs) }
+    })
+    expect(run.exitCode).toBe(0)
+    const content = requestsTo(requests, 'content')
+    const report = content.find((request) => request.url.startsWith('/api/upload/updatestatus'))!
+    const polls = content.filter((request) => request.url.startsWith('/api/upload/checkstatus'))
+    // Two InProgress answers, then Succeeded: three looks, none after the end.
+    expect(polls).toHaveLength(3)
+    expect(polls[0]!.at - report.at).toBeLessThan(intervalMs)
+    for (const [previous, next] of [polls.slice(0, 2), polls.slice(1, 3)]) {
+      expect(next!.at - previous!.at).toBeGreaterThanOrEqual(intervalMs - 50)
+    }
   })
 })

@@ -4,9 +4,12 @@
 import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import {
+  ENVIRONMENT_NAME_CHARACTERS,
+  ENVIRONMENT_NAME_COMBINED,
+  ENVIRONMENT_NAME_TOO_LONG,
   FAILED_DISTRIBUTION,
   INVALID_TOKEN,
-  invalidEnvironmentName,
+  reservedEnvironmentName,
   SERVER_FAULT,
   stagingQuotaReached,
   appTooLarge,
@@ -105,6 +108,11 @@ describe('a failure tells support what they ask for', () => {
     const error = errorLines(run)
     expect(error).toContain(`The deployment ended Failed: ${FAILED_DISTRIBUTION}`)
     expect(error).toContain('Cause: the service could not distribute the uploaded content')
+    // 2026: not only a quota; one retry, then a support request with what support asks for.
+    expect(error).toContain('hit small sites too and outlived retries and token resets')
+    expect(error).toContain(
+      'Re-run the job once; if it fails the same way again, further retries and token resets will not help: open an Azure support request'
+    )
     const support =
       /For support: correlation id (\S+); content host (\S+); last status (\w+); unhealthy regions ([^;]+); UTC time (\S+)\./.exec(
         error
@@ -214,9 +222,11 @@ describe('the server’s texts map to their own cause and fix', () => {
     doc: string
   }[] = [
     {
+      // The policy was just read as DeploymentToken and the token just listed (PROTOCOLS.md §4).
       text: INVALID_TOKEN,
       call: 'validateapitoken',
-      cause: /deployment authorization policy is "GitHub"/,
+      cause:
+        /ARM reports the deployment authorization policy "DeploymentToken": with the policy and the token ruled out, this text has come from healthy sites during Azure service incidents/,
       doc: 'content-token-rejected'
     },
     {
@@ -238,9 +248,27 @@ describe('the server’s texts map to their own cause and fix', () => {
       doc: 'content-quota'
     },
     {
-      text: invalidEnvironmentName('default'),
+      text: reservedEnvironmentName('default'),
       call: 'validateapitoken',
-      cause: /`default` is reserved/,
+      cause: /reserved: the service keeps `default` for production/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_CHARACTERS,
+      call: 'validateapitoken',
+      cause: /a character other than 0-9, a-z and A-Z/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_TOO_LONG,
+      call: 'validateapitoken',
+      cause: /longer than the service’s 16 characters/,
+      doc: 'inputs'
+    },
+    {
+      text: ENVIRONMENT_NAME_COMBINED,
+      call: 'validateapitoken',
+      cause: /1 to 16 characters, each 0-9, a-z or A-Z/,
       doc: 'inputs'
     },
     {
@@ -267,5 +295,44 @@ describe('the server’s texts map to their own cause and fix', () => {
     // Rejected once, not retried; nothing was uploaded.
     expect(contentCalls(requests, true).at(-1)).toBe(`${call} ${statusCode ?? 400}`)
     expect(requestsTo(requests, 'blob')).toEqual([])
+  })
+})
+
+// A wedged site: ARM's gateway gets no answer from Microsoft.Web on reads of it (PROTOCOLS.md §3,
+// §4.5; #1779, #1780). Retried like any transient fault; named with what it usually means.
+describe('ARM reads of a wedged site answer 504 GatewayTimeout', () => {
+  test('a passing spell is retried and the deployment goes on', async () => {
+    const site = defaultSite(emulator)
+    emulator.arm.wedge(site.name, 2)
+    try {
+      const counted = await runCounted(emulator)
+      expect(counted.run.exitCode).toBe(0)
+      succeeded(counted)
+      const siteReads = requestsTo(counted.requests, 'arm').filter(
+        (request) => request.method === 'GET' && /\/staticSites\/[^/?]+\?/i.test(request.url)
+      )
+      expect(siteReads.map((request) => request.status)).toEqual([504, 504, 200])
+    } finally {
+      emulator.arm.unwedgeAll()
+    }
+  })
+
+  test('for good: the run fails naming the gateway timeout and a wedged site, before any upload', async () => {
+    const site = defaultSite(emulator)
+    emulator.arm.wedge(site.name)
+    try {
+      const { run, requests } = await runCounted(emulator)
+      expect(run.exitCode).toBe(1)
+      const error = errorLines(run)
+      expect(error).toContain(
+        `ARM read Static Web App failed: HTTP 504 GatewayTimeout after 5 attempts: ARM's gateway got no answer from Microsoft.Web ("The gateway did not receive a response from 'Microsoft.Web'`
+      )
+      expect(error).toContain('the app is usually wedged on Azure')
+      expect(error).toContain('troubleshooting.md#arm-gateway-timeout')
+      expect(requestsTo(requests, 'content')).toEqual([])
+      expect(requestsTo(requests, 'blob')).toEqual([])
+    } finally {
+      emulator.arm.unwedgeAll()
+    }
   })
 })

@@ -79,7 +79,10 @@ beforeEach(() => {
 const zipOf = (files: Record<string, string>): Promise<Buffer> =>
   patchedZip(Object.entries(files).map(([name, text]) => ({ name, bytes: Buffer.from(text) })))
 
-const STABLE = '1.0.027044'
+/** A test build's buildId: 40 hex digits, as the manifest writes them since 2026. */
+const testBuild = (n: number): string => `${'9'.repeat(36)}${String(n).padStart(4, '0')}`
+
+const STABLE = 'c0ffee5a1d2b3c4d5e6f708192a3b4c5d6e7f809'
 
 /** One run with engine: official through the proxy (public host names), x64, this test's tool cache. */
 async function runOfficial(options: E2eRunOptions = {}): Promise<CountedRun> {
@@ -156,7 +159,7 @@ describe('the first run and the next', () => {
     expect(first.run.exitCode).toBe(0)
     expect(manifestAsks(first.requests)).toEqual([
       'aka.ms/swalocaldeploy',
-      'swalocaldeploy.azureedge.net/downloads/versions.json'
+      'swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net/api/versions'
     ])
     expect(downloads(first.requests)).toEqual([runnersFile('stable')])
     for (const request of requestsTo(first.requests, 'downloads')) {
@@ -200,7 +203,9 @@ describe('the first run and the next', () => {
     expect(first.run.summary).toContain(
       `<td>Upload engine</td><td>official: StaticSitesClient buildId ${STABLE}</td>`
     )
-    expect(first.run.summary).toMatch(/<td>StaticSitesClient 1\.0\.027044<\/td><td>\d+\.\d\d<\/td>/)
+    expect(first.run.summary).toMatch(
+      new RegExp(`<td>StaticSitesClient ${STABLE}</td><td>\\d+\\.\\d\\d</td>`)
+    )
     // Its zip stayed in its own folder, which is gone; so is everything else it was given.
     expect(readdirSync(first.run.workspace)).toEqual(['dist'])
     expect(readdirSync(first.run.runnerTemp)).toEqual([])
@@ -241,7 +246,7 @@ describe('nothing unverified is ever run', () => {
     const { run, requests } = await runOfficial()
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(
-      `the file from https://swalocaldeploy.azureedge.net has SHA-256 ${actual}, the manifest says ${file.sha} (buildId ${STABLE}); it was deleted and never run.`
+      `the file from https://swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net has SHA-256 ${actual}, the manifest says ${file.sha} (buildId ${STABLE}); it was deleted and never run.`
     )
     expect(errorLines(run)).toContain('troubleshooting.md#official-client-unavailable')
     expect(run.outputs.outcome).toBe('failed')
@@ -262,10 +267,11 @@ describe('nothing unverified is ever run', () => {
   })
 
   test('an engine-version the manifest does not list names those it does', async () => {
-    const { run, requests } = await runOfficial({ inputs: { 'engine-version': '2.0.000001' } })
+    const retired = '689a6c1fe8fc32f40348cc41223a7e9d83dd43d2'
+    const { run, requests } = await runOfficial({ inputs: { 'engine-version': retired } })
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(
-      "engine-version '2.0.000001' is not in the StaticSitesClient manifest; it lists stable (1.0.027044), latest (1.0.027811), backup (1.0.026490)."
+      `engine-version '${retired}' is not in the StaticSitesClient manifest; it lists stable (c0ffee5a1d2b3c4d5e6f708192a3b4c5d6e7f809), latest (a11ce0b2c3d4e5f60718293a4b5c6d7e8f901234), backup (0bad5eed0123456789abcdef0123456789abcdef).`
     )
     expect(downloads(requests)).toEqual([])
     expect(requests.filter((request) => request.service === 'github')).toEqual([])
@@ -427,8 +433,9 @@ describe('what the client says and how it ends', () => {
     const { run } = await runOfficial({ inputs: { 'deployment-environment': 'staging' } })
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
+    // The real client's words for a refusal: the status, then the server's text as its reason.
     expect(error).toContain(
-      `StaticSitesClient ${STABLE} exited with code 1: This Static Web App already has the maximum number of staging environments (3).`
+      `StaticSitesClient ${STABLE} exited with code 1: The content server has rejected the request with: BadRequest. Reason: This Static Web App already has the maximum number of staging environments (3).`
     )
     expect(error).toContain('Cause: the plan’s preview environment quota is reached')
     expect(error).toContain('troubleshooting.md#environment-limit')
@@ -439,20 +446,89 @@ describe('what the client says and how it ends', () => {
     expect(run.summary).toContain(`official: StaticSitesClient buildId ${STABLE}`)
   })
 
+  // The real client has exited 0 after failing (Azure/static-web-apps#1246, cli#998): judged by
+  // what it printed, such a run is failed, and nothing claims the site is deployed.
+  test('"Deployment Failed" with exit code 0 fails the run with its reason', async () => {
+    const build = emulator.officialClient!.addBuild(testBuild(6), 'exit-0-on-failure')
+    emulator.content!.behaviour.failNextDeployment = 'Failed to deploy the Azure Functions.'
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.stdout).toContain('Deployment Failure Reason: Failed to deploy the Azure Functions.')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.url).toBeUndefined()
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Deployment Failure Reason: Failed to deploy the Azure Functions. Cause: the client reported the deployment as failed.`
+    )
+    expect(error).toContain('troubleshooting.md#official-client-failed')
+    expect(run.summary).toContain('<h2>Deployment failed</h2>')
+  })
+
+  test('a refusal printed before an exit code 0 becomes the error with the service’s cause', async () => {
+    const build = emulator.officialClient!.addBuild(testBuild(7), 'exit-0-on-failure')
+    emulator.content!.behaviour.rejectNext = {
+      call: 'validateapitoken',
+      message: 'No matching Static Web App was found or the api key was invalid.'
+    }
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: The content server has rejected the request with: BadRequest. Reason: No matching Static Web App was found or the api key was invalid.`
+    )
+    // The policy was read from ARM and the token listed this run: the 2026 advice.
+    expect(error).toContain('ARM reports the deployment authorization policy "DeploymentToken"')
+    expect(error).toContain('troubleshooting.md#content-token-rejected')
+  })
+
+  test('"Option … is unknown." with exit code 0 deploys nothing and fails the run', async () => {
+    const build = emulator.officialClient!.addBuild(testBuild(8), 'unknown-option')
+    const { run, deployments } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(deployments).toEqual([])
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(errorLines(run)).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Option 'environment' is unknown. Cause: this build of StaticSitesClient refused a setting it was given and deployed nothing (static-web-apps-cli#998).`
+    )
+  })
+
+  test('an exit code 0 without the success line is not a deployment', async () => {
+    const build = emulator.officialClient!.addBuild(testBuild(9), 'no-success-line')
+    const { run } = await runOfficial({ inputs: { 'engine-version': build.buildId } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.url).toBeUndefined()
+    expect(errorLines(run)).toContain(
+      `StaticSitesClient ${build.buildId} exited with code 0: Exiting. Cause: StaticSitesClient exited 0 without its success line ("Visit your site at: <url>")`
+    )
+  })
+
+  test('"problems communicating with our content server" names the service, not the site', async () => {
+    emulator.host.addFault({ service: 'content', kind: 'status', status: 503, times: Infinity })
+    const { run } = await runOfficial()
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain(
+      `StaticSitesClient ${STABLE} exited with code 1: We are currently experiencing problems communicating with our content server. Cause: StaticSitesClient could not reach the content server`
+    )
+    expect(error).toContain('Check Azure status')
+  })
+
   test('a client that exits without a word fails naming its exit code', async () => {
-    emulator.officialClient!.addBuild('9.0.000003', 'crash')
-    const { run } = await runOfficial({ inputs: { 'engine-version': '9.0.000003' } })
+    emulator.officialClient!.addBuild(testBuild(3), 'crash')
+    const { run } = await runOfficial({ inputs: { 'engine-version': testBuild(3) } })
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(
-      'StaticSitesClient 9.0.000003 exited with code 3 without printing anything.'
+      `StaticSitesClient ${testBuild(3)} exited with code 3 without printing anything.`
     )
     expect(errorLines(run)).toContain('troubleshooting.md#official-client-failed')
   })
 
   test('a client printing the token shows ***, and its workflow-command lines stay text', async () => {
-    emulator.officialClient!.addBuild('9.0.000001', 'leaky')
+    emulator.officialClient!.addBuild(testBuild(1), 'leaky')
     // runCounted's leak scan fails the test if the token shows anywhere.
-    const counted = await runOfficial({ inputs: { 'engine-version': '9.0.000001' } })
+    const counted = await runOfficial({ inputs: { 'engine-version': testBuild(1) } })
     expect(counted.run.exitCode).toBe(0)
     expect(counted.run.stdout).toContain('Using deployment token *** for this upload')
     const lines = counted.run.stdout.split('\n')
@@ -470,27 +546,27 @@ describe('what the client says and how it ends', () => {
   })
 
   test('"Upload Timed Out" from the client ends timed-out, after ARM is asked', async () => {
-    emulator.officialClient!.addBuild('9.0.000002', 'give-up')
+    emulator.officialClient!.addBuild(testBuild(2), 'give-up')
     emulator.content!.behaviour.neverFinish = true
-    const { run, requests } = await runOfficial({ inputs: { 'engine-version': '9.0.000002' } })
+    const { run, requests } = await runOfficial({ inputs: { 'engine-version': testBuild(2) } })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.outcome).toBe('timed-out')
     expect(errorLines(run)).toContain(
-      'StaticSitesClient 9.0.000002 gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status InProgress; ARM reports the environment as'
+      `StaticSitesClient ${testBuild(2)} gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status InProgress; ARM reports the environment as`
     )
     expect(requestsTo(requests, 'arm').at(-1)?.url).toMatch(/\/builds\/default\?/)
   })
 
   test('a client that never ends is stopped at its limit and the outcome is timed-out', async () => {
-    emulator.officialClient!.addBuild('9.0.000004', 'hang')
+    emulator.officialClient!.addBuild(testBuild(4), 'hang')
     const { run } = await runOfficial({
-      inputs: { 'engine-version': '9.0.000004', 'deployment-timeout': '1' },
+      inputs: { 'engine-version': testBuild(4), 'deployment-timeout': '1' },
       env: { KEYLESS_SWA_CLIENT_LIMIT_MS: '1500' }
     })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.outcome).toBe('timed-out')
     expect(errorLines(run)).toContain(
-      "StaticSitesClient 9.0.000004 did not finish within 1.5 s (the upload's allowance and deployment-timeout) and was stopped; last status none seen"
+      `StaticSitesClient ${testBuild(4)} did not finish within 1.5 s (the upload's allowance and deployment-timeout) and was stopped; last status none seen`
     )
     expect(run.durationMs).toBeLessThan(15_000)
   })
@@ -645,20 +721,20 @@ describe('a tool cache other jobs share, and the file that is started', () => {
 // with the build's configuration after its bytes (over 100 MB, so one download for the test).
 describe('the program form, a copy of Node.js as Windows gets it', () => {
   test('is downloaded whole, verified, cached and run; the next run reuses it and passes on a signal', async () => {
-    const build = emulator.officialClient!.addBuild('9.0.000005', 'deploy', 'program')
+    const build = emulator.officialClient!.addBuild(testBuild(5), 'deploy', 'program')
     const file = build.files[PLATFORM.key]!
     const size = file.parts.reduce((total, part) => total + part.length, 0)
     expect(size).toBeGreaterThan(10 * 1024 * 1024)
     // Its bytes are its own: the same program with another build's trailer has another SHA-256.
     expect(emulator.officialClient!.release('stable').files['win-x64']!.sha).not.toBe(file.sha)
 
-    const first = await runOfficial({ inputs: { 'engine-version': '9.0.000005' } })
+    const first = await runOfficial({ inputs: { 'engine-version': testBuild(5) } })
     expect(errorLines(first.run)).toBe('')
     expect(downloads(first.requests)).toEqual([file.path])
     expect(first.run.stdout).toContain(
-      `Downloaded ${formatBytes(size)} from https://swalocaldeploy.azureedge.net; its SHA-256 matches the manifest (${file.sha}).`
+      `Downloaded ${formatBytes(size)} from https://swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net; its SHA-256 matches the manifest (${file.sha}).`
     )
-    expect(first.run.stdout).toContain('StaticSitesClient stand-in 9.0.000005:')
+    expect(first.run.stdout).toContain(`StaticSitesClient stand-in ${testBuild(5)}:`)
     expect(clientSaw(first.run).APP_LOCATION).toBe(path.join(first.run.workspace, 'dist'))
     expect(first.run.outputs.url).toBe(succeeded(first).siteUrl)
     const cached = path.join(toolCache, 'StaticSitesClient', cachedBuilds()[0]!, 'x64')
@@ -667,7 +743,7 @@ describe('the program form, a copy of Node.js as Windows gets it', () => {
 
     emulator.content!.behaviour.inProgressPolls = 1_000_000
     const second = await runOfficial({
-      inputs: { 'engine-version': '9.0.000005' },
+      inputs: { 'engine-version': testBuild(5) },
       interrupt: { signal: 'SIGTERM', when: /Status: InProgress/ }
     })
     expect(downloads(second.requests)).toEqual([])

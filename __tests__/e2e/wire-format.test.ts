@@ -18,6 +18,7 @@ import { errorLines, useTestEmulator } from '../support/e2e.js'
 import {
   EVENT_INFO_TYPES,
   parseShape,
+  POLLING_INFO_TYPES,
   UPLOAD_INFO_TYPES,
   wireLines,
   type Shape,
@@ -68,16 +69,22 @@ describe('with RUNNER_DEBUG=1, each exchange is logged as its shape', () => {
     expectTypes(fields(requestBody, 'EventInfo'), EVENT_INFO_TYPES)
     expectTypes(fields(requestBody, 'UploadInfo'), UPLOAD_INFO_TYPES)
     const issued = fields(fields(parseShape(request!.received), 'response'), 'pollingInfo')
+    expect(Object.keys(issued).sort()).toEqual([
+      'defaultHostname',
+      'stageSiteIdentifier',
+      'tenantId',
+      'version'
+    ])
 
-    // PollingInfo goes back as it was received: the same fields, the same types.
+    // PollingInfo as the client verified in 2026-08 builds it, the same for both calls.
     const [update] = call(lines, 'updatestatus')
     const updateBody = fields(parseShape(update!.sent))
     expectTypes(fields(updateBody, 'UploadInfo'), UPLOAD_INFO_TYPES)
-    expect(fields(updateBody, 'PollingInfo')).toEqual(issued)
+    expectTypes(fields(updateBody, 'PollingInfo'), POLLING_INFO_TYPES)
     const checks = call(lines, 'checkstatus')
     expect(checks.length).toBeGreaterThan(0)
     for (const check of checks) {
-      expect(fields(parseShape(check.sent))).toEqual(issued)
+      expect(fields(parseShape(check.sent))).toEqual(fields(updateBody, 'PollingInfo'))
       expect(check.status).toBe('200')
     }
 

@@ -25,7 +25,7 @@ import {
   SERVER_FAULT,
   TOO_MANY_FILES
 } from '../../emulator/content/messages.js'
-import { eventInfoBody, uploadInfoBody } from '../support/wire.js'
+import { eventInfoBody, pollingInfoBody, uploadInfoBody } from '../support/wire.js'
 import {
   addEnvironment,
   addSite,
@@ -191,6 +191,9 @@ interface Granted {
   sasUrl: string
   /** packageUris.api, when the reply has one. */
   apiSasUrl: string | undefined
+  /** What `request` issued (its four camelCase fields). */
+  issued: Record<string, unknown>
+  /** What the verified client sends back to updatestatus and checkstatus (pollingInfoBody). */
   pollingInfo: Record<string, unknown>
   event: Record<string, unknown>
   upload: Record<string, unknown>
@@ -223,7 +226,8 @@ async function requestUpload(
     correlationId,
     sasUrl: response.packageUris.app,
     apiSasUrl: response.packageUris.api,
-    pollingInfo: response.pollingInfo,
+    issued: response.pollingInfo,
+    pollingInfo: pollingInfoBody(response.pollingInfo, { Slice: event.Slice }),
     event,
     upload,
     token
@@ -285,7 +289,7 @@ async function finalStatus(granted: Granted): Promise<Record<string, unknown>> {
 }
 
 function recordOf(granted: Granted) {
-  const record = plane.deployments.find((entry) => entry.version === granted.pollingInfo.version)
+  const record = plane.deployments.find((entry) => entry.version === granted.issued.version)
   if (!record) throw new Error('no deployment record')
   return record
 }
@@ -304,6 +308,19 @@ const SITE: SiteFiles = {
 const BAD_TOKEN = INVALID_TOKEN
 
 /** The envelope of a rejection: the server's text (or a pattern of it) under its status. */
+/** What every checkstatus reply says of a production deployment on the Free site (PROTOCOLS.md §4.5). */
+function statusIdentity(granted: Granted) {
+  return {
+    stageSiteIdentifier: granted.issued.stageSiteIdentifier,
+    version: granted.issued.version,
+    defaultHostname: granted.issued.defaultHostname,
+    environmentName: 'production',
+    sku: 'Free',
+    tenantId: granted.issued.tenantId,
+    snippetsMap: {}
+  }
+}
+
 function refused(errorMessage: RegExp | string, statusCode = 400) {
   return {
     response: null,
@@ -392,16 +409,6 @@ describe('validateapitoken', () => {
       /could not be converted to System\.String\. Path: \$\.PullRequestId/
     ],
     ['a pull request without its number', { IsPullRequest: true }, /PullRequestId/],
-    [
-      'a 17-character environment',
-      { IsNamedEnvironment: true, EnvironmentName: 'a'.repeat(17) },
-      /invalid/
-    ],
-    [
-      'an environment with a dash',
-      { IsNamedEnvironment: true, EnvironmentName: 'feature-x' },
-      /invalid/
-    ],
     ['an environment name without IsNamedEnvironment', { EnvironmentName: 'staging' }, /production/]
   ])('refuses %s', async (_case, overrides, message) => {
     const reply = await contentCall('validateapitoken', eventInfo(overrides))
@@ -518,14 +525,14 @@ describe('deployment', () => {
     expect(sas.origin).toBe(plane.blobUrl)
     expect(sas.searchParams.get('sp')).toBe('cw')
     expect(sas.searchParams.get('spr')).toBe('https')
-    expect(Object.keys(granted.pollingInfo).sort()).toEqual([
+    expect(Object.keys(granted.issued).sort()).toEqual([
       'defaultHostname',
       'stageSiteIdentifier',
       'tenantId',
       'version'
     ])
-    expect(granted.pollingInfo.defaultHostname).toBe(freeSite.defaultHostname)
-    expect(granted.pollingInfo.tenantId).toBe(world.subscriptions[0]!.tenantId)
+    expect(granted.issued.defaultHostname).toBe(freeSite.defaultHostname)
+    expect(granted.issued.tenantId).toBe(world.subscriptions[0]!.tenantId)
     expect(plane.issuedSecrets()).toContain(sas.search.slice(1))
 
     await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
@@ -540,7 +547,8 @@ describe('deployment', () => {
       deploymentStatus: 'InProgress',
       siteUrl: null,
       errorDetails: null,
-      unhealthyRegions: null
+      unhealthyRegions: null,
+      ...statusIdentity(granted)
     })
     await plane.settled()
     const done = await checkStatus(granted)
@@ -548,7 +556,8 @@ describe('deployment', () => {
       deploymentStatus: 'Succeeded',
       siteUrl: `${plane.siteUrl}/octo-site/production/`,
       errorDetails: null,
-      unhealthyRegions: null
+      unhealthyRegions: null,
+      ...statusIdentity(granted)
     })
 
     const record = recordOf(granted)
@@ -621,9 +630,7 @@ describe('deployment', () => {
       status: 'Ready',
       sourceBranch: 'release'
     })
-    expect(granted.pollingInfo.defaultHostname).toBe(
-      standardSite.environments.get('staging')!.hostname
-    )
+    expect(granted.issued.defaultHostname).toBe(standardSite.environments.get('staging')!.hostname)
   })
 
   test('a pull request deploys to the environment named by its number', async () => {
@@ -750,7 +757,7 @@ describe('deployment', () => {
     ).toMatchObject({ status: 'WaitingForUpload', polls: 0 })
     const update = (changes: Partial<Granted>, upload: Record<string, unknown> = {}) =>
       reportUploaded({ ...granted, ...changes, upload: { ...granted.upload, ...upload } })
-    const tampered = { ...granted.pollingInfo, defaultHostname: 'elsewhere.azurestaticapps.net' }
+    const tampered = { ...granted.pollingInfo, DefaultHostname: 'elsewhere.azurestaticapps.net' }
     expect((await update({ pollingInfo: tampered })).json.errorMessage).toMatch(/exactly as/)
     expect((await update({ correlationId: randomUUID() })).json.errorMessage).toMatch(
       /deploymentCorrelationId/
@@ -778,12 +785,14 @@ describe('deployment', () => {
 describe('behaviour knobs', () => {
   test('failNextDeployment fails exactly one deployment with the given text', async () => {
     plane.behaviour.failNextDeployment = 'Content distribution failed in westeurope.'
-    const failed = await finalStatus(await deploy(SITE))
+    const granted = await deploy(SITE)
+    const failed = await finalStatus(granted)
     expect(failed).toEqual({
       deploymentStatus: 'Failed',
       siteUrl: null,
       errorDetails: 'Content distribution failed in westeurope.',
-      unhealthyRegions: null
+      unhealthyRegions: null,
+      ...statusIdentity(granted)
     })
     expect((await finalStatus(await deploy(SITE))).deploymentStatus).toBe('Succeeded')
   })
@@ -966,15 +975,157 @@ describe('the body binds as the .NET server binds it', () => {
   })
 })
 
+describe('PollingInfo binds as the verified client builds it (PROTOCOLS.md §4.4)', () => {
+  const POLLING_INFO_FIELDS = Object.keys(pollingInfoBody({}))
+
+  test('the same object goes to updatestatus and checkstatus, and checkstatus says who it is', async () => {
+    const granted = await deploy(SITE)
+    expect(Object.keys(granted.pollingInfo)).toEqual([
+      'DefaultHostname',
+      'StageSiteIdentifier',
+      'Version',
+      'TenantId',
+      'Slice',
+      'GitHubRepoUrl'
+    ])
+    const done = await finalStatus(granted)
+    expect(done).toMatchObject({
+      deploymentStatus: 'Succeeded',
+      stageSiteIdentifier: granted.issued.stageSiteIdentifier,
+      version: granted.issued.version,
+      defaultHostname: granted.issued.defaultHostname,
+      environmentName: 'production',
+      sku: 'Free',
+      tenantId: granted.issued.tenantId,
+      snippetsMap: {}
+    })
+  })
+
+  test('the issued camelCase object alone (no Slice, no GitHubRepoUrl) is refused', async () => {
+    const granted = await requestUpload(SITE)
+    await uploadInBlocks(granted.sasUrl, await buildZip(SITE))
+    const reply = await reportUploaded({ ...granted, pollingInfo: granted.issued })
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(
+      refused(
+        "JSON deserialization for type 'PollingInfo' was missing required properties, including the following: Slice"
+      )
+    )
+  })
+
+  test.each(POLLING_INFO_FIELDS)(
+    'updatestatus: PollingInfo without %s is refused',
+    async (name) => {
+      const granted = await requestUpload(SITE)
+      const pollingInfo = { ...granted.pollingInfo }
+      delete pollingInfo[name]
+      const reply = await reportUploaded({ ...granted, pollingInfo })
+      expect(reply.status).toBe(400)
+      expect(reply.json).toEqual(
+        refused(
+          `JSON deserialization for type 'PollingInfo' was missing required properties, including the following: ${name}`
+        )
+      )
+    }
+  )
+
+  test.each([
+    ['a string Slice', { Slice: '0' }, /System\.Int32\. Path: \$\.PollingInfo\.Slice$/],
+    ['a null Slice', { Slice: null }, /System\.Int32\. Path: \$\.PollingInfo\.Slice$/],
+    [
+      'a numeric GitHubRepoUrl',
+      { GitHubRepoUrl: 1 },
+      /System\.String\. Path: \$\.PollingInfo\.GitHubRepoUrl$/
+    ],
+    ['a numeric Version', { Version: 1 }, /System\.String\. Path: \$\.PollingInfo\.Version$/],
+    [
+      'a null StageSiteIdentifier',
+      { StageSiteIdentifier: null },
+      /System\.String\. Path: \$\.PollingInfo\.StageSiteIdentifier$/
+    ]
+  ])('updatestatus: %s is refused with the 400 envelope', async (_case, overrides, message) => {
+    const granted = await requestUpload(SITE)
+    const reply = await reportUploaded({
+      ...granted,
+      pollingInfo: { ...granted.pollingInfo, ...overrides }
+    })
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(refused(message))
+  })
+
+  test.each([
+    ...POLLING_INFO_FIELDS.map((name): [string, Record<string, unknown>, RegExp] => [
+      `without ${name}`,
+      { [name]: undefined },
+      new RegExp(`missing required properties, including the following: ${name}$`)
+    ]),
+    ['a string Slice', { Slice: '0' }, /System\.Int32\. Path: \$\.Slice$/],
+    ['a boolean TenantId', { TenantId: true }, /System\.String\. Path: \$\.TenantId$/]
+  ])(
+    'checkstatus: PollingInfo %s is refused with the 400 envelope',
+    async (_case, overrides, message) => {
+      const granted = await deploy(SITE)
+      const body = JSON.parse(JSON.stringify({ ...granted.pollingInfo, ...overrides })) as unknown
+      const reply = await contentCall('checkstatus', body, {
+        correlationId: granted.correlationId,
+        token: granted.token
+      })
+      expect(reply.status).toBe(400)
+      expect(reply.json).toEqual(refused(message))
+    }
+  )
+
+  test('property names match whatever their case, as for EventInfo', async () => {
+    const granted = await deploy(SITE)
+    const camel = Object.fromEntries(
+      Object.entries(granted.pollingInfo).map(([name, value]) => [
+        name[0]!.toLowerCase() + name.slice(1),
+        value
+      ])
+    )
+    const reply = await contentCall('checkstatus', camel, {
+      correlationId: granted.correlationId,
+      token: granted.token
+    })
+    expect(reply.status).toBe(200)
+  })
+})
+
 // ---- the server's own texts ------------------------------------------------------------------
 
 describe('the server’s texts (PROTOCOLS.md §4)', () => {
-  test('the reserved environment name', async () => {
+  // The service's own words, written out here (PROTOCOLS.md §4 table), not taken from the emulator.
+  test.each([
+    ['default', 'The environment name "default" is invalid. Please choose another value.'],
+    ['Default', 'The environment name "Default" is invalid. Please choose another value.'],
+    [
+      'feature-x',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    [
+      'café',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    [
+      '',
+      'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+    ],
+    ['a'.repeat(17), 'The environment name provided exceeds the character limit of 16.']
+  ])('the environment name %j is refused in the server’s words', async (name, text) => {
     const reply = await contentCall(
       'validateapitoken',
-      eventInfo({ IsNamedEnvironment: true, EnvironmentName: 'default' })
+      eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
     )
-    expect(reply.json.errorMessage).toBe('The environment name "default" is invalid.')
+    expect(reply.status).toBe(400)
+    expect(reply.json).toEqual(refused(text))
+  })
+
+  test.each(['a'.repeat(16), 'Z9', 'pr42'])('the environment name %j is taken', async (name) => {
+    const reply = await contentCall(
+      'validateapitoken',
+      eventInfo({ IsNamedEnvironment: true, EnvironmentName: name })
+    )
+    expect(reply.status).toBe(200)
   })
 
   test('a GitHub-policy site: listSecrets gives a key, the content plane rejects it', async () => {

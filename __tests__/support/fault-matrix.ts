@@ -117,7 +117,25 @@ export const FAULTS: readonly InjectedFault[] = [
   { label: '500', fault: { kind: 'status', status: 500 }, says: /\b500\b/ },
   { label: '503', fault: { kind: 'status', status: 503 }, says: /\b503\b/ },
   // The server acted, then the reply was lost: a repeat may meet the server's own refusal.
-  { label: 'lost reply', fault: { kind: 'lost-reply' }, says: /connection/i }
+  { label: 'lost reply', fault: { kind: 'lost-reply' }, says: /connection/i },
+  // ARM's gateway without an answer from Microsoft.Web, as reads of a wedged site meet it
+  // (PROTOCOLS.md §3, #1779, #1780): retried, then named with what it usually means.
+  {
+    label: '504 GatewayTimeout',
+    fault: {
+      kind: 'status',
+      status: 504,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({
+        error: {
+          code: 'GatewayTimeout',
+          message:
+            "The gateway did not receive a response from 'Microsoft.Web' within the specified time period."
+        }
+      })
+    },
+    says: /HTTP 504 GatewayTimeout after \d+ attempts: ARM's gateway got no answer from Microsoft\.Web.*wedged/
+  }
 ]
 
 /**
@@ -141,6 +159,9 @@ export function isCell(
   mode: FaultMatrixCell['mode']
 ): boolean {
   const onPath = CLIENT_PATH_STEPS.has(step.label)
+  // ARM's own gateway answer: injected on ARM's reads only.
+  if (injected.label === '504 GatewayTimeout')
+    return step.service === 'arm' && step.method === 'GET'
   if (injected.label === '429 Retry-After: 1') return onPath
   if (injected.label === '429') return !onPath
   if (injected.label === 'hang' && mode === 'persistent') return onPath

@@ -59,6 +59,26 @@ export function uploadInfoBody(
   }
 }
 
+/**
+ * The PollingInfo the client verified in 2026-08 sends to updatestatus and checkstatus (PROTOCOLS.md
+ * §4.4, CyberDrain 2c45d3e L1472–1479): the four fields `request` issued, PascalCase, plus `Slice`
+ * and `GitHubRepoUrl`.
+ */
+export function pollingInfoBody(
+  issued: Record<string, unknown>,
+  overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+  return {
+    DefaultHostname: issued.defaultHostname,
+    StageSiteIdentifier: issued.stageSiteIdentifier,
+    Version: issued.version,
+    TenantId: issued.tenantId,
+    Slice: 0,
+    GitHubRepoUrl: 'https://github.com/octo-org/octo-site',
+    ...overrides
+  }
+}
+
 /** The JSON types of each field the action must send, per PROTOCOLS.md §4 ('|' joins the allowed ones). */
 export const EVENT_INFO_TYPES: Record<string, string> = {
   RepoUrl: 'string|null',
@@ -97,6 +117,15 @@ export const UPLOAD_INFO_TYPES: Record<string, string> = {
   DefaultHostname: 'string|null',
   Slice: 'integer',
   Status: 'string'
+}
+
+export const POLLING_INFO_TYPES: Record<string, string> = {
+  DefaultHostname: 'string',
+  StageSiteIdentifier: 'string',
+  Version: 'string',
+  TenantId: 'string',
+  Slice: 'integer',
+  GitHubRepoUrl: 'string'
 }
 
 /** One `wire:` debug line of a run (RUNNER_DEBUG=1): method, path, status and the two shapes. */

@@ -474,6 +474,12 @@ describe('engine and engine-version', () => {
       name: 'official',
       version: '1.0.027044'
     })
+    // Since 2026 the manifest's buildIds are 40-hex SHAs (PROTOCOLS.md §6).
+    const sha = '689a6c1fe8fc32f40348cc41223a7e9d83dd43d2'
+    expect(read({ engine: 'official', 'engine-version': sha }).engine).toEqual({
+      name: 'official',
+      version: sha
+    })
   })
 
   test.each([
@@ -487,7 +493,16 @@ describe('engine and engine-version', () => {
     ],
     [
       { engine: 'official', 'engine-version': '../1.0' },
-      "Input engine-version: '../1.0' is neither stable, latest, backup nor a buildId"
+      "Input engine-version: '../1.0' is neither stable, latest, backup nor a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2"
+    ],
+    // A SHA cut short, or one with a non-hex letter, is a typo: refused before any download.
+    [
+      { engine: 'official', 'engine-version': '689a6c1fe8fc32f40348cc41223a7e9d83dd43d' },
+      'is neither stable, latest, backup nor a buildId'
+    ],
+    [
+      { engine: 'official', 'engine-version': 'v2_beta' },
+      'is neither stable, latest, backup nor a buildId'
     ]
   ])('refuses %j', (inputs, expected) => {
     expect(problem(inputs)).toContain(expected)

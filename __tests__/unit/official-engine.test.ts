@@ -11,17 +11,19 @@ import { Interruption } from '../../src/cancel.js'
 import { cacheVersion } from '../../src/engine/install.js'
 import { clientEnvironment, type ClientRun } from '../../src/engine/environment.js'
 import { chooseRelease } from '../../src/engine/manifest.js'
-import { ClientOutput } from '../../src/engine/output.js'
+import { ClientOutput, judgeClient } from '../../src/engine/output.js'
 import { runClient } from '../../src/engine/process.js'
 import { officialClientPlatform, type ClientPlatformKey } from '../../src/engine/platform.js'
 
 const semver = createRequire(import.meta.url)('semver') as { valid: (v: string) => string | null }
 const SHA = 'ab'.repeat(32)
 const file = (name: string) => ({ url: `https://cdn.example/downloads/x/${name}`, sha: SHA })
+/** A 2026 buildId: 40 hex digits (PROTOCOLS.md §6). */
+const LATEST = '08e29138cd3dcda4ffda6d587aa580028110c1c7'
 const MANIFEST = [
   {
     version: 'latest',
-    buildId: '1.0.027811',
+    buildId: LATEST,
     publishDate: '2026-03-01T00:00:00Z',
     files: { 'linux-x64': file('linux'), 'win-x64': file('win'), 'osx-x64': file('osx') }
   },
@@ -41,12 +43,15 @@ describe('chooseRelease', () => {
   test('a channel or a buildId picks its entry and this OS’s file', () => {
     expect(chooseRelease(MANIFEST, 'latest', 'osx-x64')).toEqual({
       version: 'latest',
-      buildId: '1.0.027811',
+      buildId: LATEST,
       publishDate: '2026-03-01T00:00:00Z',
       url: 'https://cdn.example/downloads/x/osx',
       sha256: SHA
     })
     expect(chooseRelease(MANIFEST, '1.0.027044', 'linux-x64').version).toBe('stable')
+    expect(chooseRelease(MANIFEST, LATEST, 'linux-x64').version).toBe('latest')
+    // A SHA's hex digits in either case name the same build.
+    expect(chooseRelease(MANIFEST, LATEST.toUpperCase(), 'linux-x64').buildId).toBe(LATEST)
     // Upper-case hex is the same digest.
     const upper = [
       { ...MANIFEST[0], files: { 'linux-x64': { ...file('l'), sha: SHA.toUpperCase() } } }
@@ -59,7 +64,7 @@ describe('chooseRelease', () => {
       MANIFEST,
       '9.9.9',
       'linux-x64',
-      /'9\.9\.9' is not in the StaticSitesClient manifest; it lists latest \(1\.0\.027811\), stable/
+      /'9\.9\.9' is not in the StaticSitesClient manifest; it lists latest \(08e29138cd3dcda4ffda6d587aa580028110c1c7\), stable/
     ],
     [
       MANIFEST,
@@ -103,10 +108,18 @@ describe('officialClientPlatform', () => {
 })
 
 test('cacheVersion turns every buildId into a version tool-cache finds', () => {
-  for (const buildId of ['1.0.027044', '1.0.0', 'v2_beta', '20260301.1']) {
+  for (const buildId of [
+    '1.0.027044',
+    '1.0.0',
+    'v2_beta',
+    '20260301.1',
+    LATEST,
+    `0${'1'.repeat(39)}`
+  ]) {
     expect(semver.valid(cacheVersion(buildId))).toBe(cacheVersion(buildId))
   }
   expect(cacheVersion('1.0.027044')).toBe('0.0.0-build-1-0-027044')
+  expect(cacheVersion(LATEST)).toBe(`0.0.0-build-${LATEST}`)
 })
 
 describe('clientEnvironment', () => {
@@ -236,6 +249,67 @@ describe('ClientOutput', () => {
     expect(shown).toHaveLength(2)
     expect(shown[0]).toBe('x'.repeat(64 * 1024))
     expect(shown[1]).toBe('next')
+  })
+})
+
+// The client's verdict is what it printed as well as its exit code (PROTOCOLS.md §6).
+describe('judgeClient', () => {
+  const judged = (code: number | null, lines: string[]) => {
+    const output = new ClientOutput(() => undefined)
+    output.push('stdout', `${lines.join('\n')}\n`)
+    return judgeClient(code, output.report)
+  }
+
+  test('success needs exit code 0 and the success line', () => {
+    const done = ['Status: Succeeded. Time: 15.1(s)', 'Deployment Complete :)']
+    expect(judged(0, [...done, 'Visit your site at: https://a.azurestaticapps.net']).kind).toBe(
+      'succeeded'
+    )
+    expect(judged(1, [...done, 'Visit your site at: https://a.azurestaticapps.net']).kind).toBe(
+      'failed'
+    )
+    expect(judged(0, [...done, 'Exiting'])).toMatchObject({
+      kind: 'failed',
+      cause: expect.stringContaining('without its success line')
+    })
+  })
+
+  test.each([
+    [['Status: Failed. Time: 20.4(s)'], /failed without a reason/],
+    [['Deployment Failed :('], /failed without a reason/],
+    [
+      ['Deployment Failure Reason: Failed to deploy the Azure Functions.'],
+      /reported the deployment as failed/
+    ],
+    [
+      ['The content server has rejected the request with: BadRequest', 'Reason: Nope.'],
+      /refused the deployment \(BadRequest\)/
+    ],
+    [
+      [
+        'We are currently experiencing problems communicating with our content server. Please try again later or file an issue if this behavior continues.'
+      ],
+      /could not reach the content server/
+    ],
+    [['ERROR(S):', "  Option 'environment' is unknown."], /refused a setting/]
+  ])('exit code 0 after %j is a failure', (lines, cause) => {
+    const success = 'Visit your site at: https://a.azurestaticapps.net'
+    expect(judged(0, [...lines, success])).toMatchObject({
+      kind: 'failed',
+      cause: expect.stringMatching(cause)
+    })
+  })
+
+  test('"Upload Timed Out" is giving up, whatever the exit code', () => {
+    const line = 'Upload Timed Out. Unsure if deployment was successful or not.'
+    expect(judged(0, [line]).kind).toBe('gave-up')
+    expect(judged(1, [line]).kind).toBe('gave-up')
+  })
+
+  test('the server text of a rejection is handed on for the service’s cause', () => {
+    expect(
+      judged(1, ['The content server has rejected the request with: BadRequest', 'Reason: Quota.'])
+    ).toMatchObject({ serverText: 'Quota.' })
   })
 })
 

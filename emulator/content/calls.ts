@@ -149,7 +149,12 @@ function updateStatus(
   const update = requireObject(body, 'The request body')
   const eventInfo = parseEventInfo(property(update, 'EventInfo'), '$.EventInfo')
   const uploadInfo = parseUploadInfo(property(update, 'UploadInfo'), 'Succeeded')
-  const deployment = findDeployment(context, site, correlationId, property(update, 'PollingInfo'))
+  const deployment = findDeployment(
+    context,
+    site,
+    correlationId,
+    parsePollingInfo(property(update, 'PollingInfo'), '$.PollingInfo')
+  )
   const { record } = deployment
   if (eventInfo.environment !== record.environment) {
     throw new ContentRejection(
@@ -174,7 +179,8 @@ function checkStatus(
   correlationId: string,
   body: unknown
 ): unknown {
-  const { record } = findDeployment(context, site, correlationId, body)
+  const deployment = findDeployment(context, site, correlationId, parsePollingInfo(body, '$'))
+  const { record } = deployment
   if (record.status === 'WaitingForUpload') {
     throw new ContentRejection(
       'No upload has been reported for this deployment yet (updatestatus).'
@@ -183,13 +189,21 @@ function checkStatus(
   record.polls += 1
   const { behaviour } = context
   const finished = record.status === 'Succeeded' || record.status === 'Failed'
+  const identity = statusIdentity(deployment)
   if (!finished || behaviour.neverFinish || record.polls <= behaviour.inProgressPolls) {
-    return statusResponse(behaviour.inProgressStatus, null, null, null)
+    return statusResponse(identity, behaviour.inProgressStatus, null, null, null)
   }
   if (record.status === 'Failed') {
-    return statusResponse('Failed', null, record.errorDetails ?? '', behaviour.unhealthyRegions)
+    return statusResponse(
+      identity,
+      'Failed',
+      null,
+      record.errorDetails ?? '',
+      behaviour.unhealthyRegions
+    )
   }
   return statusResponse(
+    identity,
     'Succeeded',
     behaviour.emptySiteUrl ? '' : (record.siteUrl ?? ''),
     null,
@@ -197,13 +211,28 @@ function checkStatus(
   )
 }
 
+/** What every checkstatus reply says of the deployment besides its status (PROTOCOLS.md §4.5). */
+function statusIdentity({ record, site }: Deployment) {
+  return {
+    stageSiteIdentifier: record.stageSiteIdentifier,
+    version: record.version,
+    defaultHostname: record.hostname,
+    environmentName: record.environment,
+    sku: site.sku,
+    tenantId: site.tenantId,
+    // Inferred shape: no public log shows its content; clients must ignore it.
+    snippetsMap: {}
+  }
+}
+
 function statusResponse(
+  identity: ReturnType<typeof statusIdentity>,
   deploymentStatus: string,
   siteUrl: string | null,
   errorDetails: string | null,
   unhealthyRegions: string[] | null
 ) {
-  return { deploymentStatus, siteUrl, errorDetails, unhealthyRegions }
+  return { deploymentStatus, siteUrl, errorDetails, unhealthyRegions, ...identity }
 }
 
 /** The deployment a PollingInfo names; it must be this site's, unchanged, and of this run. */
@@ -211,9 +240,8 @@ function findDeployment(
   context: CallContext,
   site: ContentSite,
   correlationId: string,
-  rawPollingInfo: unknown
+  returned: PollingInfo
 ): Deployment {
-  const returned = parsePollingInfo(rawPollingInfo)
   const deployment = context.book.find(returned.stageSiteIdentifier, returned.version)
   if (deployment === undefined || deployment.site.id !== site.id) {
     throw new ContentRejection('PollingInfo does not match any upload requested with this api key.')

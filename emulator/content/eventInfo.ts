@@ -1,12 +1,11 @@
 // EventInfo: which commit event the deployment comes from, and so which environment it targets.
 import { ContentRejection } from './envelope.js'
+import { environmentNameRefusal } from './environmentNames.js'
 import { bindObject, type FieldRule } from './fields.js'
-import { invalidEnvironmentName } from './messages.js'
+import { reservedEnvironmentName } from './messages.js'
 
-// The service's naming rule is a fact the action and the emulator share (PROTOCOLS.md §4.1).
-import { ENVIRONMENT_NAME, PRODUCTION, RESERVED_ENVIRONMENT_NAMES } from '../../src/target.js'
-
-export { PRODUCTION }
+/** Where a deployment with neither a pull request nor a named environment goes. */
+export const PRODUCTION = 'production'
 
 /** EventInfo as the server binds it (PROTOCOLS.md §4.1): every property present, these JSON types. */
 const EVENT_INFO_FIELDS: readonly FieldRule[] = [
@@ -61,14 +60,12 @@ export function parseEventInfo(value: unknown, path = '$'): EventInfo {
 function resolveEnvironment(info: Omit<EventInfo, 'environment'>): string {
   if (info.isNamedEnvironment) {
     const name = info.environmentName ?? ''
-    if (RESERVED_ENVIRONMENT_NAMES.has(name.toLowerCase())) {
-      throw new ContentRejection(invalidEnvironmentName(name))
-    }
-    // Refused outright: the real service has been seen to deploy a bad name to production.
-    if (!ENVIRONMENT_NAME.test(name) || name.toLowerCase() === PRODUCTION) {
-      throw new ContentRejection(
-        `The environment name '${name}' is invalid: use 1 to 16 letters and digits (and not 'production').`
-      )
+    // Refused outright: the real service has been seen to deploy a bad name to production (#1062).
+    const refusal = environmentNameRefusal(name)
+    if (refusal !== undefined) throw new ContentRejection(refusal)
+    // Inferred: a named environment called production would collide with the production build.
+    if (name.toLowerCase() === PRODUCTION) {
+      throw new ContentRejection(reservedEnvironmentName(name))
     }
     return name
   }

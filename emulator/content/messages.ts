@@ -5,9 +5,21 @@
 export const INVALID_TOKEN = 'No matching Static Web App was found or the api key was invalid.'
 
 /** Reserved environment name (azure-dev#8583). */
-export function invalidEnvironmentName(name: string): string {
-  return `The environment name "${name}" is invalid.`
+export function reservedEnvironmentName(name: string): string {
+  return `The environment name "${name}" is invalid. Please choose another value.`
 }
+
+/** An environment name with a character other than a letter or digit (#664). */
+export const ENVIRONMENT_NAME_CHARACTERS =
+  'The environment name provided has invalid character(s). Valid characters are 0-9, a-z, and A-Z'
+
+/** An environment name over 16 characters (#664, cli#508). */
+export const ENVIRONMENT_NAME_TOO_LONG =
+  'The environment name provided exceeds the character limit of 16.'
+
+/** The combined wording the service printed in 2023 (#1119); the action's map knows it too. */
+export const ENVIRONMENT_NAME_COMBINED =
+  'The environment name provided exceeds the character limit of 16 or has invalid character(s). Valid characters are 0-9, a-z, and A-Z. Please provide a valid name for your environment like 682'
 
 /** InternalServerError (#1564). */
 export const SERVER_FAULT = 'An unexpected error has occurred. Please try again later.'

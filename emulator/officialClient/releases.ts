@@ -11,10 +11,12 @@ import { pathToFileURL } from 'node:url'
 import type { ClientPlatformKey } from '../../src/engine/platform.js'
 import { programFile, STAND_IN } from './program.js'
 
-/** Where the manifest's files live, as public clients show them (the CDN has moved before). */
-export const DOWNLOAD_HOST = 'swalocaldeploy.azureedge.net'
+/** Where the manifest's files live since 2026 (PROTOCOLS.md §6; the CDN has moved before). */
+export const DOWNLOAD_HOST = 'swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net'
 export const AKA_HOST = 'aka.ms'
-export const MANIFEST_PATH = '/downloads/versions.json'
+// Inferred: where aka.ms's redirect lands is not in PROTOCOLS.md; a public client reads
+// /api/versions/stable on this host. The action follows whatever the redirect names.
+export const MANIFEST_PATH = '/api/versions'
 
 /** How a stand-in build behaves; baked into its launcher like a real build's code. */
 export type StandInBehaviour =
@@ -30,6 +32,12 @@ export type StandInBehaviour =
   | 'crash'
   /** Writes to every runner file it is handed (GITHUB_OUTPUT, GITHUB_ENV, …), then deploys. */
   | 'runner-files'
+  /** Ends every failure with exit code 0 after printing it, as the real client has (#1246). */
+  | 'exit-0-on-failure'
+  /** Refuses a setting ("ERROR(S): Option 'environment' is unknown."), deploys nothing, exits 0 (cli#998). */
+  | 'unknown-option'
+  /** Deploys, then exits 0 without its success line ("Visit your site at: …"). */
+  | 'no-success-line'
 
 /** A shell script that execs Node.js on standIn.ts, or a copy of Node.js that carries its build. */
 export type StandInForm = 'launcher' | 'program'
@@ -65,12 +73,12 @@ const OS_FOLDERS: Record<
 
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
-/** The three channels of the real manifest, each its own build. */
+/** The three channels of the real manifest, each its own build, with a 40-hex buildId as since 2026. */
 export function defaultReleases(contentUrl: string): StandInRelease[] {
   return [
-    standInRelease(contentUrl, 'stable', '1.0.027044', 'deploy'),
-    standInRelease(contentUrl, 'latest', '1.0.027811', 'deploy'),
-    standInRelease(contentUrl, 'backup', '1.0.026490', 'deploy')
+    standInRelease(contentUrl, 'stable', 'c0ffee5a1d2b3c4d5e6f708192a3b4c5d6e7f809', 'deploy'),
+    standInRelease(contentUrl, 'latest', 'a11ce0b2c3d4e5f60718293a4b5c6d7e8f901234', 'deploy'),
+    standInRelease(contentUrl, 'backup', '0bad5eed0123456789abcdef0123456789abcdef', 'deploy')
   ]
 }
 

@@ -12,7 +12,13 @@ import { appendFileSync, createReadStream, createWriteStream, existsSync, statSy
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { uploadToBlob } from '../../src/content/blob.js'
-import { ContentClient, TERMINAL_STATUSES, type UploadInfo } from '../../src/content/client.js'
+import {
+  ContentClient,
+  ContentPlaneRejection,
+  TERMINAL_STATUSES,
+  type UploadInfo
+} from '../../src/content/client.js'
+import { ActionError } from '../../src/errors.js'
 import { buildUploadInfo, pollIntervalMs } from '../../src/content/deploy.js'
 import { findFunctionLanguage } from '../../src/payload/apiLanguage.js'
 import { CONFIG_FILE_NAME, preparePayload, writeZip } from '../../src/payload/index.js'
@@ -82,11 +88,42 @@ function writeRunnerFiles(env: NodeJS.ProcessEnv): void {
   }
 }
 
-function failed(reason: string, code = 1): never {
+/** The exit code a failure ends with: 0 for a build that exits 0 after failing (#1246). */
+let failureCode = 1
+
+function failed(reason: string, code = failureCode): never {
   say('Deployment Failed :(')
   say(`Deployment Failure Reason: ${reason}`)
   say('Exiting')
   process.exit(code)
+}
+
+/** HTTP status names as .NET prints them, for the content server's rejections. */
+const STATUS_NAMES: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  500: 'InternalServerError'
+}
+
+/** The real client's words for a refusal by the content server (PROTOCOLS.md §6). */
+function rejected(status: number, reason: string): never {
+  say(`The content server has rejected the request with: ${STATUS_NAMES[status] ?? status}`)
+  say(`Reason: ${reason}`)
+  say('')
+  say('For further information, please visit the Azure Static Web Apps documentation.')
+  say('Exiting')
+  process.exit(failureCode)
+}
+
+/** The real client's words after it could not reach the content server (PROTOCOLS.md §6). */
+function unreachable(): never {
+  say(
+    'We are currently experiencing problems communicating with our content server. Please try again later or file an issue if this behavior continues.'
+  )
+  say('Exiting')
+  process.exit(failureCode)
 }
 
 async function main(): Promise<void> {
@@ -100,6 +137,12 @@ async function main(): Promise<void> {
   const refused = refusal(env, argv)
   if (refused) failed(`stand-in refused to run: ${refused}`, 2)
   if (behaviour === 'crash') process.exit(3)
+  if (behaviour === 'exit-0-on-failure') failureCode = 0
+  if (behaviour === 'unknown-option') {
+    say('ERROR(S):')
+    say("  Option 'environment' is unknown.")
+    process.exit(0)
+  }
   const token = env.DEPLOYMENT_TOKEN as string
   const appLocation = env.APP_LOCATION as string
   const environment = env.DEPLOYMENT_ENVIRONMENT
@@ -185,7 +228,7 @@ async function main(): Promise<void> {
       say(`Status: ${state.status}. Time: ${((Date.now() - started) / 1000).toFixed(7)}(s)`)
       if (state.status === 'Succeeded') {
         say('Deployment Complete :)')
-        say(`Visit your site at: ${state.siteUrl}`)
+        if (behaviour !== 'no-success-line') say(`Visit your site at: ${state.siteUrl}`)
         say('Thanks for using Azure Static Web Apps!')
         say('Exiting')
         await payload.close()
@@ -195,7 +238,7 @@ async function main(): Promise<void> {
       if (behaviour === 'give-up' && poll >= 3) {
         say('Upload Timed Out. Unsure if deployment was successful or not.')
         say('Exiting')
-        process.exit(1)
+        process.exit(failureCode)
       }
       await new Promise((resolve) => setTimeout(resolve, pollIntervalMs(contentUrl)))
     }
@@ -203,7 +246,13 @@ async function main(): Promise<void> {
     // The server's own words, without the action's "Cause:" the borrowed client adds.
     const message = error instanceof Error ? error.message : String(error)
     await payload.close()
-    failed(message.replace(/ Cause: [\s\S]*$/, '').replace(/^.*?: /, ''))
+    const reason = message.replace(/ Cause: [\s\S]*$/, '').replace(/^.*?: /, '')
+    if (error instanceof ContentPlaneRejection && error.status !== undefined) {
+      rejected(error.status, reason)
+    }
+    // No answer, or only faults, from the content server: the real client's words for that.
+    if (error instanceof ActionError && error.doc === 'network-errors') unreachable()
+    failed(reason)
   }
 }
 

@@ -161,12 +161,17 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
   if (typeof rest.statusCode === 'number') {
     const attempts = Number(rest.response?.headers?.get(ATTEMPTS_HEADER))
     const body = readArmErrorBody(rest.response?.bodyAsText)
+    const code = body.code ?? (typeof rest.code === 'string' ? rest.code : undefined)
+    const message = body.message ?? (typeof rest.message === 'string' ? rest.message : undefined)
+    if (rest.statusCode === 504 && code === GATEWAY_TIMEOUT_CODE) {
+      return gatewayTimeout(step, Number.isFinite(attempts) ? attempts : undefined, message)
+    }
     const diagnosed = diagnoseArm(
       {
         step,
         status: rest.statusCode,
-        code: body.code ?? (typeof rest.code === 'string' ? rest.code : undefined),
-        message: body.message ?? (typeof rest.message === 'string' ? rest.message : undefined),
+        code,
+        message,
         attempts: Number.isFinite(attempts) && attempts > 0 ? attempts : undefined
       },
       config
@@ -179,6 +184,27 @@ export function armError(error: unknown, config: Config, fallbackStep: string): 
     doc: 'arm-other',
     fix: 'Re-run the job; if it persists, check the Azure status page and the resource in the portal.'
   })
+}
+
+const GATEWAY_TIMEOUT_CODE = 'GatewayTimeout'
+
+/**
+ * ARM's gateway got no answer from Microsoft.Web, on every retry (PROTOCOLS.md §3, §4.5): on one
+ * site that keeps happening when the site is wedged on Azure's side (#1753, #1779, #1780).
+ */
+function gatewayTimeout(step: string, attempts: number | undefined, said: string | undefined) {
+  const after =
+    attempts === undefined ? '' : ` after ${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const text = said ? ` ("${printable(said, 300)}")` : ''
+  return new ActionError(
+    `${step} failed: HTTP 504 GatewayTimeout${after}: ARM's gateway got no answer from Microsoft.Web${text}. When reads of one Static Web App keep timing out, the app is usually wedged on Azure's side (its environments stuck Failed, Uploading or Deleting: Azure/static-web-apps#1753, #1779, #1780).`,
+    {
+      step,
+      status: 504,
+      doc: 'arm-gateway-timeout',
+      fix: "Re-run the job in a few minutes and check Azure status. If it persists, look at the app's Environments in the Azure portal (environments stuck Deleting or Uploading) and open an Azure support request with the app's resource id and the x-ms-client-request-id logged above; deleting a stuck environment or recreating the app has ended it for others."
+    }
+  )
 }
 
 /** In a cloud without Static Web Apps, an ARM refusal says so instead of implying support. */

@@ -17,7 +17,7 @@ import {
 import { describeBody, send, type HttpReply, type HttpRequest } from '../http/transport.js'
 import { redact } from '../secrets.js'
 import type { EventInfo } from '../target.js'
-import { findServerText, TOKEN_REJECTED } from './serverTexts.js'
+import { findServerText, tokenRejected, type CheckedSite } from './serverTexts.js'
 import { logWireShape } from './wireShape.js'
 
 /** UploadInfo as the verified client sends it (PROTOCOLS.md §4.2): every field, these JSON types. */
@@ -47,13 +47,42 @@ export interface UploadInfo {
   Status: 'RequestingUpload' | 'Succeeded'
 }
 
-/** Opaque to us: handed back unchanged to updatestatus and checkstatus. */
-export interface PollingInfo {
-  defaultHostname?: string
-  stageSiteIdentifier?: string
-  version?: string
-  tenantId?: string
+/** The handle `request` returns (PROTOCOLS.md §4.2, `response.pollingInfo`). */
+export interface IssuedPollingInfo {
+  defaultHostname?: unknown
+  stageSiteIdentifier?: unknown
+  version?: unknown
+  tenantId?: unknown
   [property: string]: unknown
+}
+
+/**
+ * PollingInfo as the client verified in 2026-08 builds it for updatestatus and checkstatus alike
+ * (PROTOCOLS.md §4.4): the four issued fields, PascalCase, plus Slice and the repository URL.
+ */
+export interface PollingInfo {
+  DefaultHostname: string | null
+  StageSiteIdentifier: string | null
+  Version: string | null
+  TenantId: string | null
+  Slice: number
+  GitHubRepoUrl: string | null
+}
+
+/** The one PollingInfo of a deployment, from what `request` issued and the run's EventInfo. */
+export function buildPollingInfo(
+  issued: IssuedPollingInfo,
+  eventInfo: Pick<EventInfo, 'Slice' | 'RepoUrl'>
+): PollingInfo {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+  return {
+    DefaultHostname: text(issued.defaultHostname),
+    StageSiteIdentifier: text(issued.stageSiteIdentifier),
+    Version: text(issued.version),
+    TenantId: text(issued.tenantId),
+    Slice: eventInfo.Slice,
+    GitHubRepoUrl: eventInfo.RepoUrl
+  }
 }
 
 export interface UploadTicket {
@@ -64,6 +93,7 @@ export interface UploadTicket {
    * its hash equals the last deployed API's and the service keeps that one (PROTOCOLS.md §4).
    */
   apiSasUrl: string | undefined
+  /** Built once (buildPollingInfo): updatestatus and checkstatus send this same object. */
   pollingInfo: PollingInfo
 }
 
@@ -91,6 +121,8 @@ export interface ContentClientOptions {
   /** The run's cancellation: every call carries it. */
   signal: AbortSignal
   retryPolicy?: RetryPolicy
+  /** What the run read of the site before; it decides what the bad-token text means. */
+  checkedSite?: CheckedSite | undefined
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed', 'Canceled'])
@@ -145,7 +177,7 @@ export class ContentClient {
     return {
       sasUrl,
       apiSasUrl: typeof apiSasUrl === 'string' && apiSasUrl.trim() !== '' ? apiSasUrl : undefined,
-      pollingInfo: pollingInfo as PollingInfo
+      pollingInfo: buildPollingInfo(pollingInfo, eventInfo)
     }
   }
 
@@ -232,7 +264,7 @@ export class ContentClient {
     const accepted =
       reply.status >= 200 && reply.status < 300 && envelope?.isSuccessStatusCode !== false
     if (accepted && envelope !== undefined) return envelope.response ?? null
-    throw rejection(step, reply, envelope, this.options.deploymentToken)
+    throw rejection(step, reply, envelope, this.options.deploymentToken, this.options.checkedSite)
   }
 
   private async send(request: HttpRequest, allocatesSlot: boolean): Promise<HttpReply> {
@@ -286,7 +318,8 @@ function rejection(
   step: string,
   reply: Pick<HttpReply, 'status' | 'body' | 'attempts'>,
   envelope: Envelope | undefined,
-  deploymentToken: string
+  deploymentToken: string,
+  checkedSite?: CheckedSite
 ): ContentPlaneRejection {
   const serverText = scrub(
     envelope?.errorMessage ||
@@ -304,7 +337,8 @@ function rejection(
     )
   }
   const known =
-    findServerText(serverText) ?? (status === 401 || status === 403 ? TOKEN_REJECTED : undefined)
+    findServerText(serverText, checkedSite) ??
+    (status === 401 || status === 403 ? tokenRejected(checkedSite) : undefined)
   const said = `${step} was rejected (HTTP ${reply.status}${status !== reply.status ? `, status ${status}` : ''}): ${serverText}`
   if (known === undefined) {
     return new ContentPlaneRejection(said, { ...base, doc: 'content-rejected' }, reply.attempts)

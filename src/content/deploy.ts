@@ -25,7 +25,7 @@ import {
   type PollingInfo,
   type UploadInfo
 } from './client.js'
-import { findServerText } from './serverTexts.js'
+import { findServerText, type CheckedSite } from './serverTexts.js'
 
 /**
  * What support asks for when a deployment goes wrong, filled in as the deployment goes: the
@@ -49,6 +49,11 @@ export interface ContentPlaneTarget {
   /** The run's cancellation: stops the calls in flight, the upload and the polling. */
   signal: AbortSignal
   retryPolicy?: RetryPolicy
+  /**
+   * What the run read of the site from ARM before (its policy; the token was listed just now):
+   * with it, the bad-token text means a service incident, not a policy (PROTOCOLS.md §4).
+   */
+  checkedSite?: CheckedSite | undefined
 }
 
 export interface DeployOptions extends ContentPlaneTarget {
@@ -147,7 +152,8 @@ function contentClient(target: ContentPlaneTarget): ContentClient {
     deploymentToken: target.deploymentToken,
     correlationId: target.trace.correlationId,
     signal: target.signal,
-    ...(target.retryPolicy ? { retryPolicy: target.retryPolicy } : {})
+    ...(target.retryPolicy ? { retryPolicy: target.retryPolicy } : {}),
+    checkedSite: target.checkedSite
   })
 }
 
@@ -328,7 +334,7 @@ async function waitForDistribution(
     if (state.unhealthyRegions.length > 0) trace.unhealthyRegions = state.unhealthyRegions
     if (TERMINAL_STATUSES.has(state.status)) {
       if (state.status === 'Succeeded') return state
-      const known = findServerText(state.errorDetails)
+      const known = findServerText(state.errorDetails, options.checkedSite)
       throw new ActionError(
         `The deployment ended ${status}: ${printable(state.errorDetails, 2000) || 'the content plane gave no details'}${known ? ` Cause: ${known.cause}.` : ''} (correlation id ${trace.correlationId}).`,
         {

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { cancelledError, throwIfCancelled } from '../cancel.js'
 import { judgeTimeout, type DeployOptions, type DeployTiming } from '../content/deploy.js'
-import { findServerText } from '../content/serverTexts.js'
+import { findServerText, type CheckedSite } from '../content/serverTexts.js'
 import { ActionError } from '../errors.js'
 import { formatBytes, formatSeconds, printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
@@ -20,7 +20,7 @@ import { elapsedMs } from '../timing.js'
 import { apiFolderFor, appFolderFor } from './appFolder.js'
 import { clientEnvironment, discardedRunnerFiles } from './environment.js'
 import { privateCopy, type OfficialClient } from './install.js'
-import { ClientOutput, type ClientReport } from './output.js'
+import { ClientOutput, judgeClient, type ClientReport, type ClientVerdict } from './output.js'
 import { runClient, type ClientEnd } from './process.js'
 
 const STEP = 'StaticSitesClient'
@@ -131,7 +131,10 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
   }
 }
 
-/** The site's URL when the client succeeded; otherwise the error its end means. */
+/**
+ * The site's URL when the client succeeded; otherwise the error its end means. Judged by what it
+ * printed as well as its exit code: it has exited 0 after failing (PROTOCOLS.md §6).
+ */
 async function outcome(
   end: ClientEnd,
   report: ClientReport,
@@ -146,37 +149,43 @@ async function outcome(
       STEP
     )
   }
-  if (end.code === 0) return await siteUrl(report, options.fallbackHostname)
-  if (report.timedOut) {
+  const verdict = judgeClient(end.code, report)
+  if (verdict.kind === 'succeeded') return await siteUrl(report, options.fallbackHostname)
+  if (verdict.kind === 'gave-up') {
     throw await judgeTimeout(
       options,
       `${STEP} ${buildId} gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status ${options.trace.lastStatus ?? 'none seen'}`,
       STEP
     )
   }
-  throw clientFailed(end, report, buildId)
+  throw clientFailed(end, verdict, buildId, options.checkedSite)
 }
 
 function clientFailed(
   end: Extract<ClientEnd, { kind: 'exited' }>,
-  report: ClientReport,
-  buildId: string
+  verdict: Extract<ClientVerdict, { kind: 'failed' }>,
+  buildId: string,
+  checkedSite: CheckedSite | undefined
 ): ActionError {
   const how = end.code !== null ? `exited with code ${end.code}` : `was ended by ${end.signalName}`
-  const said = report.failureReason ?? report.lastLines.at(-1)
-  const known = findServerText(report.failureReason ?? report.lastLines.join('\n'))
-  const message = `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1000)}` : ' without printing anything'}`
+  const said = verdict.said
+  // Said without its own final period: the message adds one.
+  const message = `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1000).replace(/\.+$/, '')}` : ' without printing anything'}`
+  // The server's own text inside the client's words gets the service's cause and fix.
+  const known =
+    verdict.serverText === undefined ? undefined : findServerText(verdict.serverText, checkedSite)
   if (known !== undefined) {
-    return new ActionError(`${message} Cause: ${known.cause}.`, {
+    return new ActionError(`${message}. Cause: ${known.cause}.`, {
       step: STEP,
       doc: known.doc,
       fix: known.fix
     })
   }
-  return new ActionError(`${message}.`, {
+  const cause = verdict.cause === undefined ? '' : ` Cause: ${verdict.cause}.`
+  return new ActionError(`${message}.${cause}`, {
     step: STEP,
     doc: 'official-client-failed',
-    fix: "Read the client's lines above for the reason. If engine: native fails the same way, the cause is in the site or on the service's side, not in either client."
+    fix: verdict.fix
   })
 }
 

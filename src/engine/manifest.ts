@@ -1,6 +1,7 @@
 // StaticSitesClient's release manifest, as the SWA CLI reads it (PROTOCOLS.md §6): aka.ms redirects
 // to a JSON array of {version: latest|stable|backup, buildId, publishDate, files: {<os>-x64:
-// {url, sha}}}, `sha` the lowercase SHA-256 of the file. `engine-version` picks a channel or a
+// {url, sha}}}, `sha` the lowercase SHA-256 of the file; since 2026 buildIds are 40-hex SHAs and
+// the files live under the CDN's /downloads/<buildId>/<os>/. `engine-version` picks a channel or a
 // buildId; the entry must have this runner's file, an https URL and a well-formed digest.
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
@@ -10,7 +11,7 @@ import { describeBody, parseJson } from '../http/transport.js'
 import { isRecord } from '../json.js'
 import { info } from '../log.js'
 import type { ClientPlatformKey } from './platform.js'
-import { CHANNELS, ENGINE_VERSION } from './versions.js'
+import { CHANNELS, ENGINE_VERSION, sameBuildId } from './versions.js'
 
 const MANIFEST_URL = 'https://aka.ms/swalocaldeploy'
 const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -68,7 +69,9 @@ export function chooseRelease(
   const entries = manifest.filter(isRecord)
   const isChannel = (CHANNELS as readonly string[]).includes(wanted)
   const entry = entries.find((candidate) =>
-    isChannel ? candidate.version === wanted : candidate.buildId === wanted
+    isChannel
+      ? candidate.version === wanted
+      : typeof candidate.buildId === 'string' && sameBuildId(candidate.buildId, wanted)
   )
   if (entry === undefined) throw unknownVersion(wanted, entries)
   const buildId = typeof entry.buildId === 'string' ? entry.buildId : ''
