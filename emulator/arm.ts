@@ -134,7 +134,7 @@ function requiredAction(kind: ResourceRoute['kind'], method: string): string | u
  * ARM's answer for a read of a wedged site (PROTOCOLS.md §3, §4.5: #1779, #1780). The text after
  * 'Microsoft.Web' is inferred: the public threads quote it cut short.
  */
-export const GATEWAY_TIMEOUT: ArmFailure = {
+const GATEWAY_TIMEOUT: ArmFailure = {
   status: 504,
   code: 'GatewayTimeout',
   message:

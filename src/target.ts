@@ -12,7 +12,7 @@ export const PRODUCTION = 'production'
 export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
 
 /** Names the service keeps for itself: ARM calls production's build `default`. */
-export const RESERVED_ENVIRONMENT_NAMES: ReadonlySet<string> = new Set(['default'])
+const RESERVED_ENVIRONMENT_NAMES: ReadonlySet<string> = new Set(['default'])
 
 /** `deployment-environment: production` means production on any event, pull requests included. */
 function isProductionName(name: string): boolean {

@@ -21,11 +21,7 @@ export function property(source: JsonObject, name: string): unknown {
 }
 
 /** A string or null/absent (→ undefined). */
-export function optionalString(
-  source: JsonObject,
-  name: string,
-  where: string
-): string | undefined {
+function optionalString(source: JsonObject, name: string, where: string): string | undefined {
   const value = property(source, name)
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') throw new ContentRejection(`${where}.${name} must be a string.`)

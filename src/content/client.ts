@@ -48,7 +48,7 @@ export interface UploadInfo {
 }
 
 /** The handle `request` returns (PROTOCOLS.md §4.2, `response.pollingInfo`). */
-export interface IssuedPollingInfo {
+interface IssuedPollingInfo {
   defaultHostname?: unknown
   stageSiteIdentifier?: unknown
   version?: unknown
@@ -70,7 +70,7 @@ export interface PollingInfo {
 }
 
 /** The one PollingInfo of a deployment, from what `request` issued and the run's EventInfo. */
-export function buildPollingInfo(
+function buildPollingInfo(
   issued: IssuedPollingInfo,
   eventInfo: Pick<EventInfo, 'Slice' | 'RepoUrl'>
 ): PollingInfo {

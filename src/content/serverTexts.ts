@@ -12,7 +12,7 @@ export interface ServerText {
 }
 
 /** The bad-token text, where nothing is known of the site; a 401 or 403 without a text means the same. */
-export const TOKEN_REJECTED: ServerText = {
+const TOKEN_REJECTED: ServerText = {
   pattern: /No matching Static Web App was found or the api key was invalid/i,
   cause:
     'the content plane refused the deployment token: the site\'s deployment authorization policy is "GitHub", or the token was reset after it was read',
@@ -31,7 +31,7 @@ export interface CheckedSite {
  * out: in 2026 healthy sites got it during service incidents, where a token reset did not help
  * (PROTOCOLS.md §4 table).
  */
-export function tokenRejectedOnCheckedSite(site: CheckedSite): ServerText {
+function tokenRejectedOnCheckedSite(site: CheckedSite): ServerText {
   const policy =
     site.deploymentAuthPolicy === undefined
       ? 'ARM reports no deployment authorization policy (the DeploymentToken default)'
