@@ -20,14 +20,6 @@ export function property(source: JsonObject, name: string): unknown {
   return key === undefined ? undefined : source[key]
 }
 
-/** A string or null/absent (→ undefined). */
-function optionalString(source: JsonObject, name: string, where: string): string | undefined {
-  const value = property(source, name)
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') throw new ContentRejection(`${where}.${name} must be a string.`)
-  return value
-}
-
 /** How the server binds one property. */
 export interface FieldRule {
   name: string

@@ -3,8 +3,6 @@
 // that a dotted number (e.g. 1.0.027044). One definition for the input check and the manifest's reader.
 export const CHANNELS = ['stable', 'latest', 'backup'] as const
 export const ENGINE_VERSION = /^(?:stable|latest|backup|[0-9a-fA-F]{40}|\d{1,9}(?:\.\d{1,9}){1,3})$/
-/** A buildId as `engine-version` examples show it (PROTOCOLS.md §6). */
-const BUILD_ID_EXAMPLE = '689a6c1fe8fc32f40348cc41223a7e9d83dd43d2'
 
 /** Whether two buildIds name one build: a SHA's hex digits in any case. */
 export function sameBuildId(a: string, b: string): boolean {
