@@ -9,10 +9,10 @@ import { printable } from './format.js'
 import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from './payload/apiLanguage.js'
 import { isInside, isInsideOnDisk, isSameFileOnDisk, realPath } from './paths.js'
 import { CONFIG_FILE_NAME, type FunctionLanguage } from './payload/types.js'
-import { environmentNameProblem } from './target.js'
+import { environmentNameProblem } from './environmentNames.js'
 
 // The environment name rule lives in target.ts; inputs check it before any network call.
-export { ENVIRONMENT_NAME, environmentNameProblem } from './target.js'
+export { ENVIRONMENT_NAME, environmentNameProblem } from './environmentNames.js'
 
 export type ActionKind = 'upload' | 'close' | 'prune'
 

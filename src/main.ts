@@ -49,7 +49,8 @@ import {
   type FailureReport
 } from './report.js'
 import { redact } from './secrets.js'
-import { buildEventInfo, PRODUCTION, resolveTarget, type DeploymentTarget } from './target.js'
+import { PRODUCTION } from './environmentNames.js'
+import { buildEventInfo, resolveTarget, type DeploymentTarget } from './target.js'
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()

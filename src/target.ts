@@ -3,36 +3,12 @@
 // back to production.
 import { InputError } from './errors.js'
 import type { GitHubContext } from './github/event.js'
-import type { Config } from './inputs.js'
-import { pullRequestNumberOf } from './previews/environments.js'
-
-export const PRODUCTION = 'production'
-
-/** Names the content plane accepts; anything else has been seen to land in production. */
-export const ENVIRONMENT_NAME = /^[0-9A-Za-z]{1,16}$/
-
-/** Names the service keeps for itself: ARM calls production's build `default`. */
-const RESERVED_ENVIRONMENT_NAMES: ReadonlySet<string> = new Set(['default'])
-
-/** `deployment-environment: production` means production on any event, pull requests included. */
-function isProductionName(name: string): boolean {
-  return name.toLowerCase() === PRODUCTION
-}
-
-/** Why a preview environment name is refused, or undefined when it is valid. */
-export function environmentNameProblem(name: string): string | undefined {
-  if (RESERVED_ENVIRONMENT_NAMES.has(name.toLowerCase())) {
-    return `'${name}' is reserved by Azure Static Web Apps for production (the service answers: The environment name "default" is invalid. Please choose another value.); use another name, or 'production' to deploy to production.`
-  }
-  if (ENVIRONMENT_NAME.test(name)) return undefined
-  if (name.length === 0)
-    return 'the name is empty; environment names have 1 to 16 letters and digits.'
-  if (name.length > 16) {
-    return `'${name}' is ${name.length} characters long; environment names have at most 16 letters and digits.`
-  }
-  const bad = [...new Set(name.replace(/[0-9A-Za-z]/g, ''))].map((c) => `'${c}'`).join(', ')
-  return `'${name}' contains ${bad}; environment names use only letters and digits (at most 16).`
-}
+import {
+  environmentNameProblem,
+  isProductionName,
+  PRODUCTION,
+  pullRequestNumberOf
+} from './environmentNames.js'
 
 export interface DeploymentTarget {
   /** `production`, a preview environment's name, or the pull request number. */
@@ -48,7 +24,12 @@ export interface DeploymentTarget {
   repoUrl: string
 }
 
-export type TargetConfig = Pick<Config, 'action' | 'deploymentEnvironment' | 'productionBranch'>
+/** What the target is settled from: the action's Config satisfies it. */
+export interface TargetConfig {
+  action: 'upload' | 'close' | 'prune'
+  deploymentEnvironment: string | undefined
+  productionBranch: string | undefined
+}
 
 /** Settles the environment: explicit name, then pull request, then production-branch, then production. */
 export function resolveTarget(config: TargetConfig, context: GitHubContext): DeploymentTarget {

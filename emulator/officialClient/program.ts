@@ -7,7 +7,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { ReleaseFile, StandInBehaviour } from './releases.js'
+import type { ReleaseFile, StandInBehaviour } from './build.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const STAND_IN = path.join(HERE, 'standIn.ts')

@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import type { ClientPlatformKey } from '../../src/engine/platform.js'
+import type { ReleaseFile, StandInBehaviour, StandInForm } from './build.js'
 import { programFile, STAND_IN } from './program.js'
+
+export type { StandInBehaviour, StandInForm } from './build.js'
 
 /** Where the manifest's files live since 2026 (PROTOCOLS.md §6; the CDN has moved before). */
 export const DOWNLOAD_HOST = 'swalocaldeployv2-bndtgugjgqc3dhdx.b01.azurefd.net'
@@ -17,40 +20,6 @@ export const AKA_HOST = 'aka.ms'
 // Inferred: where aka.ms's redirect lands is not in PROTOCOLS.md; a public client reads
 // /api/versions/stable on this host. The action follows whatever the redirect names.
 export const MANIFEST_PATH = '/api/versions'
-
-/** How a stand-in build behaves; baked into its launcher like a real build's code. */
-export type StandInBehaviour =
-  /** Deploys like the real client. */
-  | 'deploy'
-  /** Prints the deployment token and lines that look like workflow commands, then deploys. */
-  | 'leaky'
-  /** Says it is uploading, then never ends (until a signal). */
-  | 'hang'
-  /** Polls a few times, then gives up the way the real client does after ~10 minutes. */
-  | 'give-up'
-  /** Exits with code 3 and prints nothing. */
-  | 'crash'
-  /** Writes to every runner file it is handed (GITHUB_OUTPUT, GITHUB_ENV, …), then deploys. */
-  | 'runner-files'
-  /** Ends every failure with exit code 0 after printing it, as the real client has (#1246). */
-  | 'exit-0-on-failure'
-  /** Refuses a setting ("ERROR(S): Option 'environment' is unknown."), deploys nothing, exits 0 (cli#998). */
-  | 'unknown-option'
-  /** Deploys, then exits 0 without its success line ("Visit your site at: …"). */
-  | 'no-success-line'
-
-/** A shell script that execs Node.js on standIn.ts, or a copy of Node.js that carries its build. */
-export type StandInForm = 'launcher' | 'program'
-
-export interface ReleaseFile {
-  /** Path on DOWNLOAD_HOST. */
-  path: string
-  form: StandInForm
-  /** The file's bytes in order (the program form shares one copy of Node.js among its builds). */
-  readonly parts: readonly Buffer[]
-  /** What the manifest says; a test may make it wrong. */
-  sha: string
-}
 
 export interface StandInRelease {
   version: string

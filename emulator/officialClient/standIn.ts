@@ -23,7 +23,7 @@ import { buildUploadInfo, pollIntervalMs } from '../../src/content/deploy.js'
 import { findFunctionLanguage } from '../../src/payload/apiLanguage.js'
 import { CONFIG_FILE_NAME, preparePayload, writeZip } from '../../src/payload/index.js'
 import { sliceOf, type EventInfo } from '../../src/target.js'
-import type { StandInBehaviour } from './releases.js'
+import type { StandInBehaviour } from './build.js'
 import { RUNNER_FILE_WRITES } from './runnerFiles.js'
 
 // The project modules borrowed here log through @actions/core; a client prints plain lines.

@@ -1,16 +1,8 @@
-// How a preview environment reads to a person (name, pull request or branch, last update), and
-// the one rule that says whether its name is a pull request number.
+// How a preview environment reads to a person (name, pull request or branch, last update).
 import type { PreviewEnvironment } from '../arm/environments.js'
+import { pullRequestNumberOf } from '../environmentNames.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
-
-/**
- * The pull request an environment belongs to: the content plane names a pull request's
- * environment after its number. Any other name (a named or branch environment) is not one.
- */
-export function pullRequestNumberOf(name: string): number | undefined {
-  return /^[1-9]\d{0,9}$/.test(name) ? Number(name) : undefined
-}
 
 /** When it last changed, as ARM says (its creation when ARM gives no update time). */
 export function lastChanged(environment: PreviewEnvironment): Date | undefined {

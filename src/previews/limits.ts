@@ -6,7 +6,8 @@ import { listPreviewEnvironments, type PreviewEnvironment } from '../arm/environ
 import { ActionError } from '../errors.js'
 import type { Config } from '../inputs.js'
 import { group, info, warning } from '../log.js'
-import { PRODUCTION, type DeploymentTarget } from '../target.js'
+import { PRODUCTION } from '../environmentNames.js'
+import type { DeploymentTarget } from '../target.js'
 import { describeEnvironment } from './environments.js'
 import type { Skip } from './skip.js'
 

@@ -17,7 +17,8 @@ import type { GitHubApi } from '../github/rest.js'
 import type { Config } from '../inputs.js'
 import { group, info, warning } from '../log.js'
 import type { SummaryTable } from '../report.js'
-import { idleDays, lastChanged, originOf, pullRequestNumberOf, utcMinute } from './environments.js'
+import { pullRequestNumberOf } from '../environmentNames.js'
+import { idleDays, lastChanged, originOf, utcMinute } from './environments.js'
 
 interface PruneVerdict {
   environment: PreviewEnvironment
