@@ -30,8 +30,8 @@ export interface ApiToken {
     variables?: Permission
   }
   installationId: number
-  /** `installation`: GITHUB_TOKEN (`ghs_`); `personal`: a user's token (`github_pat_`), as setup uses. */
-  kind?: 'installation' | 'personal'
+  /** `installation`: GITHUB_TOKEN (`ghs_`); `user`: a person's token (`github_pat_`), as setup uses. */
+  kind?: 'installation' | 'user'
   /** A personal token may read organisation settings (`read:org`); default false. */
   readOrg?: boolean
 }
@@ -102,7 +102,7 @@ export class GitHubRestApi {
 
   /** A GITHUB_TOKEN-like token (`ghs_…`); default: octo-org/octo-site with `pull-requests: write`. */
   issueToken(options: Partial<Omit<ApiToken, 'value'>> = {}): string {
-    const personal = options.kind === 'personal'
+    const personal = options.kind === 'user'
     const random = randomBytes(64).toString('base64url').replace(/[-_]/g, 'A')
     const value = personal ? `github_pat_${random.slice(0, 82)}` : `ghs_${random.slice(0, 36)}`
     this.tokens.set(value, {

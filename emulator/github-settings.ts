@@ -10,7 +10,7 @@ const DEFAULT_PER_PAGE = 30
 
 /** The 403 GitHub gives a token without the permission, worded for its kind. */
 function notAccessible(token: ApiToken | undefined): string {
-  return token?.kind === 'personal'
+  return token?.kind === 'user'
     ? 'Resource not accessible by personal access token'
     : 'Resource not accessible by integration'
 }

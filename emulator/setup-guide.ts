@@ -22,7 +22,7 @@ export function setupGuide(emulator: Emulator): string[] {
   )
   const [owner, name] = ['octo-org', 'octo-site']
   const ghToken = emulator.githubApi.issueToken({
-    kind: 'personal',
+    kind: 'user',
     readOrg: true,
     repository: `${owner}/${name}`,
     permissions: { 'pull-requests': 'read', issues: 'none', variables: 'write' }

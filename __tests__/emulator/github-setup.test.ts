@@ -44,7 +44,7 @@ beforeEach(() => {
   emulator.githubApi.reset()
   repository = emulator.githubApi.repository()
   userToken = emulator.githubApi.issueToken({
-    kind: 'personal',
+    kind: 'user',
     readOrg: true,
     permissions: { 'pull-requests': 'read', issues: 'none', variables: 'write' }
   })
@@ -85,7 +85,7 @@ describe('the repository and its subject customisation', () => {
     ]
     const template = await gh('/orgs/octo-org/actions/oidc/customization/sub', userToken)
     expect(template.json).toEqual({ include_claim_keys: ['repository_owner', 'context'] })
-    const noReadOrg = emulator.githubApi.issueToken({ kind: 'personal' })
+    const noReadOrg = emulator.githubApi.issueToken({ kind: 'user' })
     const denied = await gh('/orgs/octo-org/actions/oidc/customization/sub', noReadOrg)
     expect({ status: denied.status, message: denied.json.message }).toEqual({
       status: 403,
@@ -134,7 +134,7 @@ describe('environments and variables', () => {
       value: 'two'
     })
     const reader = emulator.githubApi.issueToken({
-      kind: 'personal',
+      kind: 'user',
       permissions: { 'pull-requests': 'read', issues: 'none', variables: 'read' }
     })
     const denied = await gh(path, reader, {
