@@ -6,12 +6,15 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   cloudOfAuthorityHost,
+  cloudOfGraphResource,
   cloudOfResource,
+  GRAPH_APP_ID,
   tenantCloud,
   withoutTrailingSlash,
   type EmulatedCloud
 } from './clouds.js'
 import { instanceDiscovery } from './entra-instance-discovery.js'
+import { resourceOfUserScope, UserSignIn, userRealm, type UserTokenReply } from './entra-users.js'
 import { entraErrors, sendEntraError, type EntraError } from './entra-errors.js'
 import { fetchIssuerKeys } from './issuer-keys.js'
 import {
@@ -25,8 +28,11 @@ import {
 } from './jwt.js'
 import { readBody, requestOrigin, sendJson } from './server.js'
 import { findApp, findTenant, type AppRegistration, type Tenant, type World } from './world.js'
+import { isFresh } from './world-directory.js'
 
-const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+/** Authorities that name no tenant: a user's home tenant is found from the account. */
+const MULTI_TENANT_SEGMENTS = new Set(['organizations', 'common'])
+export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const ACCESS_TOKEN_LIFETIME_SECONDS = 3599
 // Entra tolerates a few minutes of clock skew on assertions.
 const CLOCK_SKEW_SECONDS = 300
@@ -35,7 +41,7 @@ export interface EntraOptions {
   world: () => World
   /** PEM of the CA that signs the issuers' https certificates. */
   ca: string
-  /** Resources (application ID URIs) tokens may be issued for: the ARM endpoints. */
+  /** Resources (application ID URIs) tokens may be issued for: the ARM and Graph endpoints. */
   knownResources: () => readonly string[]
 }
 
@@ -49,13 +55,21 @@ export class EntraService {
   /** Every client_assertion received at the token endpoint, in order (token routing proofs). */
   readonly assertions: string[] = []
 
-  constructor(private readonly options: EntraOptions) {}
+  /** Users at a public client: password and refresh token grants. */
+  private readonly users: UserSignIn
+
+  constructor(private readonly options: EntraOptions) {
+    this.users = new UserSignIn(this.signingKey, this.issued)
+  }
 
   readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const base = requestOrigin(req, 'login.microsoftonline.com')
     const url = new URL(req.url ?? '/', base)
     const [tenantSegment, ...rest] = url.pathname.split('/').filter(Boolean)
     const route = rest.join('/')
+    if (tenantSegment === 'common' && rest[0] === 'userrealm' && rest.length === 2) {
+      return sendJson(res, 200, userRealm(this.options.world(), decodeURIComponent(rest[1]!)))
+    }
     if (tenantSegment === 'common' && route === 'discovery/instance') {
       const answer = instanceDiscovery(url.searchParams)
       if ('status' in answer) return sendEntraError(res, answer, base)
@@ -86,11 +100,17 @@ export class EntraService {
   }
 
   private discovery(res: ServerResponse, base: string, tenantSegment: string): void {
-    const tenant = this.findTenantIn(base, tenantSegment)
-    if (!tenant) return sendEntraError(res, entraErrors.tenantNotFound(tenantSegment), base)
-    const cloud = tenantCloud(tenant)
-    // Endpoints always name the tenant by GUID, even when discovery was asked by domain.
-    const authority = `${base}/${tenant.id}`
+    const multiTenant = MULTI_TENANT_SEGMENTS.has(tenantSegment)
+    const tenant = multiTenant ? undefined : this.findTenantIn(base, tenantSegment)
+    if (!multiTenant && !tenant)
+      return sendEntraError(res, entraErrors.tenantNotFound(tenantSegment), base)
+    const cloud = tenant
+      ? tenantCloud(tenant)
+      : (cloudOfAuthorityHost(new URL(base).hostname) ?? tenantCloud({}))
+    // Endpoints always name the tenant by GUID, even when discovery was asked by domain; the
+    // multi-tenant authorities keep their name and publish a templated issuer.
+    const authority = `${base}/${tenant?.id ?? tenantSegment}`
+    const issuer = tenant ? `${authority}/v2.0` : `${base}/{tenantid}/v2.0`
     sendJson(res, 200, {
       token_endpoint: `${authority}/oauth2/v2.0/token`,
       token_endpoint_auth_methods_supported: [
@@ -104,7 +124,7 @@ export class EntraService {
       id_token_signing_alg_values_supported: ['RS256'],
       response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      issuer: `${authority}/v2.0`,
+      issuer,
       request_uri_parameter_supported: false,
       userinfo_endpoint: `https://${cloud.msgraphHost}/oidc/userinfo`,
       authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
@@ -146,12 +166,19 @@ export class EntraService {
     base: string,
     tenantSegment: string,
     form: URLSearchParams
-  ): Promise<EntraError | TokenReply> {
+  ): Promise<EntraError | TokenReply | UserTokenReply> {
     const world = this.options.world()
-    const tenant = this.findTenantIn(base, tenantSegment)
-    if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     const grantType = form.get('grant_type')
+    // A user may sign in at `organizations` or `common`: the account's home tenant answers.
+    const isUserGrant = grantType === 'password' || grantType === 'refresh_token'
+    const tenant =
+      isUserGrant && MULTI_TENANT_SEGMENTS.has(tenantSegment)
+        ? this.users.homeTenant(world, form)
+        : this.findTenantIn(base, tenantSegment)
+    if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     if (!grantType) return entraErrors.missingParameter('grant_type')
+    if (grantType === 'password' || grantType === 'refresh_token')
+      return this.userGrant(base, world, tenant, grantType, form)
     if (grantType !== 'client_credentials') return entraErrors.unsupportedGrant()
     const clientId = form.get('client_id')
     if (!clientId) return entraErrors.missingParameter('client_id')
@@ -169,10 +196,41 @@ export class EntraService {
       return entraErrors.missingAssertion()
     const rejection = await this.checkAssertion(app, assertion)
     if (rejection) return rejection
+    if (app.hasServicePrincipal === false)
+      return entraErrors.missingServicePrincipal(app.clientId, tenant.id)
     const resource = scope.slice(0, -'/.default'.length)
     if (!this.isKnownResource(resource, tenantCloud(tenant)))
       return entraErrors.resourceNotFound(resource, tenant.id)
     return this.issueAccessToken(tenant, app, resource)
+  }
+
+  /** A user's token at a first-party public client (the Azure CLI), by password or refresh token. */
+  private userGrant(
+    base: string,
+    world: World,
+    tenant: Tenant,
+    grantType: 'password' | 'refresh_token',
+    form: URLSearchParams
+  ): EntraError | UserTokenReply {
+    for (const name of [
+      'client_id',
+      'scope',
+      grantType === 'password' ? 'username' : 'refresh_token'
+    ]) {
+      if (!form.get(name)) return entraErrors.missingParameter(name)
+    }
+    const scope = form.get('scope')!
+    this.scopes.push(scope)
+    const resource = resourceOfUserScope(scope)
+    if (typeof resource !== 'string') return resource
+    const user =
+      grantType === 'password'
+        ? this.users.password(world, tenant, form)
+        : this.users.refresh(world, tenant, form)
+    if ('status' in user) return user
+    if (!this.isKnownResource(resource, tenantCloud(tenant)))
+      return entraErrors.resourceNotFound(resource, tenant.id)
+    return this.users.issue(tenant, user, form.get('client_id')!, resource, scope, base)
   }
 
   /** The tenant, when the cloud answering on `base`'s host is the one it lives in. */
@@ -199,7 +257,11 @@ export class EntraService {
     const audiences = Array.isArray(claims['aud'])
       ? claims['aud'].map(stringClaim)
       : [stringClaim(claims['aud'])]
-    const credentials = app.federatedCredentials
+    // A credential added moments ago is not honoured yet (Graph replicates it to Entra).
+    const delay = this.options.world().graph?.credentialPropagationMs ?? 0
+    const credentials = app.federatedCredentials.filter(
+      (credential) => !isFresh(credential.createdAt, delay)
+    )
     if (credentials.length === 0)
       return entraErrors.noFederatedRecord(iss, sub, audiences.join(','))
     // Only an issuer some credential trusts is ever contacted for keys.
@@ -245,7 +307,8 @@ export class EntraService {
 
   /** A cloud's Entra knows its own cloud's ARM resources, and the emulator's loopback ARM. */
   private isKnownResource(resource: string, cloud: EmulatedCloud): boolean {
-    const owner = cloudOfResource(resource)
+    if (resource === GRAPH_APP_ID) return true
+    const owner = cloudOfResource(resource) ?? cloudOfGraphResource(resource)
     if (owner) return owner.name === cloud.name
     const wanted = withoutTrailingSlash(resource).toLowerCase()
     return this.options
@@ -268,6 +331,8 @@ export class EntraService {
       appidacr: '2',
       idp: stsIssuer,
       idtyp: 'app',
+      // Microsoft Graph application permissions the app was granted (Graph reads them).
+      ...(app.graphAppRoles?.length ? { roles: app.graphAppRoles } : {}),
       oid: app.objectId,
       sub: app.objectId,
       tid: tenant.id,

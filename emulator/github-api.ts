@@ -15,6 +15,8 @@ import {
   type GitHubRepository,
   type GitHubUser
 } from './github-repos.js'
+import { organizationTemplate, repositorySettings } from './github-settings.js'
+import { defaultOrganizations } from './github-repos.js'
 import { readBody, requestOrigin, sendJson, sendText } from './server.js'
 
 type Permission = 'none' | 'read' | 'write'
@@ -24,15 +26,22 @@ export interface ApiToken {
   value: string
   /** `owner/name`: GITHUB_TOKEN reaches its own repository only. */
   repository: string
-  permissions: { 'pull-requests': Permission; issues: Permission }
+  permissions: {
+    'pull-requests': Permission
+    issues: Permission
+    /** Actions variables (a fine-grained personal token's "Variables"); default none. */
+    variables?: Permission
+  }
   installationId: number
   /**
-   * An app installation's token (GITHUB_TOKEN, `ghs_…`) or a person's (`ghp_…`): only a person's
-   * may ask `GET /user` who it is.
+   * An app installation's token (GITHUB_TOKEN, `ghs_…`) or a person's (`ghp_…`, as setup uses):
+   * only a person's may ask `GET /user` who it is.
    */
   kind: 'installation' | 'user'
   /** Who the comments it writes are by: github-actions[bot] for GITHUB_TOKEN. */
   user: GitHubUser
+  /** A personal token may read organisation settings (`read:org`); default false. */
+  readOrg?: boolean
 }
 
 /** The primary limit of the tokens: GITHUB_TOKEN gets 1,000 requests an hour per repository. */
@@ -83,7 +92,7 @@ function defaultApiBehaviour(): GitHubApiBehaviour {
 
 type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
 
-interface Route {
+export interface Route {
   repository: GitHubRepository
   /** What follows `/repos/O/R` or `/repositories/ID`. */
   rest: string[]
@@ -91,6 +100,8 @@ interface Route {
 
 export class GitHubRestApi {
   repositories = defaultRepositories()
+  /** Organisations by login (lower case): their OIDC subject templates. */
+  organizations = defaultOrganizations()
   readonly tokens = new Map<string, ApiToken>()
   rateLimit: RateLimit = defaultRateLimit()
   behaviour: GitHubApiBehaviour = defaultApiBehaviour()
@@ -111,7 +122,8 @@ export class GitHubRestApi {
       permissions: options.permissions ?? { 'pull-requests': 'write', issues: 'none' },
       installationId: options.installationId ?? 60_000_001,
       kind,
-      user: options.user ?? ACTIONS_BOT
+      user: options.user ?? ACTIONS_BOT,
+      readOrg: options.readOrg ?? false
     })
     return value
   }
@@ -131,6 +143,7 @@ export class GitHubRestApi {
   /** Back to the default repositories, limits and behaviour (tokens stay valid). */
   reset(): void {
     this.repositories = defaultRepositories()
+    this.organizations = defaultOrganizations()
     this.rateLimit = defaultRateLimit()
     this.behaviour = defaultApiBehaviour()
   }
@@ -154,7 +167,10 @@ export class GitHubRestApi {
     }
     const reply: Reply = (status, body, extra = {}) => {
       call.status = status
-      sendJson(res, status, body, { ...headers, ...extra })
+      if (body !== undefined) return sendJson(res, status, body, { ...headers, ...extra })
+      // 204: no body at all.
+      res.writeHead(status, { ...headers, ...extra })
+      res.end()
     }
     const refuse = (status: number, message: string, docs = DOCS, extra = {}): void =>
       reply(status, { message, documentation_url: docs, status: String(status) }, extra)
@@ -184,6 +200,13 @@ export class GitHubRestApi {
     if (url.pathname.slice(prefix.length) === '/user' && req.method === 'GET') {
       return this.authenticatedUser(token, base, reply, refuse)
     }
+    const orgTemplate = organizationTemplate(
+      this.organizations,
+      url.pathname.slice(prefix.length),
+      req.method ?? '',
+      token
+    )
+    if (orgTemplate) return reply(orgTemplate.status, orgTemplate.body)
     const route = this.route(url.pathname.slice(prefix.length))
     if (route === undefined || !this.visible(route.repository, token))
       return refuse(404, 'Not Found')
@@ -283,6 +306,7 @@ export class GitHubRestApi {
 
   private dispatch(context: CallContext): void {
     const { route, method, refuse } = context
+    if (repositorySettings(context)) return
     const [kind, id, sub] = route.rest
     const number = Number(id)
     if (kind === 'pulls' && id === undefined && method === 'GET') return this.listPulls(context)
@@ -435,7 +459,7 @@ export class GitHubRestApi {
   }
 }
 
-interface CallContext {
+export interface CallContext {
   route: Route
   token: ApiToken | undefined
   url: URL

@@ -4,10 +4,13 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { CLOUDS } from '../src/clouds.js'
 import { ArmService } from './arm.js'
+import { EMULATED_CLOUDS } from './clouds.js'
 import { startContentPlane, type ContentPlane } from './content/index.js'
 import { EntraService } from './entra.js'
 import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
+import { jobClaims, type GitHubJob } from './github-subject.js'
+import { GraphService } from './graph.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
 import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
 import { ConnectProxy } from './proxy.js'
@@ -29,6 +32,8 @@ interface EmulatorUrls {
   proxy: string
   /** GitHub's REST API (GITHUB_API_URL); `${githubApi}/api/v3` is the GHES form. */
   githubApi: string
+  /** Microsoft Graph (loopback; graph.microsoft.com through the proxy answers the same). */
+  graph: string
 }
 
 export interface EmulatorOptions {
@@ -58,15 +63,22 @@ export interface Emulator {
   githubApi: GitHubRestApi
   entra: EntraService
   arm: ArmService
+  /** Microsoft Graph: applications, service principals, federated credentials of `world`. */
+  graph: GraphService
   proxy: ConnectProxy
   /** The content side (deployments, misbehaviour knobs); undefined with `withContent: false`. */
   content: ContentPlane | undefined
   /** StaticSitesClient's manifest and stand-in builds (they talk to `content`); with content only. */
   officialClient: OfficialClientDownloads | undefined
   host: ServiceHost
+  /**
+   * Makes the next GitHub OIDC tokens those of `job` in `repository` (default octo-org/octo-site):
+   * `sub` in the repository's subject form and customisation, as GitHub would mint it.
+   */
+  runJob(job: GitHubJob, repository?: string): void
   /** Environment for `node dist/index.js`: token request variables, CA and the default world's inputs. */
   actionEnv(options?: ActionEnvOptions): Record<string, string>
-  /** Every secret handed out so far (OIDC JWTs, access tokens, deployment tokens, GitHub API tokens, content secrets). */
+  /** Every secret handed out so far (OIDC JWTs, access, id and refresh tokens, users' passwords, deployment tokens, GitHub API tokens, content secrets). */
   issuedSecrets(): string[]
   stop(): Promise<void>
 }
@@ -92,11 +104,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       contentUrl: CONTENT_PLACEHOLDER
     })
     let armUrl = ''
+    let graphUrl = ''
     const entra = new EntraService({
       world: () => world,
       ca: tls.caCert,
       knownResources: () => [
         armUrl,
+        graphUrl,
         ...Object.values(CLOUDS).map((cloud) => cloud.resourceManagerEndpoint),
         'https://management.core.windows.net'
       ]
@@ -105,6 +119,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const arm = new ArmService({ world: () => world, entraKey: () => entra.signingKey })
     const armService = await host.start('arm', arm.handle)
     armUrl = armService.url
+    const graph = new GraphService({ world: () => world, entraKey: () => entra.signingKey })
+    const graphService = await host.start('graph', graph.handle)
+    graphUrl = graphService.url
 
     const urls: EmulatorUrls = {
       github: githubService.url,
@@ -114,7 +131,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       site: '',
       blob: '',
       proxy: '',
-      githubApi: githubApiService.url
+      githubApi: githubApiService.url,
+      graph: graphService.url
     }
 
     let content: ContentPlane | undefined
@@ -141,6 +159,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       routes.set(new URL(cloud.authorityHost).hostname, entraService.port)
       routes.set(new URL(cloud.resourceManagerEndpoint).hostname, armService.port)
     }
+    for (const cloud of Object.values(EMULATED_CLOUDS))
+      routes.set(cloud.msgraphHost, graphService.port)
     const proxy = new ConnectProxy(() => routes)
     urls.proxy = await proxy.start()
     stops.unshift(() => proxy.stop())
@@ -154,16 +174,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       githubApi,
       entra,
       arm,
+      graph,
       proxy,
       content,
       officialClient,
       host,
+      runJob: (job, repository = 'octo-org/octo-site') => {
+        const repo = githubApi.repository(repository)
+        const owner = repository.split('/')[0]!.toLowerCase()
+        github.claims = jobClaims(repo, githubApi.organizations.get(owner), job)
+      },
       actionEnv: (envOptions = {}) =>
         actionEnvironment(world, urls, tls.caFile, github, envOptions),
       issuedSecrets: () => [
         github.requestToken,
         ...github.issued,
         ...entra.issued,
+        // Users' passwords: what az login is given; setup must never print one.
+        ...world.users.map((user) => user.password),
         ...arm.issuedKeys,
         ...githubApi.issuedSecrets(),
         ...(content?.issuedSecrets() ?? [])
