@@ -38,7 +38,8 @@ const PRINCIPAL_TYPES: readonly PrincipalType[] = [
 ]
 
 export interface RbacRoute {
-  kind: 'roleDefinitions' | 'roleAssignments'
+  /** `permissions`: Permissions - List (what the caller itself may do at the scope). */
+  kind: 'roleDefinitions' | 'roleAssignments' | 'permissions'
   /** The scope as addressed (`/subscriptions/S…`), no trailing slash. */
   scope: string
   subscriptionId: string
@@ -49,23 +50,24 @@ export interface RbacRoute {
 }
 
 const PROVIDER = '/providers/microsoft.authorization/'
+const COLLECTIONS: Record<string, RbacRoute['kind']> = {
+  roledefinitions: 'roleDefinitions',
+  roleassignments: 'roleAssignments',
+  permissions: 'permissions'
+}
 
-/** `<scope>/providers/Microsoft.Authorization/(roleDefinitions|roleAssignments)[/<guid>]`. */
+/** `<scope>/providers/Microsoft.Authorization/(roleDefinitions|roleAssignments)[/<guid>]` or `…/permissions`. */
 export function parseRbacRoute(pathname: string): RbacRoute | undefined {
   const path = decodeURIComponent(pathname).replace(/\/+$/, '')
   const at = path.toLowerCase().lastIndexOf(PROVIDER)
   if (at < 0) return undefined
   const scope = path.slice(0, at)
   const [collection, name, ...extra] = path.slice(at + PROVIDER.length).split('/')
-  const kind =
-    collection?.toLowerCase() === 'roledefinitions'
-      ? 'roleDefinitions'
-      : collection?.toLowerCase() === 'roleassignments'
-        ? 'roleAssignments'
-        : undefined
+  const kind = COLLECTIONS[collection?.toLowerCase() ?? '']
   const segments = scope.split('/').filter(Boolean)
   if (!kind || extra.length > 0 || segments[0]?.toLowerCase() !== 'subscriptions' || !segments[1])
     return undefined
+  if (kind === 'permissions' && name) return undefined
   return {
     kind,
     scope,
@@ -107,7 +109,36 @@ export function handleRbac(request: Request): RbacReply {
       code: 'InvalidApiVersionParameter',
       message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...RBAC_API_VERSIONS].reverse().join(',')}'.`
     }
+  if (route.kind === 'permissions') return permissions(request)
   return route.kind === 'roleDefinitions' ? roleDefinitions(request) : roleAssignments(request)
+}
+
+// --- permissions -------------------------------------------------------------------------------
+
+/**
+ * Permissions - List For Resource / For Resource Group: the permissions of every role the caller
+ * holds at the scope or above, one entry per assignment. No right is needed to read one's own.
+ */
+function permissions(request: Request): RbacReply {
+  const { route, caller, world, method } = request
+  if (method !== 'GET') return methodNotAllowed(method)
+  const missing = missingResourceGroup(request)
+  if (missing) return missing
+  const value = world.roleAssignments
+    .filter(
+      (assignment) =>
+        assignment.principalId === caller.objectId && scopeCovers(assignment.scope, route.scope)
+    )
+    .flatMap(
+      (assignment) => findRoleDefinition(world, assignment.roleDefinitionId)?.permissions ?? []
+    )
+    .map((permission) => ({
+      actions: [...permission.actions],
+      notActions: [...permission.notActions],
+      dataActions: [...permission.dataActions],
+      notDataActions: [...permission.notDataActions]
+    }))
+  return { status: 200, body: { value } }
 }
 
 /** Authorization first: a caller without the right never learns whether the scope exists. */

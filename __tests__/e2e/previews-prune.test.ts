@@ -209,8 +209,9 @@ describe('action: prune', () => {
     emulator.githubApi.rateLimit = {
       limit: 1000,
       remaining: 0,
-      // Far enough ahead that the run meets it even on a loaded machine.
-      resetAt: Math.floor(Date.now() / 1000) + 3
+      resetAt: Math.floor(Date.now() / 1000) + 3600,
+      // Counted from the run's first GitHub request, so a slow start cannot outlast it.
+      usedUpForSeconds: 2
     }
     const { run } = await prune()
     expect(run.exitCode).toBe(0)

@@ -53,6 +53,16 @@ describe('action: close with dry-run: true', () => {
         (request) => request.method === 'GET' && /\/builds\/staging\?/.test(request.url)
       )
     ).toBe(true)
+    // …and the delete right, through ARM's permissions on the app (nothing is deleted to prove it).
+    expect(
+      requestsTo(requests, 'arm').some(
+        (request) =>
+          request.method === 'GET' &&
+          /\/staticSites\/octo-site\/providers\/Microsoft\.Authorization\/permissions\?api-version=2022-04-01$/.test(
+            request.url
+          )
+      )
+    ).toBe(true)
     expect(run.stdout).toContain(
       "Dry run: would delete preview environment 'staging' of octo-site (branch develop"
     )
@@ -74,6 +84,25 @@ describe('action: close with dry-run: true', () => {
       "Dry run: preview environment 'staging' does not exist: a close would have nothing to delete."
     )
     expect(run.outputs.outcome).toBe('dry-run')
+  })
+
+  test('a role without builds/delete fails the dry run, naming the missing action, as the close would fail', async () => {
+    addPreview(defaultSite(emulator), 'staging')
+    removeRoleActions(emulator.world, emulator.world.apps[0]!.objectId, [
+      'Microsoft.Web/staticSites/builds/delete'
+    ])
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging', 'dry-run': 'true' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      "Dry run: the identity may read preview environment 'staging' of octo-site but not delete it: no role it holds on the app grants Microsoft.Web/staticSites/builds/delete"
+    )
+    expect(errorLines(run)).toContain('Nothing was deleted.')
+    expect(deletesOf(requests)).toEqual([])
+    expect(defaultSite(emulator).environments.has('staging')).toBe(true)
+    expect(run.outputs.outcome).toBe('failed')
   })
 
   test('a role without builds/read fails the dry run, as the close would', async () => {

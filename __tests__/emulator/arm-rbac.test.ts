@@ -295,6 +295,33 @@ describe('role assignments', () => {
   })
 })
 
+describe('Permissions - List For Resource: what the caller itself may do', () => {
+  it("answers the caller's roles at the scope and above, with ARM's four arrays, and needs no right", async () => {
+    // The user holds Owner on the site's resource group: it reads its own permissions on the site.
+    const reply = await arm(
+      `${staticSiteId(site)}/providers/Microsoft.Authorization/permissions?${API}`
+    )
+    expect(reply.status).toBe(200)
+    expect(reply.json).toEqual({
+      value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }]
+    })
+    // A user with no role reads an empty list, not a refusal.
+    const stranger = addUser(emulator.world, 'stranger')
+    const strangerToken = await userToken(emulator, stranger, emulator.urls.arm)
+    const none = await arm(
+      `${staticSiteId(site)}/providers/Microsoft.Authorization/permissions?${API}`,
+      strangerToken
+    )
+    expect({ status: none.status, body: none.json }).toEqual({ status: 200, body: { value: [] } })
+    const posted = await arm(
+      `${staticSiteId(site)}/providers/Microsoft.Authorization/permissions?${API}`,
+      armToken,
+      { method: 'POST', body: {} }
+    )
+    expect(posted.status).toBe(405)
+  })
+})
+
 describe('Resources - List: finding the site by name', () => {
   it('lists the sites the caller may read, with two of one name in two resource groups', async () => {
     const twin = await startEmulator({

@@ -1,13 +1,19 @@
 // action: close — deletes one preview environment through ARM, or, in a dry run, reads it (which
-// proves the role's builds/read and reach) and says what a close would delete, deleting nothing.
+// proves the role's builds/read and reach), proves the role may delete it (ARM's permissions on the
+// app), and says what a close would delete, deleting nothing.
 import type { ArmClient } from '../arm/client.js'
 import { deleteEnvironment, readEnvironment } from '../arm/environments.js'
 import type { Config } from '../inputs.js'
 import { info } from '../log.js'
 import type { PreviewEnvironment } from '../arm/environments.js'
+import { mayPerform } from '../arm/permissions.js'
+import { ActionError } from '../errors.js'
 import { lastChanged, originOf, utcMinute } from './environments.js'
 
 export type CloseOutcome = 'closed' | 'already-closed' | 'dry-run'
+
+/** What `DELETE …/builds/<env>` needs; a close dry run proves the identity holds it. */
+const DELETE_ACTION = 'Microsoft.Web/staticSites/builds/delete'
 
 export async function closeEnvironment(
   arm: ArmClient,
@@ -17,6 +23,16 @@ export async function closeEnvironment(
 ): Promise<CloseOutcome> {
   if (config.dryRun) {
     const environment = await readEnvironment(arm, config, name)
+    if (environment !== undefined && !(await mayPerform(arm, config, DELETE_ACTION))) {
+      throw new ActionError(
+        `Dry run: the identity may read preview environment '${name}' of ${config.appName} but not delete it: no role it holds on the app grants ${DELETE_ACTION}, so a close would fail with AuthorizationFailed. Nothing was deleted.`,
+        {
+          step: 'ARM read permissions',
+          doc: 'arm-authorizationfailed',
+          fix: `Add ${DELETE_ACTION} to the role assigned on the Static Web App (docs/setup.md, the custom role), then re-run.`
+        }
+      )
+    }
     info(
       environment === undefined
         ? `Dry run: preview environment '${name}' does not exist: a close would have nothing to delete. Nothing was deleted.`
