@@ -40,7 +40,15 @@ export interface JobSubject {
   trigger: string
   environment: string | undefined
   subject?: string | undefined
-  unresolved?: { why: string; choices: string[] } | undefined
+  unresolved?: Unresolved | undefined
+}
+
+/** Why a job has no one exact subject, what the user can do, and which `--subject` settles it. */
+export interface Unresolved {
+  why: string
+  choices: string[]
+  /** The kind of extra subject that records the user's choice: a ref, an environment, or a whole subject. */
+  settledBy: 'ref' | 'environment' | 'subject'
 }
 
 /** A ref a trigger runs on: exact (`refs/heads/main`), or not one value and why. */
@@ -262,6 +270,7 @@ export function deriveSubjects(jobs: DeployingJob[], facts: RepositoryFacts): Jo
         trigger: job.triggers.map((trigger) => trigger.event).join(', '),
         environment: job.environment.text,
         unresolved: {
+          settledBy: settledKind(facts, 'environment'),
           why: `the environment '${job.environment.text}' is an expression, settled only when the job runs`,
           choices: [
             'name the environment literally in the workflow (environment: production)',
@@ -278,7 +287,13 @@ export function deriveSubjects(jobs: DeployingJob[], facts: RepositoryFacts): Jo
         const built = buildSubject(run)
         const row: JobSubject = { ...base, trigger: ref.label, environment }
         if ('subject' in built) row.subject = built.subject
-        else row.unresolved = { why: built.problem, choices: choicesFor(run) }
+        else {
+          row.unresolved = {
+            why: built.problem,
+            choices: choicesFor(run),
+            settledBy: settledKind(facts, 'problem' in ref ? 'ref' : 'subject')
+          }
+        }
         const seen = rows.some(
           (other) =>
             other.job === row.job &&
@@ -291,6 +306,19 @@ export function deriveSubjects(jobs: DeployingJob[], facts: RepositoryFacts): Jo
     }
   }
   return rows
+}
+
+/** With a customised template only a whole subject says what a job presents. */
+function settledKind(facts: RepositoryFacts, kind: Unresolved['settledBy']): Unresolved['settledBy'] {
+  return facts.customisation.kind === 'keys' ? 'subject' : kind
+}
+
+/** Whether the extra subjects record the user's choice for an unresolved row. */
+export function settledByExtras(row: JobSubject, extras: readonly string[]): boolean {
+  const kind = row.unresolved?.settledBy
+  if (kind === undefined) return true
+  if (kind === 'subject') return extras.length > 0
+  return extras.some((subject) => subject.includes(kind === 'ref' ? ':ref:refs/' : ':environment:'))
 }
 
 /** An extra `--subject`: a whole `repo:…` subject, or a context completed with the repository. */
