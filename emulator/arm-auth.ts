@@ -20,6 +20,8 @@ export interface ArmCaller {
   objectId: string
   /** The token's `iss`: the STS of the cloud that issued it. */
   issuer: string
+  /** A user's sign-in name (`upn`); ARM names a user by it in its errors. */
+  userPrincipalName?: string
 }
 
 /**
@@ -112,7 +114,14 @@ export function authenticate(
   ) {
     return unauthorized('InvalidAuthenticationToken', 'The access token is invalid.')
   }
-  return { tenantId, appId, objectId, issuer }
+  const upn = claims['upn']
+  return {
+    tenantId,
+    appId,
+    objectId,
+    issuer,
+    ...(claims['idtyp'] === 'user' && typeof upn === 'string' ? { userPrincipalName: upn } : {})
+  }
 }
 
 /**
@@ -145,4 +154,16 @@ export function wrongTenant(tokenTenant: string, subscriptionTenant: string): Ar
 
 export function isFailure(value: ArmCaller | ArmFailure): value is ArmFailure {
   return 'status' in value
+}
+
+export function authorizationFailed(caller: ArmCaller, action: string, scope: string): ArmFailure {
+  return {
+    status: 403,
+    code: 'AuthorizationFailed',
+    message:
+      // ARM names a user by sign-in name, an app by client id.
+      `The client '${caller.userPrincipalName ?? caller.appId}' with object id '${caller.objectId}' does not have authorization to ` +
+      `perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently ` +
+      'granted, please refresh your credentials.'
+  }
 }

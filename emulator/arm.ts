@@ -8,6 +8,7 @@ import { CLOUDS } from '../src/clouds.js'
 import { listDirectory, parseDirectoryRoute } from './arm-directory.js'
 import {
   authenticate,
+  authorizationFailed,
   checkIssuer,
   isFailure,
   wrongTenant,
@@ -20,8 +21,9 @@ import {
   staticSiteBuildBody,
   staticSiteSecretsBody
 } from './arm-resources.js'
+import { handleRbac, parseRbacRoute } from './arm-rbac.js'
 import { toJwk, type SigningKey } from './jwt.js'
-import { requestOrigin, sendJson } from './server.js'
+import { readBody, requestOrigin, sendJson } from './server.js'
 import {
   findResourceGroup,
   findSite,
@@ -157,7 +159,9 @@ export class ArmService {
         { error: { code: failure.code, message: failure.message } },
         failure.headers
       )
-    req.resume()
+    const rbacRoute = parseRbacRoute(url.pathname)
+    // Only RBAC's writes carry a body ARM reads; everything else is drained unread.
+    const body = rbacRoute ? await readBody(req, 1024 * 1024) : (req.resume(), Buffer.alloc(0))
 
     const caller = authenticate(req, endpoint, [toJwk(this.options.entraKey())])
     if (isFailure(caller)) return fail(caller)
@@ -175,6 +179,18 @@ export class ArmService {
     if (directory && req.method === 'GET') {
       const listed = listDirectory(directory, this.options.world(), caller, apiVersion)
       return 'code' in listed ? fail(listed) : reply(200, listed.body)
+    }
+    if (rbacRoute) {
+      const answer = handleRbac({
+        route: rbacRoute,
+        caller,
+        method: req.method ?? 'GET',
+        apiVersion,
+        filter: url.searchParams.get('$filter'),
+        body,
+        world: this.options.world()
+      })
+      return 'code' in answer ? fail(answer) : reply(answer.status, answer.body)
     }
     const route = parseRoute(url.pathname)
     if (!route) {
@@ -360,15 +376,4 @@ function staticSitesNotOffered(apiVersion: string): ArmFailure {
 /** ARM location names are lower case without spaces ('West Europe' → 'westeurope'). */
 function locationName(site: StaticSite): string {
   return site.location.toLowerCase().replace(/\s+/g, '')
-}
-
-function authorizationFailed(caller: ArmCaller, action: string, scope: string): ArmFailure {
-  return {
-    status: 403,
-    code: 'AuthorizationFailed',
-    message:
-      `The client '${caller.appId}' with object id '${caller.objectId}' does not have authorization to ` +
-      `perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently ` +
-      'granted, please refresh your credentials.'
-  }
 }

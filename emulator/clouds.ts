@@ -24,6 +24,15 @@ export interface EmulatedCloud {
   cloudGraphHostName: string
 }
 
+/** Microsoft Graph's first-party application id: a token for it may name it instead of the URL. */
+export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'
+
+/** The cloud whose Microsoft Graph is `resource` (its https origin or Graph's app id's cloud). */
+export function cloudOfGraphResource(resource: string): EmulatedCloud | undefined {
+  const wanted = withoutTrailingSlash(resource).toLowerCase()
+  return Object.values(EMULATED_CLOUDS).find((cloud) => `https://${cloud.msgraphHost}` === wanted)
+}
+
 // The v1 issuers are Microsoft's (sovereign-cloud token issuers, Microsoft Q&A 1190472); the
 // graph hosts of the sovereign discovery documents are inferred from the clouds' endpoint lists.
 export const EMULATED_CLOUDS: Readonly<Record<CloudName, EmulatedCloud>> = {

@@ -12,6 +12,7 @@ export type EntraErrorKind =
   | 'unauthorized_client'
   | 'unsupported_grant_type'
   | 'invalid_instance'
+  | 'invalid_grant'
 
 export interface EntraError {
   status: number
@@ -184,6 +185,27 @@ export const entraErrors = {
       'Client assertion contains an invalid signature. [Reason - The provided signature value did not ' +
         'match the expected signature value.]'
     ),
+  wrongPassword: (): EntraError => ({
+    status: 400,
+    error: 'invalid_grant',
+    code: 50126,
+    text: 'Error validating credentials due to invalid username or password.'
+  }),
+  unknownUser: (tenant: string): EntraError => ({
+    status: 400,
+    error: 'invalid_grant',
+    code: 50034,
+    text:
+      `The user account {EmailHidden} does not exist in the ${tenant} directory. To sign into this ` +
+      'application, the account must be added to the directory.'
+  }),
+  // Inferred: the answer to a refresh token Entra did not issue (or issued to another client).
+  badRefreshToken: (): EntraError => ({
+    status: 400,
+    error: 'invalid_grant',
+    code: 9002313,
+    text: 'Invalid request. Request is malformed or invalid.'
+  }),
   // Inferred code: the issuer's discovery document or JWKS could not be read.
   issuerUnreachable: (iss: string): EntraError => ({
     status: 400,

@@ -6,12 +6,15 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   cloudOfAuthorityHost,
+  cloudOfGraphResource,
   cloudOfResource,
+  GRAPH_APP_ID,
   tenantCloud,
   withoutTrailingSlash,
   type EmulatedCloud
 } from './clouds.js'
 import { instanceDiscovery } from './entra-instance-discovery.js'
+import { resourceOfUserScope, UserSignIn, userRealm, type UserTokenReply } from './entra-users.js'
 import { entraErrors, sendEntraError, type EntraError } from './entra-errors.js'
 import { fetchIssuerKeys } from './issuer-keys.js'
 import {
@@ -25,6 +28,7 @@ import {
 } from './jwt.js'
 import { readBody, requestOrigin, sendJson } from './server.js'
 import { findApp, findTenant, type AppRegistration, type Tenant, type World } from './world.js'
+import { isFresh } from './world-directory.js'
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const ACCESS_TOKEN_LIFETIME_SECONDS = 3599
@@ -35,7 +39,7 @@ export interface EntraOptions {
   world: () => World
   /** PEM of the CA that signs the issuers' https certificates. */
   ca: string
-  /** Resources (application ID URIs) tokens may be issued for: the ARM endpoints. */
+  /** Resources (application ID URIs) tokens may be issued for: the ARM and Graph endpoints. */
   knownResources: () => readonly string[]
 }
 
@@ -49,13 +53,21 @@ export class EntraService {
   /** Every client_assertion received at the token endpoint, in order (token routing proofs). */
   readonly assertions: string[] = []
 
-  constructor(private readonly options: EntraOptions) {}
+  /** Users at a public client: password and refresh token grants. */
+  private readonly users: UserSignIn
+
+  constructor(private readonly options: EntraOptions) {
+    this.users = new UserSignIn(this.signingKey, this.issued)
+  }
 
   readonly handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const base = requestOrigin(req, 'login.microsoftonline.com')
     const url = new URL(req.url ?? '/', base)
     const [tenantSegment, ...rest] = url.pathname.split('/').filter(Boolean)
     const route = rest.join('/')
+    if (tenantSegment === 'common' && rest[0] === 'userrealm' && rest.length === 2) {
+      return sendJson(res, 200, userRealm(this.options.world(), decodeURIComponent(rest[1]!)))
+    }
     if (tenantSegment === 'common' && route === 'discovery/instance') {
       const answer = instanceDiscovery(url.searchParams)
       if ('status' in answer) return sendEntraError(res, answer, base)
@@ -146,12 +158,14 @@ export class EntraService {
     base: string,
     tenantSegment: string,
     form: URLSearchParams
-  ): Promise<EntraError | TokenReply> {
+  ): Promise<EntraError | TokenReply | UserTokenReply> {
     const world = this.options.world()
     const tenant = this.findTenantIn(base, tenantSegment)
     if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     const grantType = form.get('grant_type')
     if (!grantType) return entraErrors.missingParameter('grant_type')
+    if (grantType === 'password' || grantType === 'refresh_token')
+      return this.userGrant(base, world, tenant, grantType, form)
     if (grantType !== 'client_credentials') return entraErrors.unsupportedGrant()
     const clientId = form.get('client_id')
     if (!clientId) return entraErrors.missingParameter('client_id')
@@ -173,6 +187,35 @@ export class EntraService {
     if (!this.isKnownResource(resource, tenantCloud(tenant)))
       return entraErrors.resourceNotFound(resource, tenant.id)
     return this.issueAccessToken(tenant, app, resource)
+  }
+
+  /** A user's token at a first-party public client (the Azure CLI), by password or refresh token. */
+  private userGrant(
+    base: string,
+    world: World,
+    tenant: Tenant,
+    grantType: 'password' | 'refresh_token',
+    form: URLSearchParams
+  ): EntraError | UserTokenReply {
+    for (const name of [
+      'client_id',
+      'scope',
+      grantType === 'password' ? 'username' : 'refresh_token'
+    ]) {
+      if (!form.get(name)) return entraErrors.missingParameter(name)
+    }
+    const scope = form.get('scope')!
+    this.scopes.push(scope)
+    const resource = resourceOfUserScope(scope)
+    if (typeof resource !== 'string') return resource
+    const user =
+      grantType === 'password'
+        ? this.users.password(world, tenant, form)
+        : this.users.refresh(world, tenant, form)
+    if ('status' in user) return user
+    if (!this.isKnownResource(resource, tenantCloud(tenant)))
+      return entraErrors.resourceNotFound(resource, tenant.id)
+    return this.users.issue(tenant, user, form.get('client_id')!, resource, scope, base)
   }
 
   /** The tenant, when the cloud answering on `base`'s host is the one it lives in. */
@@ -199,7 +242,11 @@ export class EntraService {
     const audiences = Array.isArray(claims['aud'])
       ? claims['aud'].map(stringClaim)
       : [stringClaim(claims['aud'])]
-    const credentials = app.federatedCredentials
+    // A credential added moments ago is not honoured yet (Graph replicates it to Entra).
+    const delay = this.options.world().graph?.credentialPropagationMs ?? 0
+    const credentials = app.federatedCredentials.filter(
+      (credential) => !isFresh(credential.createdAt, delay)
+    )
     if (credentials.length === 0)
       return entraErrors.noFederatedRecord(iss, sub, audiences.join(','))
     // Only an issuer some credential trusts is ever contacted for keys.
@@ -245,7 +292,8 @@ export class EntraService {
 
   /** A cloud's Entra knows its own cloud's ARM resources, and the emulator's loopback ARM. */
   private isKnownResource(resource: string, cloud: EmulatedCloud): boolean {
-    const owner = cloudOfResource(resource)
+    if (resource === GRAPH_APP_ID) return true
+    const owner = cloudOfResource(resource) ?? cloudOfGraphResource(resource)
     if (owner) return owner.name === cloud.name
     const wanted = withoutTrailingSlash(resource).toLowerCase()
     return this.options
@@ -268,6 +316,8 @@ export class EntraService {
       appidacr: '2',
       idp: stsIssuer,
       idtyp: 'app',
+      // Microsoft Graph application permissions the app was granted (Graph reads them).
+      ...(app.graphAppRoles?.length ? { roles: app.graphAppRoles } : {}),
       oid: app.objectId,
       sub: app.objectId,
       tid: tenant.id,

@@ -4,10 +4,12 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { CLOUDS } from '../src/clouds.js'
 import { ArmService } from './arm.js'
+import { EMULATED_CLOUDS } from './clouds.js'
 import { startContentPlane, type ContentPlane } from './content/index.js'
 import { EntraService } from './entra.js'
 import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
+import { GraphService } from './graph.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
 import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
 import { ConnectProxy } from './proxy.js'
@@ -29,6 +31,8 @@ export interface EmulatorUrls {
   proxy: string
   /** GitHub's REST API (GITHUB_API_URL); `${githubApi}/api/v3` is the GHES form. */
   githubApi: string
+  /** Microsoft Graph (loopback; graph.microsoft.com through the proxy answers the same). */
+  graph: string
 }
 
 export interface EmulatorOptions {
@@ -58,6 +62,8 @@ export interface Emulator {
   githubApi: GitHubRestApi
   entra: EntraService
   arm: ArmService
+  /** Microsoft Graph: applications, service principals, federated credentials of `world`. */
+  graph: GraphService
   proxy: ConnectProxy
   /** The content side (deployments, misbehaviour knobs); undefined with `withContent: false`. */
   content: ContentPlane | undefined
@@ -92,11 +98,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       contentUrl: CONTENT_PLACEHOLDER
     })
     let armUrl = ''
+    let graphUrl = ''
     const entra = new EntraService({
       world: () => world,
       ca: tls.caCert,
       knownResources: () => [
         armUrl,
+        graphUrl,
         ...Object.values(CLOUDS).map((cloud) => cloud.resourceManagerEndpoint),
         'https://management.core.windows.net'
       ]
@@ -105,6 +113,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const arm = new ArmService({ world: () => world, entraKey: () => entra.signingKey })
     const armService = await host.start('arm', arm.handle)
     armUrl = armService.url
+    const graph = new GraphService({ world: () => world, entraKey: () => entra.signingKey })
+    const graphService = await host.start('graph', graph.handle)
+    graphUrl = graphService.url
 
     const urls: EmulatorUrls = {
       github: githubService.url,
@@ -114,7 +125,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       site: '',
       blob: '',
       proxy: '',
-      githubApi: githubApiService.url
+      githubApi: githubApiService.url,
+      graph: graphService.url
     }
 
     let content: ContentPlane | undefined
@@ -141,6 +153,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       routes.set(new URL(cloud.authorityHost).hostname, entraService.port)
       routes.set(new URL(cloud.resourceManagerEndpoint).hostname, armService.port)
     }
+    for (const cloud of Object.values(EMULATED_CLOUDS))
+      routes.set(cloud.msgraphHost, graphService.port)
     const proxy = new ConnectProxy(() => routes)
     urls.proxy = await proxy.start()
     stops.unshift(() => proxy.stop())
@@ -154,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       githubApi,
       entra,
       arm,
+      graph,
       proxy,
       content,
       officialClient,

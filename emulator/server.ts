@@ -13,6 +13,8 @@ export type ServiceName =
   | 'blob'
   | 'site'
   | 'githubApi'
+  /** Microsoft Graph (the setup command's directory calls). */
+  | 'graph'
   /** aka.ms and the CDN of StaticSitesClient's manifest and files. */
   | 'downloads'
 

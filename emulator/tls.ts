@@ -17,7 +17,11 @@ export const PUBLIC_CLOUD_HOSTS = [
   'login.partner.microsoftonline.cn',
   'management.azure.com',
   'management.usgovcloudapi.net',
-  'management.chinacloudapi.cn'
+  'management.chinacloudapi.cn',
+  // Microsoft Graph of each cloud (the setup command's directory calls).
+  'graph.microsoft.com',
+  'graph.microsoft.us',
+  'microsoftgraph.chinacloudapi.cn'
 ] as const
 
 /** Where StaticSitesClient's manifest link and files are served (the proxy maps them too). */

@@ -3,6 +3,32 @@
 // editing it; the services read it on every request.
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { CloudName } from '../src/clouds.js'
+import {
+  defaultGraphBehaviour,
+  type DirectoryUser,
+  type GraphBehaviour
+} from './world-directory.js'
+import {
+  builtInRoleDefinitions,
+  grantRole,
+  type RoleAssignment,
+  type RoleDefinition
+} from './world-rbac.js'
+
+export {
+  actionMatches,
+  assignRole,
+  assignedActions,
+  BUILT_IN_ROLES,
+  grantRole,
+  isAllowed,
+  removeRoleActions,
+  type BuiltInRoleName,
+  type PrincipalType,
+  type RoleAssignment,
+  type RoleDefinition
+} from './world-rbac.js'
+export type { DirectoryRole, DirectoryUser, GraphBehaviour } from './world-directory.js'
 
 export interface Tenant {
   /** Directory (tenant) id, a GUID. */
@@ -13,6 +39,8 @@ export interface Tenant {
   cloud?: CloudName
   /** Directory name, as Tenants - List shows it; default the domain's first label. */
   displayName?: string
+  /** Entra's "Users can register applications" switch; default true. */
+  usersMayRegisterApps?: boolean
 }
 
 export interface FederatedCredential {
@@ -21,6 +49,11 @@ export interface FederatedCredential {
   subject: string
   /** Entra allows exactly one audience per credential. */
   audiences: [string]
+  /** Graph object id (a GUID); given on first read when a test left it out. */
+  id?: string
+  description?: string | null
+  /** Epoch ms it was added (Entra honours it only after the world's propagation delay). */
+  createdAt?: number
 }
 
 export interface AppRegistration {
@@ -31,15 +64,19 @@ export interface AppRegistration {
   /** Object id of the app's service principal: the principal role assignments name. */
   objectId: string
   federatedCredentials: FederatedCredential[]
-}
-
-export interface RoleAssignment {
-  /** Service principal object id. */
-  principalId: string
-  /** Allowed operations, e.g. 'Microsoft.Web/staticSites/read'. */
-  actions: string[]
-  /** ARM scope; the assignment covers this resource id and everything below it. */
-  scope: string
+  /** Graph object id of the application (`id`, not the client id); given on first read when absent. */
+  applicationObjectId?: string
+  /** False until its service principal is created (Graph `POST /servicePrincipals`); default true. */
+  hasServicePrincipal?: boolean
+  /** Object ids of the users who own the registration (its creator, for one made through Graph). */
+  owners?: string[]
+  /** Epoch ms the registration was created (replication delay of reads by id). */
+  createdAt?: number
+  /** Epoch ms its service principal was created. */
+  servicePrincipalCreatedAt?: number
+  /** Microsoft Graph application permissions granted to the app (its app-only tokens' `roles`). */
+  graphAppRoles?: string[]
+  signInAudience?: string
 }
 
 export interface Subscription {
@@ -105,8 +142,14 @@ export interface StaticSite {
 
 export interface World {
   tenants: Tenant[]
+  /** People who sign in with a password (the setup command's user, through the Azure CLI). */
+  users: DirectoryUser[]
   apps: AppRegistration[]
+  /** Built-in roles and custom roles; assignments name them by GUID. */
+  roleDefinitions: RoleDefinition[]
   roleAssignments: RoleAssignment[]
+  /** Replication and throttling of Microsoft Graph and of RBAC's view of the directory. */
+  graph: GraphBehaviour
   subscriptions: Subscription[]
   resourceGroups: ResourceGroup[]
   sites: StaticSite[]
@@ -240,29 +283,6 @@ export function addFederatedCredential(
   return added
 }
 
-/** Removes actions from every assignment of the principal (e.g. to provoke AuthorizationFailed). */
-export function removeRoleActions(
-  world: World,
-  principalId: string,
-  actions: readonly string[]
-): void {
-  for (const assignment of world.roleAssignments) {
-    if (assignment.principalId !== principalId) continue
-    assignment.actions = assignment.actions.filter((action) => !actions.includes(action))
-  }
-}
-
-export function grantRole(
-  world: World,
-  principalId: string,
-  scope: string,
-  actions: readonly string[]
-): RoleAssignment {
-  const assignment = { principalId, scope, actions: [...actions] }
-  world.roleAssignments.push(assignment)
-  return assignment
-}
-
 export function findTenant(world: World, idOrDomain: string): Tenant | undefined {
   const wanted = idOrDomain.toLowerCase()
   return world.tenants.find(
@@ -315,24 +335,6 @@ export function findSiteByApiKey(world: World, apiKey: string): StaticSite | und
   return world.sites.find((site) => site.apiKey === apiKey)
 }
 
-/** True when an assignment of the principal grants the action on the scope or an ancestor. */
-export function isAllowed(
-  world: World,
-  principalId: string,
-  action: string,
-  scope: string
-): boolean {
-  const target = scope.toLowerCase()
-  return world.roleAssignments.some((assignment) => {
-    if (assignment.principalId !== principalId) return false
-    const granted = assignment.scope.toLowerCase().replace(/\/+$/, '')
-    const covers = target === granted || target.startsWith(`${granted}/`)
-    return (
-      covers && assignment.actions.some((allowed) => allowed.toLowerCase() === action.toLowerCase())
-    )
-  })
-}
-
 /** One tenant, one app trusted for pushes to main of octo-org/octo-site, one Free site. */
 export function defaultWorld(urls: WorldUrls): World {
   const tenantId = randomUUID()
@@ -353,8 +355,11 @@ export function defaultWorld(urls: WorldUrls): World {
   }
   const world: World = {
     tenants: [{ id: tenantId, domain: 'octo-org.onmicrosoft.com' }],
+    users: [],
     apps: [app],
+    roleDefinitions: builtInRoleDefinitions(),
     roleAssignments: [],
+    graph: defaultGraphBehaviour(),
     subscriptions: [{ id: subscriptionId, tenantId, displayName: 'Octo Production' }],
     resourceGroups: [{ subscriptionId, name: 'rg-web', location: 'westeurope' }],
     sites: [],

@@ -141,7 +141,9 @@ describe('Entra token endpoint', () => {
       'invalid_client',
       7000216
     )
-    expectAadsts(await exchange({ grant_type: 'password' }), 400, 'unsupported_grant_type', 70003)
+    expectAadsts(await exchange({ grant_type: 'device' }), 400, 'unsupported_grant_type', 70003)
+    // The password grant is a user's (ROPC): without a username it is incomplete.
+    expectAadsts(await exchange({ grant_type: 'password' }), 400, 'invalid_request', 900144)
   })
 
   it('AADSTS70021 when the app has no federated credential', async () => {
