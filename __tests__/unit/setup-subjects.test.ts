@@ -7,7 +7,8 @@ import {
   deriveSubjects,
   extraSubject,
   subjectForm,
-  type RepositoryFacts
+  type RepositoryFacts,
+  type SubjectForm
 } from '../../src/setup/subjects.js'
 import { parseWorkflow, scanWorkflows } from '../../src/setup/workflows.js'
 
@@ -200,7 +201,9 @@ describe('workflow → subjects', () => {
     ['2020-01-01T00:00:00Z', undefined, false, { form: 'name', uncertain: true }],
     ['2020-01-01T00:00:00Z', 'immutable', false, { form: 'immutable', uncertain: false }],
     ['2027-01-01T00:00:00Z', undefined, true, { form: 'name', uncertain: false }]
-  ] as const)(
+  ] as Array<
+    [string, SubjectForm | undefined, boolean, { form: SubjectForm; uncertain: boolean }]
+  >)(
     'subject form of a repository created %s (chosen %s, GHES %s)',
     (created, chosen, ghes, form) => {
       expect(subjectForm(created, chosen, ghes)).toEqual(form)

@@ -51,7 +51,7 @@ export async function repositoryOf(
       fix: 'Pass --repo OWNER/REPO, e.g. --repo octo-org/octo-site.'
     })
   }
-  let remote = ''
+  let remote: string
   try {
     remote = (await run('git', ['config', '--get', 'remote.origin.url'], { cwd })).stdout
   } catch {

@@ -309,7 +309,10 @@ export function deriveSubjects(jobs: DeployingJob[], facts: RepositoryFacts): Jo
 }
 
 /** With a customised template only a whole subject says what a job presents. */
-function settledKind(facts: RepositoryFacts, kind: Unresolved['settledBy']): Unresolved['settledBy'] {
+function settledKind(
+  facts: RepositoryFacts,
+  kind: Unresolved['settledBy']
+): Unresolved['settledBy'] {
   return facts.customisation.kind === 'keys' ? 'subject' : kind
 }
 
