@@ -45,7 +45,7 @@ import {
   type JobSubject,
   type RepositoryFacts
 } from './subjects.js'
-import { scanWorkflows } from './workflows.js'
+import { scanWorkflows, type DeployingJob } from './workflows.js'
 
 export type StepStatus = 'present' | 'create' | 'update'
 
@@ -231,7 +231,32 @@ async function repositoryFacts(
   }
 }
 
-/** Environments named in workflows that GitHub spells otherwise, or has not got yet. */
+/**
+ * The token carries an environment's name as the repository settings spell it
+ * (docs/troubleshooting.md#aadsts7002138): a workflow's `Production` for GitHub's `production`
+ * becomes GitHub's.
+ */
+function spelledAsGitHub(
+  jobs: DeployingJob[],
+  environments: string[] | undefined,
+  notes: string[]
+): DeployingJob[] {
+  if (environments === undefined) return jobs
+  return jobs.map((job) => {
+    if (job.environment.kind !== 'name') return job
+    const written = job.environment.name
+    const spelled = environments.find(
+      (name) => name !== written && name.toLowerCase() === written.toLowerCase()
+    )
+    if (spelled === undefined) return job
+    notes.push(
+      `${job.workflow} › ${job.job} names the environment '${written}'; GitHub spells it '${spelled}', and the subject uses GitHub's spelling.`
+    )
+    return { ...job, environment: { kind: 'name', name: spelled } }
+  })
+}
+
+/** Environments named in workflows that GitHub has not got yet (the first run creates them). */
 function environmentNotes(
   jobs: JobSubject[],
   environments: string[] | undefined,
@@ -244,12 +269,9 @@ function environmentNotes(
     )
   )
   for (const name of named) {
-    if (environments.includes(name)) continue
-    const twin = environments.find((other) => other.toLowerCase() === name.toLowerCase())
+    if (environments.some((other) => other.toLowerCase() === name.toLowerCase())) continue
     notes.push(
-      twin
-        ? `The workflows name the environment '${name}', GitHub spells it '${twin}': subjects compare case-sensitively (AADSTS7002138); write it the same in both.`
-        : `The environment '${name}' does not exist on GitHub yet: the first run creates it.`
+      `The environment '${name}' does not exist on GitHub yet: the first run creates it, with the workflow's spelling.`
     )
   }
 }
@@ -292,7 +314,7 @@ export async function makePlan(
     local.repository,
     notes
   )
-  const jobs = deriveSubjects(local.scan.jobs, facts)
+  const jobs = deriveSubjects(spelledAsGitHub(local.scan.jobs, environments, notes), facts)
   environmentNotes(jobs, environments, notes)
   const extraSubjects = options.subjects.map((text) => {
     const subject = extraSubject(text, facts)
