@@ -27,9 +27,13 @@ export interface DeployRole {
   exact: boolean
 }
 
-/** Role names are unique per tenant: the second subscription of a tenant gets its own name. */
-export function deployRoleNames(subscriptionId: string): string[] {
-  return [DEPLOY_ROLE_NAME, `${DEPLOY_ROLE_NAME} ${subscriptionId}`]
+/**
+ * The role is defined on the app's resource group (where an Owner of the group may define it, and
+ * assignable there only). Role names are unique per tenant: a second group gets a name of its own.
+ */
+export function deployRoleNames(scope: string): string[] {
+  const [, , subscriptionId = '', , resourceGroup = ''] = scope.split('/')
+  return [DEPLOY_ROLE_NAME, `${DEPLOY_ROLE_NAME} ${resourceGroup} ${subscriptionId.slice(0, 8)}`]
 }
 
 /** A GUID that is always the same for the same text, so a repeated PUT names the same object. */
@@ -37,6 +41,11 @@ export function stableGuid(text: string): string {
   const hex = createHash('sha256').update(text).digest('hex')
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** The SDK's `{scope}` is spliced after the host's slash: it is given without its own leading one. */
+function sdkScope(scope: string): string {
+  return scope.replace(/^\/+/, '')
 }
 
 interface RestErrorShape {
@@ -53,7 +62,7 @@ function restError(error: unknown): RestErrorShape {
 const RBAC_FIXES: Readonly<Record<string, (what: 'definition' | 'assignment') => string>> = {
   AuthorizationFailed: (what) =>
     what === 'definition'
-      ? 'Ask for Owner or User Access Administrator on the subscription (a custom role is defined there), or have someone with it run setup once.'
+      ? "Ask for Owner or User Access Administrator on the app's resource group (setup defines its custom role there), or have someone with it run setup once."
       : 'Ask for Owner, User Access Administrator or Role Based Access Control Administrator on the Static Web App (or its resource group), or have someone with it run setup once.',
   RoleDefinitionWithSameNameExists: () =>
     'Another role of this name exists in the tenant; delete it or make it assignable in this subscription.',
@@ -80,12 +89,11 @@ export function rbacError(
 /** Our role as the subscription sees it, under either of its names. */
 export async function findDeployRole(
   client: RbacClient,
-  subscriptionId: string
+  scope: string
 ): Promise<DeployRole | undefined> {
-  const scope = `/subscriptions/${subscriptionId}`
-  for (const roleName of deployRoleNames(subscriptionId)) {
+  for (const roleName of deployRoleNames(scope)) {
     try {
-      for await (const role of client.roleDefinitions.list(scope, {
+      for await (const role of client.roleDefinitions.list(sdkScope(scope), {
         filter: `roleName eq '${roleName.replace(/'/g, "''")}'`
       })) {
         if (role.roleType !== 'CustomRole' || !role.id || !role.name) continue
@@ -113,15 +121,14 @@ export async function findDeployRole(
 /** Creates the role, or sets an existing one of our name back to exactly the four actions. */
 export async function writeDeployRole(
   client: RbacClient,
-  subscriptionId: string,
+  scope: string,
   existing: DeployRole | undefined
 ): Promise<DeployRole> {
-  const scope = `/subscriptions/${subscriptionId}`
-  const names = existing ? [existing.roleName] : deployRoleNames(subscriptionId)
+  const names = existing ? [existing.roleName] : deployRoleNames(scope)
   for (const [index, roleName] of names.entries()) {
     const guid = existing?.name ?? stableGuid(`${scope}|${roleName}`)
     try {
-      const role = await client.roleDefinitions.createOrUpdate(scope, guid, {
+      const role = await client.roleDefinitions.createOrUpdate(sdkScope(scope), guid, {
         roleName,
         description: DEPLOY_ROLE_DESCRIPTION,
         roleType: 'CustomRole',
@@ -156,7 +163,7 @@ export async function hasAssignment(
   roleDefinitionId: string
 ): Promise<boolean> {
   try {
-    for await (const assignment of client.roleAssignments.listForScope(scope, {
+    for await (const assignment of client.roleAssignments.listForScope(sdkScope(scope), {
       filter: `principalId eq '${principalId}'`
     })) {
       if (
@@ -193,7 +200,7 @@ export async function assignDeployRole(
   for (let attempt = 1; ; attempt++) {
     try {
       await client.roleAssignments.create(
-        scope,
+        sdkScope(scope),
         stableGuid(`${scope}|${roleDefinitionId}|${principalId}`),
         {
           roleDefinitionId,

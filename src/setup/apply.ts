@@ -10,7 +10,7 @@ import {
 } from '../graph/applications.js'
 import { assignDeployRole, hasAssignment, writeDeployRole } from '../rbac/deployRole.js'
 import { readVariable, writeVariable } from './github.js'
-import { rbacFor, type Connections, type Plan } from './plan.js'
+import { rbacFor, roleScope, type Connections, type Plan } from './plan.js'
 
 /** What a deploying job will meet after setup: its subject trusted or not, the role on the app. */
 export interface ReadBack {
@@ -104,9 +104,7 @@ export async function applyPlan(plan: Plan, connections: Connections): Promise<A
             exact: false
           }
         : undefined
-    const role = await step(done, () =>
-      writeDeployRole(rbac, plan.subscription.subscriptionId, existing)
-    )
+    const role = await step(done, () => writeDeployRole(rbac, roleScope(plan.site), existing))
     roleId = role.id
     plan.role = { roleName: role.roleName, id: role.id, guid: role.name, status: plan.role.status }
     done.push(`role '${role.roleName}' ${existing ? 'set to its four actions' : 'created'}`)

@@ -354,7 +354,7 @@ export async function makePlan(
 
   const scope = site.id
   const rbac = rbacFor(connections, subscription.subscriptionId)
-  const role = await findDeployRole(rbac, subscription.subscriptionId)
+  const role = await findDeployRole(rbac, roleScope(site))
   const assigned =
     role !== undefined && principalId !== undefined
       ? await hasAssignment(rbac, scope, principalId, role.id)
@@ -409,6 +409,11 @@ export async function makePlan(
     assignment: { scope, status: assigned ? 'present' : 'create' },
     variables
   }
+}
+
+/** Where the custom role is defined and assignable: the app's resource group. */
+export function roleScope(site: StaticSite): string {
+  return site.id.split('/').slice(0, 5).join('/')
 }
 
 export function rbacFor(connections: Connections, subscriptionId: string): RbacClient {
