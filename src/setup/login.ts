@@ -69,18 +69,31 @@ export interface AzureLogin {
   credential: TokenCredential
 }
 
-/** Every token handed out is remembered as a secret, so no output can carry it. */
+/** A token is used again until this close to its expiry. */
+const REFRESH_MARGIN_MS = 5 * 60_000
+
+/**
+ * Every token handed out is remembered as a secret, so no output can carry it; and kept per scope
+ * until near its expiry, since the tool-based sources start a process (`az`, `azd`, `pwsh`) per call.
+ */
 function remembering(credential: TokenCredential, signal: AbortSignal): TokenCredential {
+  const kept = new Map<string, AccessToken>()
   return {
     async getToken(
       scopes: string | string[],
       options?: GetTokenOptions
     ): Promise<AccessToken | null> {
+      const key = [scopes].flat().join(' ')
+      const cached = kept.get(key)
+      if (cached && cached.expiresOnTimestamp - Date.now() > REFRESH_MARGIN_MS) return cached
       const token = await credential.getToken(scopes, {
         ...options,
         abortSignal: options?.abortSignal ?? signal
       })
-      if (token) rememberSecret(token.token)
+      if (token) {
+        rememberSecret(token.token)
+        kept.set(key, token)
+      }
       return token
     }
   }
