@@ -44,7 +44,12 @@ async function setup(args: string[], env: Record<string, string> = {}): Promise<
 function writesSince(from: number): string[] {
   return emulator.host.requests
     .slice(from)
-    .filter((request) => !['GET', 'HEAD'].includes(request.method))
+    .filter(
+      (request) =>
+        // A change: anything but a read, at Graph, ARM or GitHub (sign-ins are not changes).
+        ['graph', 'arm', 'githubApi'].includes(request.service) &&
+        !['GET', 'HEAD'].includes(request.method)
+    )
     .map((request) => `${request.method} ${request.url}`)
 }
 
