@@ -22,6 +22,7 @@ import {
   staticSiteSecretsBody
 } from './arm-resources.js'
 import { handleRbac, parseRbacRoute } from './arm-rbac.js'
+import { listResources, parseResourcesRoute } from './arm-resources-list.js'
 import { toJwk, type SigningKey } from './jwt.js'
 import { readBody, requestOrigin, sendJson } from './server.js'
 import {
@@ -178,6 +179,17 @@ export class ArmService {
     const directory = parseDirectoryRoute(url.pathname)
     if (directory && req.method === 'GET') {
       const listed = listDirectory(directory, this.options.world(), caller, apiVersion)
+      return 'code' in listed ? fail(listed) : reply(200, listed.body)
+    }
+    const resourcesOf = parseResourcesRoute(url.pathname)
+    if (resourcesOf && req.method === 'GET') {
+      const listed = listResources(
+        this.options.world(),
+        caller,
+        resourcesOf,
+        apiVersion,
+        url.searchParams.get('$filter')
+      )
       return 'code' in listed ? fail(listed) : reply(200, listed.body)
     }
     if (rbacRoute) {

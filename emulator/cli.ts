@@ -3,6 +3,7 @@
 // also write that environment as KEY=value lines (the self-test workflow appends it to GITHUB_ENV).
 import { renameSync, writeFileSync } from 'node:fs'
 import { startEmulator } from './index.js'
+import { setupGuide } from './setup-guide.js'
 
 const withContent = !process.argv.includes('--no-content')
 const envFileAt = process.argv.indexOf('--write-env')
@@ -27,9 +28,9 @@ console.log('  env \\')
 for (const [name, value] of Object.entries(emulator.actionEnv())) {
   console.log(`  '${name}=${value}' \\`)
 }
-console.log(
-  '  node dist/index.js   # plus the GITHUB_* variables of a run\n\nPress Ctrl-C to stop.'
-)
+console.log('  node dist/index.js   # plus the GITHUB_* variables of a run\n')
+for (const line of setupGuide(emulator)) console.log(line)
+console.log('\nPress Ctrl-C to stop.')
 
 let stopping = false
 const shutdown = (): void => {

@@ -12,6 +12,8 @@ import {
   pullRequestBody,
   type GitHubRepository
 } from './github-repos.js'
+import { organizationTemplate, repositorySettings } from './github-settings.js'
+import { defaultOrganizations } from './github-repos.js'
 import { readBody, requestOrigin, sendJson, sendText } from './server.js'
 
 export type Permission = 'none' | 'read' | 'write'
@@ -21,8 +23,17 @@ export interface ApiToken {
   value: string
   /** `owner/name`: GITHUB_TOKEN reaches its own repository only. */
   repository: string
-  permissions: { 'pull-requests': Permission; issues: Permission }
+  permissions: {
+    'pull-requests': Permission
+    issues: Permission
+    /** Actions variables (a fine-grained personal token's "Variables"); default none. */
+    variables?: Permission
+  }
   installationId: number
+  /** `installation`: GITHUB_TOKEN (`ghs_`); `user`: a person's token (`github_pat_`), as setup uses. */
+  kind?: 'installation' | 'user'
+  /** A personal token may read organisation settings (`read:org`); default false. */
+  readOrg?: boolean
 }
 
 /** The primary limit of the tokens: GITHUB_TOKEN gets 1,000 requests an hour per repository. */
@@ -73,7 +84,7 @@ export function defaultApiBehaviour(): GitHubApiBehaviour {
 
 type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
 
-interface Route {
+export interface Route {
   repository: GitHubRepository
   /** What follows `/repos/O/R` or `/repositories/ID`. */
   rest: string[]
@@ -81,6 +92,8 @@ interface Route {
 
 export class GitHubRestApi {
   repositories = defaultRepositories()
+  /** Organisations by login (lower case): their OIDC subject templates. */
+  organizations = defaultOrganizations()
   readonly tokens = new Map<string, ApiToken>()
   rateLimit: RateLimit = defaultRateLimit()
   behaviour: GitHubApiBehaviour = defaultApiBehaviour()
@@ -89,12 +102,16 @@ export class GitHubRestApi {
 
   /** A GITHUB_TOKEN-like token (`ghs_…`); default: octo-org/octo-site with `pull-requests: write`. */
   issueToken(options: Partial<Omit<ApiToken, 'value'>> = {}): string {
-    const value = `ghs_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'A').slice(0, 36)}`
+    const personal = options.kind === 'user'
+    const random = randomBytes(64).toString('base64url').replace(/[-_]/g, 'A')
+    const value = personal ? `github_pat_${random.slice(0, 82)}` : `ghs_${random.slice(0, 36)}`
     this.tokens.set(value, {
       value,
       repository: options.repository ?? 'octo-org/octo-site',
       permissions: options.permissions ?? { 'pull-requests': 'write', issues: 'none' },
-      installationId: options.installationId ?? 60_000_001
+      installationId: options.installationId ?? 60_000_001,
+      kind: options.kind ?? 'installation',
+      readOrg: options.readOrg ?? false
     })
     return value
   }
@@ -114,6 +131,7 @@ export class GitHubRestApi {
   /** Back to the default repositories, limits and behaviour (tokens stay valid). */
   reset(): void {
     this.repositories = defaultRepositories()
+    this.organizations = defaultOrganizations()
     this.rateLimit = defaultRateLimit()
     this.behaviour = defaultApiBehaviour()
   }
@@ -137,7 +155,10 @@ export class GitHubRestApi {
     }
     const reply: Reply = (status, body, extra = {}) => {
       call.status = status
-      sendJson(res, status, body, { ...headers, ...extra })
+      if (body !== undefined) return sendJson(res, status, body, { ...headers, ...extra })
+      // 204: no body at all.
+      res.writeHead(status, { ...headers, ...extra })
+      res.end()
     }
     const refuse = (status: number, message: string, docs = DOCS, extra = {}): void =>
       reply(status, { message, documentation_url: docs, status: String(status) }, extra)
@@ -164,6 +185,13 @@ export class GitHubRestApi {
     }
     const prefix = url.pathname.startsWith('/api/v3/') ? '/api/v3' : ''
     const base = `${this.behaviour.linkOrigin ?? requestOrigin(req, 'api.github.com')}${prefix}`
+    const orgTemplate = organizationTemplate(
+      this.organizations,
+      url.pathname.slice(prefix.length),
+      req.method ?? '',
+      token
+    )
+    if (orgTemplate) return reply(orgTemplate.status, orgTemplate.body)
     const route = this.route(url.pathname.slice(prefix.length))
     if (route === undefined || !this.visible(route.repository, token))
       return refuse(404, 'Not Found')
@@ -245,6 +273,7 @@ export class GitHubRestApi {
 
   private dispatch(context: CallContext): void {
     const { route, method, refuse } = context
+    if (repositorySettings(context)) return
     const [kind, id, sub] = route.rest
     const number = Number(id)
     if (kind === 'pulls' && id === undefined && method === 'GET') return this.listPulls(context)
@@ -396,7 +425,7 @@ export class GitHubRestApi {
   }
 }
 
-interface CallContext {
+export interface CallContext {
   route: Route
   token: ApiToken | undefined
   url: URL

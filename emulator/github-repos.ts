@@ -46,6 +46,43 @@ export interface GitHubRepository {
   private: boolean
   pulls: Map<number, GitHubPullRequest>
   comments: GitHubIssueComment[]
+  /** The owner's numeric id (`owner.id`; the OIDC claim repository_owner_id). */
+  ownerId?: number
+  ownerType?: 'User' | 'Organization'
+  /** ISO time; repositories created on or after 2026-07-15 present immutable OIDC subjects. */
+  createdAt?: string
+  defaultBranch?: string
+  /** OIDC subjects of the form `repo:O@OWNER_ID/R@REPO_ID:…` (new repositories, or opted in). */
+  immutableSubjects?: boolean
+  /** The repository's OIDC subject customisation; default `{ useDefault: true }`. */
+  oidcSubject?: { useDefault: boolean; includeClaimKeys?: string[] }
+  /** Deployment environments by name, with their ids. */
+  environments?: Map<string, { id: number; createdAt: string }>
+  /** Actions variables of the repository by name. */
+  variables?: Map<string, GitHubVariable>
+}
+
+export interface GitHubVariable {
+  name: string
+  value: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** An organisation's OIDC subject template (`GET /orgs/O/actions/oidc/customization/sub`). */
+export interface GitHubOrganization {
+  login: string
+  id: number
+  /** The template's claim keys; undefined: the organisation never set one. */
+  includeClaimKeys?: string[]
+}
+
+/** The OIDC owner id of octo-org in the default claims. */
+export const OCTO_ORG_ID = 9000001
+
+/** octo-org, which never set an OIDC subject template. */
+export function defaultOrganizations(): Map<string, GitHubOrganization> {
+  return new Map([['octo-org', { login: 'octo-org', id: OCTO_ORG_ID }]])
 }
 
 /** octo-org/octo-site (the OIDC claims' repository) with pull request #42 open, as the tests' event says. */
@@ -55,7 +92,15 @@ export function defaultRepositories(): Map<string, GitHubRepository> {
     fullName: 'octo-org/octo-site',
     private: true,
     pulls: new Map(),
-    comments: []
+    comments: [],
+    ownerId: OCTO_ORG_ID,
+    ownerType: 'Organization',
+    createdAt: '2024-03-01T12:00:00Z',
+    defaultBranch: 'main',
+    immutableSubjects: false,
+    oidcSubject: { useDefault: true },
+    environments: new Map(),
+    variables: new Map()
   }
   addPullRequest(repository, {
     number: 42,

@@ -162,12 +162,16 @@ export function userBody(user: DirectoryUser): Record<string, unknown> {
 export interface GraphFilter {
   property: string
   value: string
+  /** `startswith(P,'V')` (what `az ad app list --display-name` sends) rather than `eq`. */
+  prefix?: boolean
 }
 
 export function parseFilter(filter: string): GraphFilter | undefined {
   const value = "'((?:[^']|'')*)'"
   const equals = new RegExp(`^\\s*(\\w+)\\s+eq\\s+${value}\\s*$`).exec(filter)
   if (equals) return { property: equals[1]!, value: equals[2]!.replace(/''/g, "'") }
+  const starts = new RegExp(`^\\s*startswith\\((\\w+),\\s*${value}\\)\\s*$`).exec(filter)
+  if (starts) return { property: starts[1]!, value: starts[2]!.replace(/''/g, "'"), prefix: true }
   const any = new RegExp(`^\\s*(\\w+)/any\\((\\w+):\\2\\s+eq\\s+${value}\\)\\s*$`).exec(filter)
   if (any) return { property: any[1]!, value: any[3]!.replace(/''/g, "'") }
   return undefined

@@ -246,13 +246,15 @@ export class GraphService {
     if (filter !== null) {
       const clause = parseFilter(filter)
       const match: Record<string, (app: AppRegistration, value: string) => boolean> = {
-        displayName: (app, value) => app.displayName === value,
+        displayName: (app, value) =>
+          clause?.prefix ? app.displayName.startsWith(value) : app.displayName === value,
         appId: (app, value) => app.clientId === value.toLowerCase(),
         // No emulated app has identifier URIs.
         identifierUris: () => false
       }
       const test = clause && match[clause.property]
-      if (!clause || !test) return graphErrors.unsupportedFilter(filter)
+      if (!clause || !test || (clause.prefix && clause.property !== 'displayName'))
+        return graphErrors.unsupportedFilter(filter)
       apps = apps.filter((app) => test(app, clause.value))
     }
     return this.reply(call, 200, {
@@ -321,11 +323,13 @@ export class GraphService {
       const clause = parseFilter(filter)
       const match: Record<string, (app: AppRegistration, value: string) => boolean> = {
         appId: (app, value) => app.clientId === value.toLowerCase(),
-        displayName: (app, value) => app.displayName === value,
+        displayName: (app, value) =>
+          clause?.prefix ? app.displayName.startsWith(value) : app.displayName === value,
         servicePrincipalNames: (app, value) => app.clientId === value.toLowerCase()
       }
       const test = clause && match[clause.property]
-      if (!clause || !test) return graphErrors.unsupportedFilter(filter)
+      if (!clause || !test || (clause.prefix && clause.property !== 'displayName'))
+        return graphErrors.unsupportedFilter(filter)
       apps = apps.filter((app) => test(app, clause.value))
     }
     return this.reply(call, 200, {

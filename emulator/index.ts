@@ -9,6 +9,7 @@ import { startContentPlane, type ContentPlane } from './content/index.js'
 import { EntraService } from './entra.js'
 import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
+import { jobClaims, type GitHubJob } from './github-subject.js'
 import { GraphService } from './graph.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
 import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
@@ -70,6 +71,11 @@ export interface Emulator {
   /** StaticSitesClient's manifest and stand-in builds (they talk to `content`); with content only. */
   officialClient: OfficialClientDownloads | undefined
   host: ServiceHost
+  /**
+   * Makes the next GitHub OIDC tokens those of `job` in `repository` (default octo-org/octo-site):
+   * `sub` in the repository's subject form and customisation, as GitHub would mint it.
+   */
+  runJob(job: GitHubJob, repository?: string): void
   /** Environment for `node dist/index.js`: token request variables, CA and the default world's inputs. */
   actionEnv(options?: ActionEnvOptions): Record<string, string>
   /** Every secret handed out so far (OIDC JWTs, access tokens, deployment tokens, GitHub API tokens, content secrets). */
@@ -173,6 +179,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       content,
       officialClient,
       host,
+      runJob: (job, repository = 'octo-org/octo-site') => {
+        const repo = githubApi.repository(repository)
+        const owner = repository.split('/')[0]!.toLowerCase()
+        github.claims = jobClaims(repo, githubApi.organizations.get(owner), job)
+      },
       actionEnv: (envOptions = {}) =>
         actionEnvironment(world, urls, tls.caFile, github, envOptions),
       issuedSecrets: () => [

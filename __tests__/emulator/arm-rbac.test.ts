@@ -294,3 +294,31 @@ describe('role assignments', () => {
     expect((await arm(`${staticSiteId(site)}?api-version=2025-05-01`, token)).status).toBe(200)
   })
 })
+
+describe('Resources - List: finding the site by name', () => {
+  it('lists the sites the caller may read, with two of one name in two resource groups', async () => {
+    const twin = await startEmulator({
+      withContent: false,
+      world: setupWorld({ sameNameInResourceGroup: 'rg-web-old' })
+    })
+    try {
+      const owner = setupUser(twin.world)
+      const token = await userToken(twin, owner, twin.urls.arm)
+      const subscriptionId = twin.world.subscriptions[0]!.id
+      const filter = encodeURIComponent("resourceType eq 'Microsoft.Web/staticSites'")
+      const url = `${twin.urls.arm}/subscriptions/${subscriptionId}/resources?$filter=${filter}&api-version=2021-04-01`
+      const listed = await call(twin, url, token)
+      expect(listed.status).toBe(200)
+      expect(listed.json.value.map((item: { id: string }) => item.id.split('/')[4])).toEqual([
+        'rg-web',
+        'rg-web-old'
+      ])
+      // A user without any role reads none of them (inferred: a filtered list, not a 403).
+      const stranger = addUser(twin.world, 'stranger')
+      const none = await call(twin, url, await userToken(twin, stranger, twin.urls.arm))
+      expect(none.json).toEqual({ value: [] })
+    } finally {
+      await twin.stop()
+    }
+  })
+})

@@ -6,7 +6,12 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
+import type { DirectoryUser } from '../../emulator/world-directory.js'
+
+/** Folder of the sitecustomize.py that lets Debian's az 2.45 run `az role` (see the file). */
+export const AZ_SHIM_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'az-shim')
 
 export interface AzCommand {
   /** `az` and its subcommand words, no option or value (a federated token is an argument). */
@@ -25,7 +30,7 @@ export class AzureCliSession {
   constructor(
     private readonly emulator: Emulator,
     /** Every command any session ran, in order, for the timings. */
-    private readonly log: AzCommand[]
+    private readonly log: AzCommand[] = []
   ) {}
 
   run(...args: string[]): Promise<AzCommand> {
@@ -70,7 +75,11 @@ export class AzureCliSession {
     rmSync(this.configDir, { recursive: true, force: true })
   }
 
-  private environment(): NodeJS.ProcessEnv {
+  /**
+   * The environment az runs in: its own config directory, the emulator's proxy and CA. A process
+   * given it (e.g. the setup command, whose AzureCliCredential starts `az`) uses this sign-in.
+   */
+  environment(): NodeJS.ProcessEnv {
     return {
       PATH: process.env.PATH ?? '',
       HOME: this.configDir,
@@ -82,7 +91,37 @@ export class AzureCliSession {
       AZURE_CORE_COLLECT_TELEMETRY: 'false',
       AZURE_CORE_NO_COLOR: 'true',
       HTTPS_PROXY: this.emulator.proxyUrl,
-      REQUESTS_CA_BUNDLE: this.emulator.caFile
+      REQUESTS_CA_BUNDLE: this.emulator.caFile,
+      PYTHONPATH: AZ_SHIM_DIR
     }
   }
+}
+
+/**
+ * A fresh az config directory signed in to the emulator as `user` (`az login -u … -p … --tenant`,
+ * the password grant at login.microsoftonline.com through the proxy). Throws when az refuses, with
+ * its stderr (never the password). Call `dispose()` when done.
+ */
+export async function signInAsUser(
+  emulator: Emulator,
+  user: DirectoryUser,
+  log: AzCommand[] = []
+): Promise<AzureCliSession> {
+  const session = new AzureCliSession(emulator, log)
+  const login = await session.run(
+    'login',
+    '--username',
+    user.userPrincipalName,
+    '--password',
+    user.password,
+    '--tenant',
+    user.tenantId,
+    '--output',
+    'none'
+  )
+  if (login.exitCode !== 0) {
+    session.dispose()
+    throw new Error(`az login as ${user.userPrincipalName} failed: ${login.stderr.trim()}`)
+  }
+  return session
 }

@@ -1,0 +1,77 @@
+// Resources - List (`GET /subscriptions/S/resources?$filter=resourceType eq '…'`), how setup finds
+// a Static Web App by name (PROTOCOLS.md §3): the subscription's sites the caller may read, named
+// by id (the resource group is its 4th segment). Inferred: a caller who may read none gets an empty
+// list rather than a 403 (ARM's answer is not documented).
+import type { ArmCaller, ArmFailure } from './arm-auth.js'
+import { wrongTenant } from './arm-auth.js'
+import { isAllowed } from './world-rbac.js'
+import { findSubscription, staticSiteId, type World } from './world.js'
+
+/** Published Microsoft.Resources api-versions of Resources - List. */
+export const RESOURCES_API_VERSIONS = [
+  '2019-10-01',
+  '2020-06-01',
+  '2020-10-01',
+  '2021-01-01',
+  '2021-04-01',
+  '2022-09-01',
+  '2023-07-01',
+  '2024-03-01'
+]
+
+/** The subscription id of `/subscriptions/S/resources`, or undefined for any other path. */
+export function parseResourcesRoute(pathname: string): string | undefined {
+  const match = /^\/subscriptions\/([^/]+)\/resources\/?$/i.exec(pathname)
+  return match ? decodeURIComponent(match[1]!).toLowerCase() : undefined
+}
+
+export function listResources(
+  world: World,
+  caller: ArmCaller,
+  subscriptionId: string,
+  apiVersion: string,
+  filter: string | null
+): { status: 200; body: Record<string, unknown> } | ArmFailure {
+  const subscription = findSubscription(world, subscriptionId)
+  if (!subscription)
+    return {
+      status: 404,
+      code: 'SubscriptionNotFound',
+      message: `The subscription '${subscriptionId}' could not be found.`
+    }
+  if (subscription.tenantId !== caller.tenantId)
+    return wrongTenant(caller.tenantId, subscription.tenantId)
+  if (!RESOURCES_API_VERSIONS.includes(apiVersion))
+    // Inferred wording, as for the other resource types.
+    return {
+      status: 400,
+      code: 'InvalidApiVersionParameter',
+      message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...RESOURCES_API_VERSIONS].reverse().join(',')}'.`
+    }
+  const type =
+    filter === null ? undefined : /^\s*resourceType\s+eq\s+'([^']+)'\s*$/i.exec(filter)?.[1]
+  if (filter !== null && type === undefined)
+    // Inferred wording: the emulator knows resource-type filters only.
+    return {
+      status: 400,
+      code: 'InvalidFilterInQueryString',
+      message: `Invalid $filter '${filter}'.`
+    }
+  const wanted = type?.toLowerCase()
+  const value = world.sites
+    // Static sites are the only resource type the emulator holds.
+    .filter(() => wanted === undefined || wanted === 'microsoft.web/staticsites')
+    .filter((site) => site.subscriptionId === subscription.id)
+    .filter((site) =>
+      isAllowed(world, caller.objectId, 'Microsoft.Web/staticSites/read', staticSiteId(site))
+    )
+    .map((site) => ({
+      id: staticSiteId(site),
+      name: site.name,
+      type: 'Microsoft.Web/staticSites',
+      sku: { name: site.sku, tier: site.sku },
+      location: site.location.toLowerCase().replace(/\s+/g, ''),
+      tags: {}
+    }))
+  return { status: 200, body: { value } }
+}
