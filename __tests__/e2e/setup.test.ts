@@ -20,12 +20,19 @@ jest.setTimeout(240_000)
 
 let emulator: Emulator
 let clone: SetupClone
+/** The user's GitHub token: reads the repository's settings, writes Actions variables. */
+let ghToken: string
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ world: setupWorld() })
   clone = new SetupClone(emulator)
   const login = await clone.login(setupUser(emulator.world))
   expect(login.exitCode).toBe(0)
+  ghToken = emulator.githubApi.issueToken({
+    kind: 'user',
+    readOrg: true,
+    permissions: { 'pull-requests': 'read', issues: 'none', variables: 'write' }
+  })
 })
 
 afterAll(async () => {
@@ -35,7 +42,7 @@ afterAll(async () => {
 
 /** Runs setup and fails the test if any secret the emulator handed out shows anywhere. */
 async function setup(args: string[], env: Record<string, string> = {}): Promise<SetupRun> {
-  const run = await clone.run(args, env)
+  const run = await clone.run(args, { GH_TOKEN: ghToken, ...env })
   expect(findLeaks({ ...run, root: clone.dir }, emulator.issuedSecrets())).toEqual([])
   return run
 }
@@ -63,7 +70,7 @@ async function deployAs(sub: string, environment?: string) {
 
 describe('setup, from a site with no registration', () => {
   test('setup --yes creates the registration, one credential per deploying job, the role on the app', async () => {
-    const run = await setup([...SITE, '--yes'])
+    const run = await setup([...SITE, '--yes', '--set-variables'])
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     // Each subject is shown beside the job it comes from.
@@ -95,6 +102,78 @@ describe('setup, from a site with no registration', () => {
       expect(credential.issuer).toBe(emulator.urls.github)
       expect(credential.audiences).toEqual(['api://AzureADTokenExchange'])
     }
+    // --set-variables: the three values a workflow reads, as repository variables.
+    const variables = emulator.githubApi.repository('octo-org/octo-site').variables!
+    expect(variables.get('AZURE_CLIENT_ID')?.value).toBe(app.clientId)
+    expect(variables.get('AZURE_SUBSCRIPTION_ID')?.value).toBe(emulator.world.subscriptions[0]!.id)
+    expect(variables.get('AZURE_TENANT_ID')?.value).toBe(emulator.world.tenants[0]!.id)
+    expect(run.stdout).toMatch(/^ {2}ok repository variable AZURE_CLIENT_ID$/m)
+  })
+
+  test('the real Azure CLI reads what setup wrote: az ad app federated-credential list, az ad sp show, az role definition list, az role assignment list', async () => {
+    const app = emulator.world.apps.find(
+      (candidate) => candidate.displayName === 'github-octo-org-octo-site-swa-deploy'
+    )!
+    const site = emulator.world.sites[0]!
+    const siteId = `/subscriptions/${site.subscriptionId}/resourceGroups/${site.resourceGroup}/providers/Microsoft.Web/staticSites/${site.name}`
+    const az = async (...args: string[]): Promise<unknown> => {
+      const command = await clone.az.run(...args, '--output', 'json')
+      expect(command.stderr).toBe('')
+      expect(command.exitCode).toBe(0)
+      return JSON.parse(command.stdout)
+    }
+    const credentials = (await az(
+      'ad',
+      'app',
+      'federated-credential',
+      'list',
+      '--id',
+      app.clientId
+    )) as Array<{ subject: string }>
+    expect(credentials.map((credential) => credential.subject).sort()).toEqual(
+      [MAIN, PULL_REQUEST, PRODUCTION].sort()
+    )
+    expect(await az('ad', 'sp', 'show', '--id', app.clientId)).toMatchObject({
+      appId: app.clientId,
+      id: app.objectId
+    })
+    const roles = (await az(
+      'role',
+      'definition',
+      'list',
+      '--custom-role-only',
+      'true',
+      '--scope',
+      siteId
+    )) as Array<Record<string, unknown>>
+    expect(roles).toEqual([
+      expect.objectContaining({
+        roleName: 'Static Web App Deployer (keyless-swa-deploy)',
+        roleType: 'CustomRole',
+        permissions: [
+          expect.objectContaining({
+            actions: [
+              'Microsoft.Web/staticSites/read',
+              'Microsoft.Web/staticSites/listSecrets/action',
+              'Microsoft.Web/staticSites/builds/read',
+              'Microsoft.Web/staticSites/builds/delete'
+            ],
+            dataActions: []
+          })
+        ]
+      })
+    ])
+    const assignments = (await az('role', 'assignment', 'list', '--scope', siteId)) as Array<
+      Record<string, unknown>
+    >
+    expect(assignments).toEqual([
+      expect.objectContaining({
+        principalId: app.objectId,
+        principalType: 'ServicePrincipal',
+        roleDefinitionName: 'Static Web App Deployer (keyless-swa-deploy)',
+        scope: siteId
+      })
+    ])
   })
 
   test.each([

@@ -56,7 +56,8 @@ export class SetupClone {
     this.az = new AzureCliSession(emulator, this.azLog)
     const folder = path.join(this.dir, '.github', 'workflows')
     mkdirSync(folder, { recursive: true })
-    for (const [name, text] of Object.entries(workflows)) writeFileSync(path.join(folder, name), text)
+    for (const [name, text] of Object.entries(workflows))
+      writeFileSync(path.join(folder, name), text)
     execFileSync('git', ['init', '-q'], { cwd: this.dir })
     execFileSync('git', ['remote', 'add', 'origin', remote], { cwd: this.dir })
   }
@@ -83,16 +84,8 @@ export class SetupClone {
   /** The environment setup runs in: the emulator's proxy and CA, the az session, nothing else. */
   environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     return {
-      PATH: process.env.PATH ?? '',
-      HOME: this.az.configDir,
-      ...(process.platform === 'win32'
-        ? { SystemRoot: process.env.SystemRoot ?? '', PATHEXT: process.env.PATHEXT ?? '' }
-        : { LANG: 'C.UTF-8' }),
-      AZURE_CONFIG_DIR: this.az.configDir,
-      AZURE_CORE_COLLECT_TELEMETRY: 'false',
-      HTTPS_PROXY: this.emulator.proxyUrl,
+      ...this.az.environment(),
       https_proxy: this.emulator.proxyUrl,
-      REQUESTS_CA_BUNDLE: this.emulator.caFile,
       NODE_EXTRA_CA_CERTS: this.emulator.caFile,
       KEYLESS_SWA_RETRY_BASE_MS: '20',
       ...extra
@@ -113,7 +106,12 @@ export class SetupClone {
       const child = execFile(
         program,
         [...first, ...all],
-        { cwd: this.dir, env: this.environment(extra), timeout: 120_000, maxBuffer: 8 * 1024 * 1024 },
+        {
+          cwd: this.dir,
+          env: this.environment(extra),
+          timeout: 120_000,
+          maxBuffer: 8 * 1024 * 1024
+        },
         (error, stdout, stderr) => {
           if (error && typeof error.code !== 'number') return reject(error)
           resolve({ exitCode: error ? Number(error.code) : 0, stdout, stderr })
