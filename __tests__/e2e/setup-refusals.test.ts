@@ -157,6 +157,20 @@ describe('refusals from what Azure holds', () => {
     expect(run.writes).toEqual([])
   })
 
+  test('two Static Web Apps of that name and no --resource-group: both listed, nothing changed', async () => {
+    const run = await setup(await fixture({ sameNameInResourceGroup: 'rg-other' }), [
+      '--app-name',
+      'octo-site',
+      '--yes'
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /Two or more Static Web Apps are named 'octo-site' in subscription [0-9a-f-]+: \/subscriptions\/.*\/resourceGroups\/rg-web\/.*, \/subscriptions\/.*\/resourceGroups\/rg-other\/.*\. Nothing was changed\./
+    )
+    expect(run.stderr).toContain('Fix: Pass --resource-group with one of: rg-web, rg-other.')
+    expect(run.writes).toEqual([])
+  })
+
   test('21 credentials needed: refused before anything is written', async () => {
     const branches = Array.from({ length: 21 }, (_, index) => `release-${index + 1}`)
     const many = await fixture(
