@@ -185,6 +185,14 @@ export const entraErrors = {
       'Client assertion contains an invalid signature. [Reason - The provided signature value did not ' +
         'match the expected signature value.]'
     ),
+  // Inferred status and position in the checks: an app registration whose service principal was
+  // never created signs nothing in (setup creates the principal right after the app).
+  missingServicePrincipal: (clientId: string, tenant: string): EntraError =>
+    clientFailure(
+      7000229,
+      `The client application ${clientId} is missing service principal in the tenant ${tenant}. ` +
+        'See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119'
+    ),
   wrongPassword: (): EntraError => ({
     status: 400,
     error: 'invalid_grant',

@@ -65,6 +65,15 @@ export class UserSignIn {
     private readonly issued: string[]
   ) {}
 
+  /** The tenant of the account a multi-tenant request names (by username, or by refresh token). */
+  homeTenant(world: World, form: URLSearchParams): Tenant | undefined {
+    const username = form.get('username')?.toLowerCase()
+    const tenantId = username
+      ? world.users.find((user) => user.userPrincipalName.toLowerCase() === username)?.tenantId
+      : this.refreshGrants.get(form.get('refresh_token') ?? '')?.tenantId
+    return world.tenants.find((tenant) => tenant.id === tenantId)
+  }
+
   /** grant_type=password. */
   password(world: World, tenant: Tenant, form: URLSearchParams): DirectoryUser | EntraError {
     const clientId = form.get('client_id') ?? ''

@@ -30,6 +30,8 @@ import { readBody, requestOrigin, sendJson } from './server.js'
 import { findApp, findTenant, type AppRegistration, type Tenant, type World } from './world.js'
 import { isFresh } from './world-directory.js'
 
+/** Authorities that name no tenant: a user's home tenant is found from the account. */
+const MULTI_TENANT_SEGMENTS = new Set(['organizations', 'common'])
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const ACCESS_TOKEN_LIFETIME_SECONDS = 3599
 // Entra tolerates a few minutes of clock skew on assertions.
@@ -98,11 +100,17 @@ export class EntraService {
   }
 
   private discovery(res: ServerResponse, base: string, tenantSegment: string): void {
-    const tenant = this.findTenantIn(base, tenantSegment)
-    if (!tenant) return sendEntraError(res, entraErrors.tenantNotFound(tenantSegment), base)
-    const cloud = tenantCloud(tenant)
-    // Endpoints always name the tenant by GUID, even when discovery was asked by domain.
-    const authority = `${base}/${tenant.id}`
+    const multiTenant = MULTI_TENANT_SEGMENTS.has(tenantSegment)
+    const tenant = multiTenant ? undefined : this.findTenantIn(base, tenantSegment)
+    if (!multiTenant && !tenant)
+      return sendEntraError(res, entraErrors.tenantNotFound(tenantSegment), base)
+    const cloud = tenant
+      ? tenantCloud(tenant)
+      : (cloudOfAuthorityHost(new URL(base).hostname) ?? tenantCloud({}))
+    // Endpoints always name the tenant by GUID, even when discovery was asked by domain; the
+    // multi-tenant authorities keep their name and publish a templated issuer.
+    const authority = `${base}/${tenant?.id ?? tenantSegment}`
+    const issuer = tenant ? `${authority}/v2.0` : `${base}/{tenantid}/v2.0`
     sendJson(res, 200, {
       token_endpoint: `${authority}/oauth2/v2.0/token`,
       token_endpoint_auth_methods_supported: [
@@ -116,7 +124,7 @@ export class EntraService {
       id_token_signing_alg_values_supported: ['RS256'],
       response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      issuer: `${authority}/v2.0`,
+      issuer,
       request_uri_parameter_supported: false,
       userinfo_endpoint: `https://${cloud.msgraphHost}/oidc/userinfo`,
       authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
@@ -160,9 +168,14 @@ export class EntraService {
     form: URLSearchParams
   ): Promise<EntraError | TokenReply | UserTokenReply> {
     const world = this.options.world()
-    const tenant = this.findTenantIn(base, tenantSegment)
-    if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     const grantType = form.get('grant_type')
+    // A user may sign in at `organizations` or `common`: the account's home tenant answers.
+    const isUserGrant = grantType === 'password' || grantType === 'refresh_token'
+    const tenant =
+      isUserGrant && MULTI_TENANT_SEGMENTS.has(tenantSegment)
+        ? this.users.homeTenant(world, form)
+        : this.findTenantIn(base, tenantSegment)
+    if (!tenant) return entraErrors.tenantNotFound(tenantSegment)
     if (!grantType) return entraErrors.missingParameter('grant_type')
     if (grantType === 'password' || grantType === 'refresh_token')
       return this.userGrant(base, world, tenant, grantType, form)
@@ -183,6 +196,8 @@ export class EntraService {
       return entraErrors.missingAssertion()
     const rejection = await this.checkAssertion(app, assertion)
     if (rejection) return rejection
+    if (app.hasServicePrincipal === false)
+      return entraErrors.missingServicePrincipal(app.clientId, tenant.id)
     const resource = scope.slice(0, -'/.default'.length)
     if (!this.isKnownResource(resource, tenantCloud(tenant)))
       return entraErrors.resourceNotFound(resource, tenant.id)

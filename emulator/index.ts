@@ -78,7 +78,7 @@ export interface Emulator {
   runJob(job: GitHubJob, repository?: string): void
   /** Environment for `node dist/index.js`: token request variables, CA and the default world's inputs. */
   actionEnv(options?: ActionEnvOptions): Record<string, string>
-  /** Every secret handed out so far (OIDC JWTs, access tokens, deployment tokens, GitHub API tokens, content secrets). */
+  /** Every secret handed out so far (OIDC JWTs, access, id and refresh tokens, users' passwords, deployment tokens, GitHub API tokens, content secrets). */
   issuedSecrets(): string[]
   stop(): Promise<void>
 }
@@ -190,6 +190,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         github.requestToken,
         ...github.issued,
         ...entra.issued,
+        // Users' passwords: what az login is given; setup must never print one.
+        ...world.users.map((user) => user.password),
         ...arm.issuedKeys,
         ...githubApi.issuedSecrets(),
         ...(content?.issuedSecrets() ?? [])

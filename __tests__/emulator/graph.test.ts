@@ -370,3 +370,62 @@ describe('Entra honours the credentials Graph holds', () => {
     expect(reply.json.error_codes).toEqual([70021])
   })
 })
+
+describe('an app-only caller', () => {
+  it("needs Graph's application permissions: none is Authorization_RequestDenied, Application.ReadWrite.All may", async () => {
+    const automation = {
+      displayName: 'automation',
+      tenantId: user.tenantId,
+      clientId: '4d5e6f70-0000-4000-8000-0000000000aa',
+      objectId: '4d5e6f70-0000-4000-8000-0000000000bb',
+      federatedCredentials: [
+        {
+          name: 'main',
+          issuer: emulator.urls.github,
+          subject: 'repo:octo-org/octo-site:ref:refs/heads/main',
+          audiences: ['api://AzureADTokenExchange'] as [string]
+        }
+      ]
+    }
+    emulator.world.apps.push(automation)
+    const appToken = async (): Promise<string> => {
+      emulator.github.claims = {
+        ...emulator.github.claims,
+        sub: 'repo:octo-org/octo-site:ref:refs/heads/main'
+      }
+      const reply = await request(
+        emulator.caFile,
+        `${emulator.urls.entra}/${user.tenantId}/oauth2/v2.0/token`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: automation.clientId,
+            scope: `${emulator.urls.graph}/.default`,
+            client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+            client_assertion: emulator.github.issueToken('api://AzureADTokenExchange')
+          }).toString()
+        }
+      )
+      expect(reply.status).toBe(200)
+      return reply.json.access_token as string
+    }
+    const bare = await appToken()
+    expectGraphError(
+      await call(emulator, `${graph}/applications`, bare),
+      403,
+      'Authorization_RequestDenied'
+    )
+    emulator.world.apps.find((app) => app.clientId === automation.clientId)!.graphAppRoles = [
+      'Application.ReadWrite.All'
+    ]
+    const granted = await appToken()
+    expect((await call(emulator, `${graph}/applications`, granted)).status).toBe(200)
+    const made = await call(emulator, `${graph}/applications`, granted, {
+      method: 'POST',
+      body: { displayName: 'made-by-automation' }
+    })
+    expect(made.status).toBe(201)
+  })
+})

@@ -92,7 +92,9 @@ export class AzureCliSession {
       AZURE_CORE_NO_COLOR: 'true',
       HTTPS_PROXY: this.emulator.proxyUrl,
       REQUESTS_CA_BUNDLE: this.emulator.caFile,
-      PYTHONPATH: AZ_SHIM_DIR
+      PYTHONPATH: AZ_SHIM_DIR,
+      // No __pycache__ beside the shim in the work tree.
+      PYTHONDONTWRITEBYTECODE: '1'
     }
   }
 }
