@@ -82,6 +82,48 @@ const build = spawnSync(
   { cwd: ROOT, stdio: 'inherit' }
 )
 if (build.status !== 0) process.exit(build.status ?? 1)
+// The setup command: its own bundle beside the action's, dist/setup.js (ncc names every output
+// index.js, so it is built apart and moved), its licences in dist/setup-licenses.txt.
+const SETUP_OUT = path.join(ROOT, '.tmp', 'setup-bundle')
+rmSync(SETUP_OUT, { recursive: true, force: true })
+const setup = spawnSync(
+  process.execPath,
+  // `open` is imported only by @azure/identity's browser sign-in, which setup never uses.
+  [
+    ncc,
+    'build',
+    'src/setup.ts',
+    '-o',
+    SETUP_OUT,
+    '--license',
+    'licenses.txt',
+    '--target',
+    'es2023',
+    '-e',
+    'open'
+  ],
+  { cwd: ROOT, stdio: 'inherit' }
+)
+if (setup.status !== 0) process.exit(setup.status ?? 1)
+const extra = readdirSync(SETUP_OUT).filter(
+  (name) => !['index.js', 'licenses.txt', 'package.json'].includes(name)
+)
+if (extra.length > 0) {
+  console.error(
+    `The setup bundle has files besides index.js (${extra.join(', ')}): dist/setup.js must stand alone.`
+  )
+  process.exit(1)
+}
+writeFileSync(
+  path.join(ROOT, 'dist', 'setup.js'),
+  `#!/usr/bin/env node\n${readFileSync(path.join(SETUP_OUT, 'index.js'), 'utf8').replace(/^#!.*\n/, '')}`,
+  { mode: 0o755 }
+)
+writeFileSync(
+  path.join(ROOT, 'dist', 'setup-licenses.txt'),
+  readFileSync(path.join(SETUP_OUT, 'licenses.txt'), 'utf8')
+)
+rmSync(SETUP_OUT, { recursive: true, force: true })
 mkdirSync(path.dirname(STAMP), { recursive: true })
 writeFileSync(
   STAMP,

@@ -77,13 +77,17 @@ const BAD_SIGNATURE: EntraCase = {
   anchor: 'aadsts50012'
 }
 
+/** Where a subject mismatch is seen before a run: setup's check, from a clone of the site repository. */
+const SETUP_CHECK =
+  ' From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).'
+
 /** Entra's refusals of a federated client assertion, keyed by AADSTS code. */
 const ENTRA_CASES: Readonly<Record<number, EntraCase>> = {
   70021: {
     cause: ({ context, iss, sub, aud }) =>
       `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
     fix: ({ iss, sub, aud }) =>
-      `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.`,
+      `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
     anchor: 'aadsts70021'
   },
   700211: {
@@ -102,14 +106,14 @@ const ENTRA_CASES: Readonly<Record<number, EntraCase>> = {
     cause: ({ sub }) =>
       `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
     fix: ({ sub }) =>
-      `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.`,
+      `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
     anchor: 'aadsts700213'
   },
   7002138: {
     cause: ({ sub }) =>
       `The token's subject '${sub}' matches a federated credential only if letter case is ignored; Entra compares subjects case-sensitively.`,
     fix: ({ sub }) =>
-      `Edit the federated credential's subject to exactly '${sub}', with the same upper and lower case as the repository, branch and environment names.`,
+      `Edit the federated credential's subject to exactly '${sub}', with the same upper and lower case as the repository, branch and environment names.${SETUP_CHECK}`,
     anchor: 'aadsts7002138'
   },
   700024: {

@@ -13,6 +13,15 @@ export function registerSecret(value: string): string {
   return value
 }
 
+/**
+ * Remembers a secret for `redact` without `::add-mask::`: for the setup command, which runs in a
+ * terminal, where a mask command would print the very secret it names.
+ */
+export function rememberSecret(value: string): string {
+  if (value.length > 0) known.add(value)
+  return value
+}
+
 /** Replaces every registered secret in a text with `***`. */
 export function redact(text: string): string {
   let result = text

@@ -58,7 +58,8 @@ const TROUBLESHOOTING_ANCHORS = [
   'official-client-unavailable',
   'official-client-failed',
   'network-errors',
-  'cancelled'
+  'cancelled',
+  'setup'
 ] as const
 
 /**

@@ -80,6 +80,15 @@ describe('diagnoseEntra', () => {
     expect(error.message).toMatch(/Trace ID: t-1, Correlation ID: c-1/)
   })
 
+  test.each([700213, 7002138, 70021])(
+    'AADSTS%i names setup --check as the way to see which credential is missing',
+    (code) => {
+      expect(entra(code).fix).toMatch(
+        /npx github:org\/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it/
+      )
+    }
+  )
+
   test('the code is read from the description when error_codes is absent', () => {
     expect(aadstsCode({ description: 'AADSTS700213: No match' })).toBe(700213)
     expect(aadstsCode({ description: 'nothing' })).toBeUndefined()

@@ -1,0 +1,229 @@
+// Each refusal of the setup command through dist/setup.js, with its fix and what was already done
+// (or that nothing was): no Azure login, no right to register apps, no right to assign roles, more
+// than 20 credentials, two registrations of that name, a `GitHub`-policy site, an unparseable
+// workflow, a branch pattern, an environment from an expression, and no terminal to confirm in.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { setupUser, setupWorld, type SetupWorldOptions } from '../../emulator/setup-world.js'
+import { startTestEmulator } from '../support/e2e.js'
+import { findLeaks } from '../support/leaks.js'
+import { DEPLOY_STEP, SetupClone, STORY_WORKFLOWS, type SetupRun } from '../support/setup.js'
+
+// Each setup run starts the real Azure CLI for its tokens: seconds each on a loaded machine.
+jest.setTimeout(240_000)
+
+const SITE = ['--app-name', 'octo-site', '--resource-group', 'rg-web']
+
+interface Fixture {
+  emulator: Emulator
+  clone: SetupClone
+}
+
+const started: Fixture[] = []
+
+async function fixture(
+  world: SetupWorldOptions = {},
+  workflows: Record<string, string> = STORY_WORKFLOWS,
+  signIn = true
+): Promise<Fixture> {
+  const emulator = await startTestEmulator({ world: setupWorld(world), withContent: false })
+  const clone = new SetupClone(emulator, workflows)
+  started.push({ emulator, clone })
+  if (signIn) expect((await clone.login(setupUser(emulator.world))).exitCode).toBe(0)
+  return { emulator, clone }
+}
+
+afterAll(async () => {
+  for (const { clone, emulator } of started) {
+    clone.dispose()
+    await emulator.stop()
+  }
+})
+
+async function setup(
+  { emulator, clone }: Fixture,
+  args: string[]
+): Promise<SetupRun & { writes: string[] }> {
+  const from = emulator.host.requests.length
+  const run = await clone.run(args)
+  expect(findLeaks({ ...run, root: clone.dir }, emulator.issuedSecrets())).toEqual([])
+  const writes = emulator.host.requests
+    .slice(from)
+    .filter(
+      (request) =>
+        // A change: anything but a read, at Graph, ARM or GitHub (sign-ins are not changes).
+        ['graph', 'arm', 'githubApi'].includes(request.service) &&
+        !['GET', 'HEAD'].includes(request.method)
+    )
+    .map((request) => `${request.method} ${request.url}`)
+  return { ...run, writes }
+}
+
+describe('refusals before any network call', () => {
+  let shared: Fixture
+  beforeAll(async () => {
+    shared = await fixture({}, STORY_WORKFLOWS, false)
+  })
+
+  test('no terminal and neither --yes nor --check: it never waits, and says which flag to pass', async () => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run(SITE)
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('There is no terminal to confirm the plan in')
+    expect(run.stderr).toContain('Fix: Pass --yes to apply the plan, or --check')
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
+  test.each([
+    [
+      'an unparseable workflow',
+      { 'bad.yml': 'on: push\njobs:\n  deploy: [\n' },
+      /Workflow \.github\/workflows\/bad\.yml line \d+ is not valid YAML/
+    ]
+  ])('%s', async (_name, workflows, message) => {
+    for (const [name, text] of Object.entries(workflows)) shared.clone.writeWorkflow(name, text)
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run([...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr).toContain('nothing was changed')
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
+  test('no Azure login: each source tried, and how to sign in with it', async () => {
+    const other = await fixture({}, STORY_WORKFLOWS, false)
+    const run = await setup(other, [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /No Azure login was found; setup tried, in order: environment variables: .*; workload identity: .*; Azure CLI: .*; Azure Developer CLI: .*; Azure PowerShell: .*\. Nothing was changed\./
+    )
+    expect(run.stderr).toMatch(
+      /Fix: Sign in with one of them .*az login \(Azure CLI\), azd auth login \(Azure Developer CLI\), Connect-AzAccount \(Azure PowerShell\)/
+    )
+    expect(run.writes).toEqual([])
+  })
+})
+
+describe('refusals from what Azure holds', () => {
+  test('no right to register apps: Authorization_RequestDenied names the Application Developer role; nothing was changed', async () => {
+    const run = await setup(await fixture({ userMayRegisterApps: false }), [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /Graph create app registration failed: HTTP 403 Authorization_RequestDenied/
+    )
+    expect(run.stderr).toContain('Nothing was changed.')
+    expect(run.stderr).toMatch(/Fix: .*Application Developer role/)
+  })
+
+  test('no right to assign roles: AuthorizationFailed names the roles, and what was already done', async () => {
+    const run = await setup(await fixture({ userRole: 'Contributor' }), [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /ARM (read|write) role (definition|assignment) failed: HTTP 403 AuthorizationFailed/
+    )
+    expect(run.stderr).toMatch(
+      /Already done: app registration 'github-octo-org-octo-site-swa-deploy' created .*; service principal created .*; federated credential .* added/
+    )
+    expect(run.stderr).toMatch(/Fix: Ask for Owner(, | or )User Access Administrator/)
+  })
+
+  test('a GitHub-policy site is refused with its fix, before anything is written', async () => {
+    const run = await setup(await fixture({ deploymentAuthPolicy: 'GitHub' }), [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('has the deployment authorization policy "GitHub"')
+    expect(run.stderr).toMatch(
+      /Fix: Either switch properties\.deploymentAuthPolicy back to DeploymentToken/
+    )
+    expect(run.writes).toEqual([])
+  })
+
+  test('two registrations of that name: both listed, nothing changed', async () => {
+    const twins = await fixture()
+    for (const suffix of ['1', '2']) {
+      twins.emulator.world.apps.push({
+        displayName: 'github-octo-org-octo-site-swa-deploy',
+        tenantId: twins.emulator.world.tenants[0]!.id,
+        clientId: `00000000-0000-4000-8000-00000000000${suffix}`,
+        objectId: `00000000-0000-4000-8000-00000000010${suffix}`,
+        federatedCredentials: []
+      })
+    }
+    const run = await setup(twins, [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /2 app registrations are named 'github-octo-org-octo-site-swa-deploy': 00000000-0000-4000-8000-000000000001 .*, 00000000-0000-4000-8000-000000000002/
+    )
+    expect(run.stderr).toContain('Nothing was changed.')
+    expect(run.writes).toEqual([])
+  })
+
+  test('two Static Web Apps of that name and no --resource-group: both listed, nothing changed', async () => {
+    const run = await setup(await fixture({ sameNameInResourceGroup: 'rg-other' }), [
+      '--app-name',
+      'octo-site',
+      '--yes'
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /Two or more Static Web Apps are named 'octo-site' in subscription [0-9a-f-]+: \/subscriptions\/.*\/resourceGroups\/rg-web\/.*, \/subscriptions\/.*\/resourceGroups\/rg-other\/.*\. Nothing was changed\./
+    )
+    expect(run.stderr).toContain('Fix: Pass --resource-group with one of: rg-web, rg-other.')
+    expect(run.writes).toEqual([])
+  })
+
+  test('21 credentials needed: refused before anything is written', async () => {
+    const branches = Array.from({ length: 21 }, (_, index) => `release-${index + 1}`)
+    const many = await fixture(
+      {},
+      {
+        'deploy.yml': `on:\n  push:\n    branches: [${branches.join(', ')}]\njobs:\n  deploy:${DEPLOY_STEP}`
+      }
+    )
+    const run = await setup(many, [...SITE, '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /The plan needs 21 new federated credential\(s\) .* which holds 0: 21 is more than the 20 an app registration may hold\. Nothing was changed\./
+    )
+    expect(run.writes).toEqual([])
+  })
+})
+
+describe('jobs without one exact subject: the choices, never a guess', () => {
+  test.each([
+    [
+      'a branch pattern',
+      `on:\n  push:\n    branches: ['release/*']\njobs:\n  deploy:${DEPLOY_STEP}`,
+      "push to branches matching 'release/*' is a pattern",
+      /choice: give the job a GitHub environment[\s\S]*choice: name each subject to trust with --subject[\s\S]*flexible federated credential/,
+      'ref:refs/heads/release/1'
+    ],
+    [
+      'an environment from an expression',
+      `on: workflow_dispatch\njobs:\n  deploy:\n    environment: \${{ inputs.target }}${DEPLOY_STEP}`,
+      "the environment '${{ inputs.target }}' is an expression",
+      /choice: name the environment literally in the workflow[\s\S]*choice: name each environment it can take with --subject environment:NAME/,
+      'environment:staging'
+    ]
+  ])(
+    '%s: refused with the choices; a --subject records the choice',
+    async (_name, workflow, why, choices, subject) => {
+      const unsure = await fixture({}, { 'deploy.yml': workflow })
+      const run = await setup(unsure, [...SITE, '--yes'])
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toContain(why)
+      expect(run.stdout).toMatch(choices)
+      expect(run.stderr).toMatch(
+        /present no single exact subject, and setup does not guess one: .*Nothing was changed\./
+      )
+      expect(run.writes).toEqual([])
+
+      const check = await setup(unsure, [...SITE, '--check'])
+      expect(check.exitCode).toBe(1)
+      expect(check.stdout).toContain('no single exact subject')
+
+      const chosen = await setup(unsure, [...SITE, '--yes', '--subject', subject])
+      expect(chosen.exitCode).toBe(0)
+      expect(chosen.stdout).toContain(`ok --subject repo:octo-org/octo-site:${subject}`)
+    }
+  )
+})
