@@ -2,7 +2,6 @@
 // (subscription, resource group, resource), over the world's one RBAC model, so an assignment
 // made here is what ARM then allows. Checks in ARM's order: subscription and tenant, api-version,
 // the caller's right on the scope, then the request itself.
-import { randomUUID } from 'node:crypto'
 import { authorizationFailed, wrongTenant, type ArmCaller, type ArmFailure } from './arm-auth.js'
 import { isFresh } from './world-directory.js'
 import {
@@ -16,7 +15,7 @@ import {
 import { findResourceGroup, findSubscription, type World } from './world.js'
 
 /** Published Microsoft.Authorization api-versions of roleDefinitions and roleAssignments. */
-export const RBAC_API_VERSIONS = [
+const RBAC_API_VERSIONS = [
   '2015-07-01',
   '2018-01-01-preview',
   '2018-07-01',
@@ -600,9 +599,4 @@ function jsonObject(body: Buffer): Record<string, unknown> | undefined {
   } catch {
     return undefined
   }
-}
-
-/** A fresh GUID for tests that PUT an assignment or definition. */
-export function newRbacName(): string {
-  return randomUUID()
 }

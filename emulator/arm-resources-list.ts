@@ -8,7 +8,7 @@ import { isAllowed } from './world-rbac.js'
 import { findSubscription, staticSiteId, type World } from './world.js'
 
 /** Published Microsoft.Resources api-versions of Resources - List. */
-export const RESOURCES_API_VERSIONS = [
+const RESOURCES_API_VERSIONS = [
   '2019-10-01',
   '2020-06-01',
   '2020-10-01',

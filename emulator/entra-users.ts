@@ -9,7 +9,7 @@ import { signJwt, type SigningKey } from './jwt.js'
 import { FIRST_PARTY_PUBLIC_CLIENTS, type DirectoryUser } from './world-directory.js'
 import type { Tenant, World } from './world.js'
 
-export const USER_TOKEN_LIFETIME_SECONDS = 3599
+const USER_TOKEN_LIFETIME_SECONDS = 3599
 /** Scopes MSAL adds to every user request; they name no resource. */
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email'])
 

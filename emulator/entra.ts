@@ -32,7 +32,7 @@ import { isFresh } from './world-directory.js'
 
 /** Authorities that name no tenant: a user's home tenant is found from the account. */
 const MULTI_TENANT_SEGMENTS = new Set(['organizations', 'common'])
-export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 const ACCESS_TOKEN_LIFETIME_SECONDS = 3599
 // Entra tolerates a few minutes of clock skew on assertions.
 const CLOCK_SKEW_SECONDS = 300

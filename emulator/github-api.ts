@@ -12,37 +12,14 @@ import {
   defaultRepositories,
   pullRequestBody,
   userBody,
-  type GitHubRepository,
-  type GitHubUser
+  type GitHubRepository
 } from './github-repos.js'
 import { organizationTemplate, repositorySettings } from './github-settings.js'
 import { defaultOrganizations } from './github-repos.js'
 import { readBody, requestOrigin, sendJson, sendText } from './server.js'
+import type { ApiToken, CallContext, Reply, Route } from './github-calls.js'
 
-type Permission = 'none' | 'read' | 'write'
-
-/** A token handed to a job; `permissions` are the job's `permissions:` as GITHUB_TOKEN gets them. */
-export interface ApiToken {
-  value: string
-  /** `owner/name`: GITHUB_TOKEN reaches its own repository only. */
-  repository: string
-  permissions: {
-    'pull-requests': Permission
-    issues: Permission
-    /** Actions variables (a fine-grained personal token's "Variables"); default none. */
-    variables?: Permission
-  }
-  installationId: number
-  /**
-   * An app installation's token (GITHUB_TOKEN, `ghs_…`) or a person's (`ghp_…`, as setup uses):
-   * only a person's may ask `GET /user` who it is.
-   */
-  kind: 'installation' | 'user'
-  /** Who the comments it writes are by: github-actions[bot] for GITHUB_TOKEN. */
-  user: GitHubUser
-  /** A personal token may read organisation settings (`read:org`); default false. */
-  readOrg?: boolean
-}
+export type { ApiToken } from './github-calls.js'
 
 /** The primary limit of the tokens: GITHUB_TOKEN gets 1,000 requests an hour per repository. */
 export interface RateLimit {
@@ -93,14 +70,6 @@ function defaultApiBehaviour(): GitHubApiBehaviour {
     secondaryLimit: { times: 0, status: 403, retryAfterSeconds: undefined },
     linkOrigin: undefined
   }
-}
-
-type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
-
-export interface Route {
-  repository: GitHubRepository
-  /** What follows `/repos/O/R` or `/repositories/ID`. */
-  rest: string[]
 }
 
 export class GitHubRestApi {
@@ -466,18 +435,6 @@ export class GitHubRestApi {
     if (page > 1) links.push(linkTo(1, 'first'))
     context.reply(200, slice.map(toJson), links.length > 0 ? { link: links.join(', ') } : {})
   }
-}
-
-export interface CallContext {
-  route: Route
-  token: ApiToken | undefined
-  url: URL
-  /** Where the client addressed the API (origin plus `/api/v3` for GHES): the Link's base. */
-  base: string
-  reply: Reply
-  refuse: (status: number, message: string, docs?: string, headers?: Record<string, string>) => void
-  text: Buffer
-  method: string
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -62,7 +62,7 @@ export interface GitHubRepository {
   variables?: Map<string, GitHubVariable>
 }
 
-export interface GitHubVariable {
+interface GitHubVariable {
   name: string
   value: string
   createdAt: string
@@ -78,7 +78,7 @@ export interface GitHubOrganization {
 }
 
 /** The OIDC owner id of octo-org in the default claims. */
-export const OCTO_ORG_ID = 9000001
+const OCTO_ORG_ID = 9000001
 
 /** octo-org, which never set an OIDC subject template. */
 export function defaultOrganizations(): Map<string, GitHubOrganization> {

@@ -1,7 +1,7 @@
 // What the setup command reads and writes on GitHub (PROTOCOLS.md §5): the repository (ids,
 // creation date, default branch), its OIDC subject customisation and the organisation's template,
 // its environments (paged), and its Actions variables, with the 403 a token without the right gets.
-import type { ApiToken, CallContext } from './github-api.js'
+import type { ApiToken, CallContext } from './github-calls.js'
 import type { GitHubOrganization, GitHubRepository } from './github-repos.js'
 
 const DOCS = 'https://docs.github.com/rest'
@@ -15,10 +15,7 @@ function notAccessible(token: ApiToken | undefined): string {
     : 'Resource not accessible by integration'
 }
 
-export function repositoryBody(
-  base: string,
-  repository: GitHubRepository
-): Record<string, unknown> {
+function repositoryBody(base: string, repository: GitHubRepository): Record<string, unknown> {
   const [owner, name] = repository.fullName.split('/') as [string, string]
   const web = base.replace('://api.github.com', '://github.com').replace(/\/api\/v3$/, '')
   const createdAt = repository.createdAt ?? '2024-03-01T12:00:00Z'

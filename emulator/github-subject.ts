@@ -20,21 +20,21 @@ export interface GitHubJob {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /** `repo:`'s value: `O/R`, or `O@OWNER_ID/R@REPO_ID` for immutable subjects. */
-export function repoSegment(repository: GitHubRepository): string {
+function repoSegment(repository: GitHubRepository): string {
   const [owner, name] = repository.fullName.split('/') as [string, string]
   if (!repository.immutableSubjects) return repository.fullName
   return `${owner}@${repository.ownerId ?? 0}/${name}@${repository.id}`
 }
 
 /** The default subject's tail: environment, pull_request, or the ref. */
-export function subjectContext(job: GitHubJob): string {
+function subjectContext(job: GitHubJob): string {
   if (job.environment) return `environment:${job.environment}`
   if (PULL_REQUEST_EVENTS.has(job.event)) return 'pull_request'
   return `ref:${job.ref}`
 }
 
 /** The claim keys the subject is built from; undefined for the default `repo:…:context`. */
-export function subjectClaimKeys(
+function subjectClaimKeys(
   repository: GitHubRepository,
   organization: GitHubOrganization | undefined
 ): string[] | undefined {

@@ -5,7 +5,7 @@
 // rules of credentials, a replica that misses a fresh object, and 429 with Retry-After.
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { cloudOfGraphResource, GRAPH_APP_ID, tenantCloud } from './clouds.js'
+import { cloudOfGraphResource, GRAPH_APP_ID } from './clouds.js'
 import { graphErrors, graphRequestIds, sendGraphError, type GraphError } from './graph-errors.js'
 import {
   applicationBody,
@@ -34,7 +34,7 @@ import {
 } from './world.js'
 
 /** Entra's limit on federated identity credentials per application. */
-export const MAX_FEDERATED_CREDENTIALS = 20
+const MAX_FEDERATED_CREDENTIALS = 20
 const MAX_CREDENTIAL_NAME = 120
 // URL-safe: RFC 3986's unreserved characters (Graph's exact set is not published).
 const CREDENTIAL_NAME = /^[A-Za-z0-9._~-]+$/
@@ -556,9 +556,4 @@ function checkCredential(
     audiences: [audiences[0]],
     description: typeof description === 'string' ? description : null
   }
-}
-
-/** The Graph host of the tenant's cloud, e.g. https://graph.microsoft.com. */
-export function graphOriginOf(tenant: Tenant): string {
-  return `https://${tenantCloud(tenant).msgraphHost}`
 }

@@ -61,7 +61,7 @@ export function defaultGraphBehaviour(): GraphBehaviour {
 /** The Azure CLI's first-party client id (public client; what `az login` signs in as). */
 export const AZURE_CLI_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46'
 /** Azure PowerShell's, also a first-party public client. */
-export const AZURE_POWERSHELL_CLIENT_ID = '1950a258-227b-4e31-a9cf-717495945fc2'
+const AZURE_POWERSHELL_CLIENT_ID = '1950a258-227b-4e31-a9cf-717495945fc2'
 /** Public clients Entra lets users sign in to with a password (ROPC). */
 export const FIRST_PARTY_PUBLIC_CLIENTS = [AZURE_CLI_CLIENT_ID, AZURE_POWERSHELL_CLIENT_ID]
 

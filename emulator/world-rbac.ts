@@ -3,7 +3,7 @@
 // role assignment made through the RBAC API grants is exactly what the caller is then allowed.
 import { randomUUID } from 'node:crypto'
 
-export interface Permission {
+interface Permission {
   actions: string[]
   notActions: string[]
   dataActions: string[]
@@ -242,11 +242,4 @@ export function removeRoleActions(
     copy.permissions[0]!.notActions = [...notActions, ...actions]
     state.roleAssignments[index] = { ...assignment, roleDefinitionId: copy.id }
   })
-}
-
-/** The actions the principal's assignments name (for tests that read a world's grants). */
-export function assignedActions(state: RbacState, assignment: RoleAssignment): string[] {
-  return (findRoleDefinition(state, assignment.roleDefinitionId)?.permissions ?? []).flatMap(
-    (permission) => permission.actions
-  )
 }

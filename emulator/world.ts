@@ -15,20 +15,7 @@ import {
   type RoleDefinition
 } from './world-rbac.js'
 
-export {
-  actionMatches,
-  assignRole,
-  assignedActions,
-  BUILT_IN_ROLES,
-  grantRole,
-  isAllowed,
-  removeRoleActions,
-  type BuiltInRoleName,
-  type PrincipalType,
-  type RoleAssignment,
-  type RoleDefinition
-} from './world-rbac.js'
-export type { DirectoryRole, DirectoryUser, GraphBehaviour } from './world-directory.js'
+export { grantRole, isAllowed, removeRoleActions, type RoleAssignment } from './world-rbac.js'
 
 export interface Tenant {
   /** Directory (tenant) id, a GUID. */

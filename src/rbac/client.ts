@@ -9,7 +9,7 @@ import { STEP_LIMITS } from '../http/limits.js'
 export type RbacClient = AuthorizationManagementClient
 
 /** Names an RBAC call for errors and retry lines. */
-export function rbacStep(method: string, url: string): string {
+function rbacStep(method: string, url: string): string {
   const path = new URL(url).pathname.toLowerCase()
   const what = path.includes('/roledefinitions') ? 'role definition' : 'role assignment'
   return `ARM ${method === 'GET' ? 'read' : 'write'} ${what}`

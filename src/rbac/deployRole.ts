@@ -9,10 +9,7 @@ import { printable } from '../format.js'
 import { knob } from '../knobs.js'
 import type { RbacClient } from './client.js'
 
-export const DEPLOY_ROLE_ACTIONS: readonly string[] = [
-  ...ROLE_ACTIONS_UPLOAD,
-  ...ROLE_ACTIONS_CLOSE
-]
+const DEPLOY_ROLE_ACTIONS: readonly string[] = [...ROLE_ACTIONS_UPLOAD, ...ROLE_ACTIONS_CLOSE]
 export const DEPLOY_ROLE_NAME = 'Static Web App Deployer (keyless-swa-deploy)'
 const DEPLOY_ROLE_DESCRIPTION =
   'Read a Static Web App and its deployment token, list and delete its preview environments: what keyless-swa-deploy needs, nothing more.'
@@ -69,11 +66,7 @@ const RBAC_FIXES: Readonly<Record<string, (what: 'definition' | 'assignment') =>
   InvalidAuthenticationToken: () => 'Sign in again (az login) to the tenant of the subscription.'
 }
 
-export function rbacError(
-  error: unknown,
-  step: string,
-  what: 'definition' | 'assignment'
-): ActionError {
+function rbacError(error: unknown, step: string, what: 'definition' | 'assignment'): ActionError {
   if (error instanceof ActionError) return error
   const rest = restError(error)
   const code = rest.code ?? ''

@@ -122,9 +122,7 @@ export async function listSubscriptions(reader: ArmReader): Promise<Subscription
 }
 
 /** The Azure CLI's default subscription (`az account set`), when its profile says one. */
-export function azureCliDefaultSubscription(
-  env: NodeJS.ProcessEnv = process.env
-): string | undefined {
+function azureCliDefaultSubscription(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const folder = env.AZURE_CONFIG_DIR || path.join(os.homedir(), '.azure')
   try {
     // The CLI writes the profile with a byte-order mark.

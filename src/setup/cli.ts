@@ -20,7 +20,7 @@ import {
   planJson
 } from './report.js'
 
-export interface SetupIo {
+interface SetupIo {
   args: string[]
   cwd: string
   /** True when a person can answer on stdin. */
@@ -46,7 +46,7 @@ interface Outcome {
   error?: { message: string; fix?: string | undefined }
 }
 
-export async function runSetup(io: SetupIo): Promise<number> {
+async function runSetup(io: SetupIo): Promise<number> {
   let options: SetupOptions | undefined
   const outcome: Outcome = { mode: 'apply', changed: false, ok: false }
   const say = (lines: string | string[]): void => {

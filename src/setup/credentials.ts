@@ -25,7 +25,7 @@ export function credentialName(subject: string, taken: ReadonlySet<string> = new
   return fits ? slug : `${slug.slice(0, MAX_NAME - 9)}-${hash}`
 }
 
-export type CredentialStatus = 'present' | 'create' | 'update'
+type CredentialStatus = 'present' | 'create' | 'update'
 
 export interface WantedCredential {
   name: string

@@ -33,7 +33,7 @@ interface LoginSource {
 /** Tools are given a minute: the first `az` call of a session can be slow. */
 const TOOL_TIMEOUT_MS = 60_000
 
-export const LOGIN_SOURCES: readonly LoginSource[] = [
+const LOGIN_SOURCES: readonly LoginSource[] = [
   {
     name: 'environment variables',
     signIn:

@@ -49,11 +49,7 @@ import { scanWorkflows, type DeployingJob } from './workflows.js'
 
 export type StepStatus = 'present' | 'create' | 'update'
 
-export const VARIABLE_NAMES = [
-  'AZURE_CLIENT_ID',
-  'AZURE_TENANT_ID',
-  'AZURE_SUBSCRIPTION_ID'
-] as const
+const VARIABLE_NAMES = ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID'] as const
 
 export interface Plan {
   login: string
@@ -140,7 +136,7 @@ export async function connect(options: SetupOptions, signal: AbortSignal): Promi
 }
 
 /** The GitHub API root: --github-api-url, api.github.com, or a GHES host's /api/v3. */
-export function gitHubApiUrl(options: Pick<SetupOptions, 'githubApiUrl' | 'githubUrl'>): string {
+function gitHubApiUrl(options: Pick<SetupOptions, 'githubApiUrl' | 'githubUrl'>): string {
   if (options.githubApiUrl) return options.githubApiUrl
   const origin = new URL(options.githubUrl).origin
   return origin === 'https://github.com' ? 'https://api.github.com' : `${origin}/api/v3`

@@ -4,10 +4,10 @@
 import type { DeployingJob, Trigger } from './workflows.js'
 
 /** Repositories created (or renamed) on or after this day use immutable subjects (PROTOCOLS.md §1). */
-export const IMMUTABLE_SUBJECTS_SINCE = '2026-07-15'
+const IMMUTABLE_SUBJECTS_SINCE = '2026-07-15'
 
 /** The claim keys GitHub's default subject uses. */
-export const DEFAULT_CLAIM_KEYS: readonly string[] = ['repo', 'context']
+const DEFAULT_CLAIM_KEYS: readonly string[] = ['repo', 'context']
 
 export type SubjectForm = 'name' | 'immutable'
 
@@ -44,7 +44,7 @@ export interface JobSubject {
 }
 
 /** Why a job has no one exact subject, what the user can do, and which `--subject` settles it. */
-export interface Unresolved {
+interface Unresolved {
   why: string
   choices: string[]
   /** The kind of extra subject that records the user's choice: a ref, an environment, or a whole subject. */
@@ -86,7 +86,7 @@ const DEFAULT_BRANCH_EVENTS: ReadonlySet<string> = new Set([
 const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target'])
 
 /** The refs one trigger can run on. */
-export function runRefs(trigger: Trigger, facts: Pick<RepositoryFacts, 'defaultBranch'>): RunRef[] {
+function runRefs(trigger: Trigger, facts: Pick<RepositoryFacts, 'defaultBranch'>): RunRef[] {
   const { event } = trigger
   if (PULL_REQUEST_EVENTS.has(event)) return [{ event, pullRequest: true, label: event }]
   if (event === 'push') return pushRefs(trigger)
@@ -159,7 +159,7 @@ function pushRefs(trigger: Trigger): RunRef[] {
 }
 
 /** `OWNER/REPO` in the repository's subject form. */
-export function repoClaim(facts: RepositoryFacts): string {
+function repoClaim(facts: RepositoryFacts): string {
   if (facts.form === 'name') return `${facts.owner}/${facts.name}`
   return `${facts.owner}@${facts.ownerId ?? '?'}/${facts.name}@${facts.repoId ?? '?'}`
 }
@@ -217,7 +217,7 @@ function workflowRef(run: RunFacts, file: string): ClaimValue {
 }
 
 /** The template's keys: the repository's, the organisation's, or GitHub's default. */
-export function claimKeys(customisation: Customisation): readonly string[] {
+function claimKeys(customisation: Customisation): readonly string[] {
   return customisation.kind === 'keys' ? customisation.keys : DEFAULT_CLAIM_KEYS
 }
 

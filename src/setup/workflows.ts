@@ -24,7 +24,7 @@ export interface Trigger {
 }
 
 /** A job's `environment:`: none, a literal name, or an expression only a run can settle. */
-export type JobEnvironment =
+type JobEnvironment =
   { kind: 'none' } | { kind: 'name'; name: string } | { kind: 'expression'; text: string }
 
 export interface DeployingJob {
@@ -101,7 +101,7 @@ export function parseWorkflow(file: string, text: string): ParsedWorkflow {
 }
 
 /** `on: push`, `on: [push, pull_request]` and `on: {push: {branches: […]}}` alike. */
-export function readTriggers(on: unknown): Trigger[] {
+function readTriggers(on: unknown): Trigger[] {
   if (typeof on === 'string') return [{ event: on }]
   if (Array.isArray(on)) return on.filter((e) => typeof e === 'string').map((event) => ({ event }))
   if (!isRecord(on)) return []
@@ -124,7 +124,7 @@ function listOf(value: unknown): string[] | undefined {
 }
 
 /** A job's `environment:`, as a string or as `{name, url}`. */
-export function readEnvironment(value: unknown): JobEnvironment {
+function readEnvironment(value: unknown): JobEnvironment {
   const name = isRecord(value) ? value.name : value
   if (name === undefined || name === null || name === '') return { kind: 'none' }
   const text = String(name)
