@@ -37,6 +37,8 @@ export function setupGuide(emulator: Emulator): string[] {
     `  # then, from a clone of ${owner}/${name}:`,
     `  NODE_EXTRA_CA_CERTS=${emulator.caFile} GH_TOKEN=${ghToken} node dist/setup.js --app-name ${site.name} \\`,
     `    --repo ${owner}/${name} --authority-host ${emulator.urls.entra} --resource-manager-endpoint ${emulator.urls.arm} \\`,
-    `    --graph-endpoint ${emulator.urls.graph} --github-api-url ${emulator.urls.githubApi}`
+    `    --graph-endpoint ${emulator.urls.graph} --github-api-url ${emulator.urls.githubApi} \\`,
+    // The emulator's OIDC provider is the issuer its tokens carry, not github.com's.
+    `    --issuer ${emulator.urls.github}`
   ]
 }
