@@ -37,6 +37,13 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/payload/', '^src/http/', HELPERS] }
     },
     {
+      name: 'inputs-call-no-service',
+      comment: 'Reading the inputs happens before any network call: src/inputs/ imports no client.',
+      severity: 'error',
+      from: { path: '^src/inputs/' },
+      to: { path: '^src/(arm|content|entra|github|graph|rbac|http)/' }
+    },
+    {
       name: 'helpers-are-leaves',
       comment: 'The small helpers import only each other.',
       severity: 'error',

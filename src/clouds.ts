@@ -1,4 +1,4 @@
-// One table of the public clouds' endpoints; overrides from inputs are applied in inputs.ts.
+// One table of the public clouds' endpoints; overrides from inputs are applied in inputs/identity.ts.
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud'
 

@@ -4,7 +4,7 @@ import { CLOUDS } from './clouds.js'
 import { ActionError } from './errors.js'
 import type { GitHubClaims } from './github/oidc.js'
 import { isTransientStatus } from './http/retry.js'
-import type { Config } from './inputs.js'
+import type { Config } from './inputs/index.js'
 import { printable } from './format.js'
 
 /** What Entra's token endpoint said, from its error JSON or from MSAL's ServerError. */

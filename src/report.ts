@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
 import { formatBytes, formatCount } from './format.js'
-import type { ActionKind } from './inputs.js'
+import type { ActionKind } from './inputs/index.js'
 import type { PhaseTiming } from './timing.js'
 
 type Outcome =

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { errorText } from '../../src/errors.js'
 import { requestGitHubToken } from '../../src/github/oidc.js'
-import { readConfig } from '../../src/inputs.js'
+import { readConfig } from '../../src/inputs/index.js'
 import { commentMarker } from '../../src/previews/comment.js'
 import { environmentFromBranch } from '../../src/target.js'
 

@@ -13,7 +13,7 @@ import { acquireArmToken } from '../../src/entra/exchange.js'
 import { ActionError } from '../../src/errors.js'
 import { requestGitHubToken } from '../../src/github/oidc.js'
 import { closeTransport } from '../../src/http/transport.js'
-import { readConfig, type Config } from '../../src/inputs.js'
+import { readConfig, type Config } from '../../src/inputs/index.js'
 
 let emulator: Emulator
 let workspace: string

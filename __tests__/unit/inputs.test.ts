@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../../src/errors.js'
-import { environmentNameProblem, readConfig, type Config } from '../../src/inputs.js'
+import { environmentNameProblem, readConfig, type Config } from '../../src/inputs/index.js'
 
 const CLIENT = '11111111-2222-3333-4444-555555555555'
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'

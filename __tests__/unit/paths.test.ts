@@ -13,7 +13,7 @@ import {
   resolveReal,
   type Disk
 } from '../../src/paths.js'
-import { readConfig } from '../../src/inputs.js'
+import { readConfig } from '../../src/inputs/index.js'
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: fake`), { code })

@@ -7,7 +7,7 @@ import {
 import type { StaticSiteBuildARMResource } from '@azure/arm-appservice/models'
 import { cancelledError } from '../cancel.js'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { knob } from '../knobs.js'
 import { armError, type ArmClient } from './client.js'
 

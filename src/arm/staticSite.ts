@@ -1,7 +1,7 @@
 // The Static Web App itself: its metadata (hosts, SKU) and its deployment token.
 import { getStaticSite, listStaticSiteSecrets } from '@azure/arm-appservice/api/staticSites'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { registerSecret } from '../secrets.js'
 import { armError, LIST_SECRETS_STEP, type ArmClient } from './client.js'
 

@@ -6,7 +6,7 @@ import { diagnoseEntra, type EntraContext, type EntraFailure } from '../diagnose
 import { ActionError, errorText } from '../errors.js'
 import { printable } from '../format.js'
 import { decodeClaims, type GitHubClaims, type GitHubIdentity } from '../github/oidc.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { debug } from '../log.js'
 import { registerSecret } from '../secrets.js'
 import { EntraNetwork, TOKEN_STEP } from './network.js'

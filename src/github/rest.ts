@@ -12,7 +12,7 @@ import {
   type HttpReply,
   type RawReply
 } from '../http/transport.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { registerSecret } from '../secrets.js'
 
 /** The REST API version every call asks for (PROTOCOLS.md §5). */

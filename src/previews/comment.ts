@@ -18,7 +18,7 @@ import {
 } from '../github/rest.js'
 import { staticSiteResourceId } from '../diagnose.js'
 import { formatBytes, formatCount, formatSeconds } from '../format.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { info, warning } from '../log.js'
 import type { Payload } from '../payload/types.js'
 import type { PhaseTiming } from '../report.js'

@@ -4,7 +4,7 @@
 import type { ArmClient } from '../arm/client.js'
 import { listPreviewEnvironments, type PreviewEnvironment } from '../arm/environments.js'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import { group, info, warning } from '../log.js'
 import { PRODUCTION } from '../environmentNames.js'
 import type { DeploymentTarget } from '../target.js'

@@ -8,7 +8,7 @@ import type { GitHubContext } from '../github/event.js'
 import { identityEndpoint } from '../github/oidc.js'
 import { readPullRequestState } from '../github/pulls.js'
 import type { GitHubApi } from '../github/rest.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import type { DeploymentTarget } from '../target.js'
 import { info, notice, warning } from '../log.js'
 

@@ -1,0 +1,114 @@
+// What the run acts on: the Static Web App, the action, and which of its environments.
+import { environmentNameProblem } from '../environmentNames.js'
+import type { Problems } from './problems.js'
+import { GUID, readRequired, type ReadInput } from './rules.js'
+
+export type ActionKind = 'upload' | 'close' | 'prune'
+
+export interface TargetInputs {
+  subscriptionId: string
+  resourceGroup: string
+  appName: string
+  action: ActionKind
+  /** Explicit `deployment-environment`, already checked (letters and digits, not `default`); `production` means production. */
+  deploymentEnvironment: string | undefined
+  productionBranch: string | undefined
+}
+
+const BRANCH_REF = 'refs/heads/'
+
+/**
+ * Reads the target inputs, and the action as given: undefined when refused, so the rules of the
+ * other groups that depend on it stay quiet.
+ */
+export function readTarget(
+  read: ReadInput,
+  problems: Problems
+): { target: TargetInputs; action: ActionKind | undefined } {
+  const subscriptionId = readRequired(
+    read,
+    'subscription-id',
+    'the subscription that holds the Static Web App',
+    problems
+  )
+  if (subscriptionId !== undefined && !GUID.test(subscriptionId)) {
+    problems.add(
+      'subscription-id',
+      `Input subscription-id: '${subscriptionId}' is not a GUID; use the subscription's id (az account show --query id).`
+    )
+  }
+  const resourceGroup = readRequired(
+    read,
+    'resource-group',
+    'the resource group of the Static Web App',
+    problems
+  )
+  if (resourceGroup !== undefined) checkResourceGroup(resourceGroup, problems)
+  const appName = readRequired(
+    read,
+    'app-name',
+    'the name of the Static Web App resource',
+    problems
+  )
+  if (appName !== undefined) checkAppName(appName, problems)
+  const action = readAction(read('action'), problems)
+  const deploymentEnvironment = read('deployment-environment')
+  if (deploymentEnvironment !== undefined) {
+    const problem = environmentNameProblem(deploymentEnvironment)
+    if (problem) problems.add('deployment-environment', `Input deployment-environment: ${problem}`)
+  }
+  const target: TargetInputs = {
+    subscriptionId: subscriptionId as string,
+    resourceGroup: resourceGroup as string,
+    appName: appName as string,
+    action: action ?? 'upload',
+    deploymentEnvironment,
+    productionBranch: readProductionBranch(read('production-branch'), problems)
+  }
+  return { target, action }
+}
+
+// ARM's rule for resource group names: 1-90 letters, digits, _ ( ) - . and not ending in '.'.
+function checkResourceGroup(name: string, problems: Problems): void {
+  if (name.length > 90 || !/^[-\w.()\p{L}\p{N}]+$/u.test(name) || name.endsWith('.')) {
+    problems.add(
+      'resource-group',
+      `Input resource-group: '${name}' is not a valid resource group name (1-90 letters, digits, _ ( ) - . and not ending in '.').`
+    )
+  }
+}
+
+// Lenient on purpose: ARM has the last word; this only keeps the name a single URL path segment.
+function checkAppName(name: string, problems: Problems): void {
+  if (name.length > 80 || !/^[0-9A-Za-z][0-9A-Za-z_.-]*$/.test(name)) {
+    problems.add(
+      'app-name',
+      `Input app-name: '${name}' is not a valid Static Web App name (letters, digits and hyphens, as shown in the Azure portal).`
+    )
+  }
+}
+
+function readAction(value: string | undefined, problems: Problems): ActionKind | undefined {
+  if (value === undefined) return 'upload'
+  const wanted = value.toLowerCase()
+  if (wanted === 'upload' || wanted === 'close' || wanted === 'prune') return wanted
+  problems.add(
+    'action',
+    `Input action: '${value}' is not supported; use 'upload', 'close' or 'prune'.`
+  )
+  return undefined
+}
+
+/** A branch name; its full ref (`refs/heads/main`) is the same branch, any other ref is not one. */
+function readProductionBranch(value: string | undefined, problems: Problems): string | undefined {
+  if (value === undefined) return undefined
+  const branch = value.startsWith(BRANCH_REF) ? value.slice(BRANCH_REF.length) : value
+  if (branch.startsWith('refs/') || branch === '') {
+    problems.add(
+      'production-branch',
+      `Input production-branch: '${value}' is not a branch; name the branch (e.g. main or refs/heads/main).`
+    )
+    return undefined
+  }
+  return branch
+}
