@@ -5,7 +5,7 @@ import type { ProblemSlot, Problems } from './problems.js'
 /** The trimmed value of an input; undefined when blank. */
 export type ReadInput = (name: string) => string | undefined
 
-/** The input names that are slots of the report (every input that has a problem of its own). */
+/** An input's name: each input with problems of its own is a slot of the report, under its name. */
 type InputName = ProblemSlot
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
