@@ -4,6 +4,9 @@
 /** Modules every layer may use: leaves with no imports of their own from src/. */
 const HELPERS = '^src/(errors|format|json|paths|secrets|knobs|timing|log|cancel|clouds)\\.ts$'
 
+/** One client per remote service, and what they stand on. */
+const SERVICE_CLIENTS = '^src/(arm|content|entra|github|graph|rbac|payload|http)/'
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -49,6 +52,21 @@ module.exports = {
       severity: 'error',
       from: { path: HELPERS },
       to: { path: '^src/', pathNot: [HELPERS] }
+    },
+    {
+      name: 'clients-know-no-action',
+      comment:
+        'The service clients serve every action: they import neither the actions nor the sign-in stage.',
+      severity: 'error',
+      from: { path: SERVICE_CLIENTS },
+      to: { path: '^src/(actions|signIn)/' }
+    },
+    {
+      name: 'sign-in-knows-no-action',
+      comment: 'Sign-in is one stage under every action: it imports none of them.',
+      severity: 'error',
+      from: { path: '^src/signIn/' },
+      to: { path: '^src/actions/' }
     },
     {
       name: 'no-orphans',

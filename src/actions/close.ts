@@ -1,0 +1,18 @@
+// The close action: sign in, then delete the pull request's preview environment (or, in a dry
+// run, only read it).
+import { connectGitHub } from '../github/rest.js'
+import { closeEnvironment } from '../previews/close.js'
+import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
+
+export async function close(request: ActionRequest, run: Run): Promise<Ending> {
+  const { config, target } = request
+  const { signal, known } = run
+  // Closing calls no GitHub API, but its token is registered for masking as in every action.
+  connectGitHub(config, signal)
+  const { arm } = await signInFor(request, run)
+  const phase = config.dryRun ? 'Read environment (dry run)' : 'Delete environment'
+  const outcome = await run.stage(phase, () =>
+    closeEnvironment(arm, config, target.environment, signal)
+  )
+  return { report: { ...known, outcome, timings: run.timings.list() } }
+}

@@ -1,0 +1,37 @@
+// The prune action: sign in, then delete the preview environments whose pull request is closed
+// or that are older than the inputs allow (or, in a dry run, only say which).
+import { connectGitHub } from '../github/rest.js'
+import { prunePreviews, PruneIncomplete } from '../previews/prune.js'
+import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
+
+export async function prune(request: ActionRequest, run: Run): Promise<Ending> {
+  const { config, context } = request
+  const { signal, known } = run
+  const github = connectGitHub(config, signal)
+  const { arm } = await signInFor(request, run)
+  const pruned = await run
+    .stage('Prune preview environments', () =>
+      prunePreviews({
+        arm,
+        config,
+        github,
+        repository: context.repository,
+        signal,
+        onDeleted: (name) => (known.pruned = [...(known.pruned ?? []), name])
+      })
+    )
+    .catch((error: unknown) => {
+      // A prune that failed part-way still shows its verdicts.
+      if (error instanceof PruneIncomplete) known.tables = [error.table]
+      throw error
+    })
+  return {
+    report: {
+      ...known,
+      outcome: config.dryRun ? 'dry-run' : 'pruned',
+      pruned: pruned.deleted,
+      tables: [pruned.table],
+      timings: run.timings.list()
+    }
+  }
+}
