@@ -46517,7 +46517,7 @@ async function upsertFederatedCredential(api, applicationId, credential) {
 }
 
 ;// CONCATENATED MODULE: ./src/clouds.ts
-// One table of the public clouds' endpoints; overrides from inputs are applied in inputs.ts.
+// One table of the public clouds' endpoints; overrides from inputs are applied in inputs/identity.ts.
 const CLOUDS = {
     AzureCloud: {
         name: 'AzureCloud',
