@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http'
 import { cloudOfArmEndpoint, tenantCloud } from './clouds.js'
 import { verifyJwt, type Jwk } from './jwt.js'
-import { findTenant, type World } from './world.js'
+import { findSubscription, findTenant, type World } from './world.js'
 
 export interface ArmFailure {
   status: number
@@ -140,7 +140,7 @@ export function checkIssuer(
 }
 
 /** 401 when the token's tenant is not the subscription's. */
-export function wrongTenant(tokenTenant: string, subscriptionTenant: string): ArmFailure {
+function wrongTenant(tokenTenant: string, subscriptionTenant: string): ArmFailure {
   return unauthorized(
     'InvalidAuthenticationTokenTenant',
     `The access token is from the wrong issuer 'https://sts.windows.net/${tokenTenant}/'. It must match ` +
@@ -150,6 +150,33 @@ export function wrongTenant(tokenTenant: string, subscriptionTenant: string): Ar
       'information about new tenant could take time to propagate (up to an hour). If you just transferred ' +
       'your subscription and see this error message, please try back later.'
   )
+}
+
+/** ARM's first check of a call under `/subscriptions/<id>`: the subscription exists, in the caller's tenant. */
+export function subscriptionRefusal(
+  world: World,
+  caller: ArmCaller,
+  subscriptionId: string
+): ArmFailure | undefined {
+  const subscription = findSubscription(world, subscriptionId)
+  if (!subscription)
+    return {
+      status: 404,
+      code: 'SubscriptionNotFound',
+      message: `The subscription '${subscriptionId}' could not be found.`
+    }
+  if (subscription.tenantId !== caller.tenantId)
+    return wrongTenant(caller.tenantId, subscription.tenantId)
+  return undefined
+}
+
+/** An api-version the resource type does not publish (inferred wording: ARM's usual answer). */
+export function invalidApiVersion(apiVersion: string, supported: readonly string[]): ArmFailure {
+  return {
+    status: 400,
+    code: 'InvalidApiVersionParameter',
+    message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...supported].reverse().join(',')}'.`
+  }
 }
 
 export function isFailure(value: ArmCaller | ArmFailure): value is ArmFailure {

@@ -1,7 +1,7 @@
 // ARM's directory reads, what `az login` asks right after the token exchange: Subscriptions - List
 // (`GET /subscriptions`) and Tenants - List (`GET /tenants`). A principal sees a subscription of its
 // token's tenant when it holds any role at or below it (a role on one site is enough).
-import type { ArmCaller, ArmFailure } from './arm-auth.js'
+import { invalidApiVersion, type ArmCaller, type ArmFailure } from './arm-auth.js'
 import { findTenant, type Subscription, type Tenant, type World } from './world.js'
 
 /** Published Microsoft.Resources api-versions of Subscriptions - List and Tenants - List. */
@@ -48,14 +48,8 @@ export function listDirectory(
   caller: ArmCaller,
   apiVersion: string
 ): DirectoryReply {
-  if (!SUBSCRIPTIONS_API_VERSIONS.includes(apiVersion)) {
-    // Inferred wording: ARM's usual answer to an api-version the resource type does not have.
-    return {
-      status: 400,
-      code: 'InvalidApiVersionParameter',
-      message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...SUBSCRIPTIONS_API_VERSIONS].reverse().join(',')}'.`
-    }
-  }
+  if (!SUBSCRIPTIONS_API_VERSIONS.includes(apiVersion))
+    return invalidApiVersion(apiVersion, SUBSCRIPTIONS_API_VERSIONS)
   if (route === 'tenants') {
     const tenant = findTenant(world, caller.tenantId)
     const value = tenant ? [since(tenantBody(tenant), TENANT_FIELDS_SINCE, apiVersion)] : []

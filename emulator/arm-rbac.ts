@@ -2,7 +2,13 @@
 // (subscription, resource group, resource), over the world's one RBAC model, so an assignment
 // made here is what ARM then allows. Checks in ARM's order: subscription and tenant, api-version,
 // the caller's right on the scope, then the request itself.
-import { authorizationFailed, wrongTenant, type ArmCaller, type ArmFailure } from './arm-auth.js'
+import {
+  authorizationFailed,
+  invalidApiVersion,
+  subscriptionRefusal,
+  type ArmCaller,
+  type ArmFailure
+} from './arm-auth.js'
 import { isFresh } from './world-directory.js'
 import {
   findRoleDefinition,
@@ -12,7 +18,7 @@ import {
   type RoleAssignment,
   type RoleDefinition
 } from './world-rbac.js'
-import { findResourceGroup, findSubscription, type World } from './world.js'
+import { findResourceGroup, type World } from './world.js'
 
 /** Published Microsoft.Authorization api-versions of roleDefinitions and roleAssignments. */
 const RBAC_API_VERSIONS = [
@@ -92,22 +98,10 @@ interface Request {
 
 export function handleRbac(request: Request): RbacReply {
   const { route, caller, world, apiVersion } = request
-  const subscription = findSubscription(world, route.subscriptionId)
-  if (!subscription)
-    return {
-      status: 404,
-      code: 'SubscriptionNotFound',
-      message: `The subscription '${route.subscriptionId}' could not be found.`
-    }
-  if (subscription.tenantId !== caller.tenantId)
-    return wrongTenant(caller.tenantId, subscription.tenantId)
+  const refused = subscriptionRefusal(world, caller, route.subscriptionId)
+  if (refused) return refused
   if (!RBAC_API_VERSIONS.includes(apiVersion))
-    // Inferred wording, as ARM answers an api-version a resource type does not have.
-    return {
-      status: 400,
-      code: 'InvalidApiVersionParameter',
-      message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...RBAC_API_VERSIONS].reverse().join(',')}'.`
-    }
+    return invalidApiVersion(apiVersion, RBAC_API_VERSIONS)
   if (route.kind === 'permissions') return permissions(request)
   return route.kind === 'roleDefinitions' ? roleDefinitions(request) : roleAssignments(request)
 }

@@ -3,7 +3,7 @@
 // by id (the resource group is its 4th segment). Inferred: a caller who may read none gets an empty
 // list rather than a 403 (ARM's answer is not documented).
 import type { ArmCaller, ArmFailure } from './arm-auth.js'
-import { wrongTenant } from './arm-auth.js'
+import { invalidApiVersion, subscriptionRefusal } from './arm-auth.js'
 import { isAllowed } from './world-rbac.js'
 import { findSubscription, staticSiteId, type World } from './world.js'
 
@@ -32,22 +32,11 @@ export function listResources(
   apiVersion: string,
   filter: string | null
 ): { status: 200; body: Record<string, unknown> } | ArmFailure {
-  const subscription = findSubscription(world, subscriptionId)
-  if (!subscription)
-    return {
-      status: 404,
-      code: 'SubscriptionNotFound',
-      message: `The subscription '${subscriptionId}' could not be found.`
-    }
-  if (subscription.tenantId !== caller.tenantId)
-    return wrongTenant(caller.tenantId, subscription.tenantId)
+  const refused = subscriptionRefusal(world, caller, subscriptionId)
+  if (refused) return refused
+  const subscription = findSubscription(world, subscriptionId)!
   if (!RESOURCES_API_VERSIONS.includes(apiVersion))
-    // Inferred wording, as for the other resource types.
-    return {
-      status: 400,
-      code: 'InvalidApiVersionParameter',
-      message: `The api-version '${apiVersion}' is invalid. The supported versions are '${[...RESOURCES_API_VERSIONS].reverse().join(',')}'.`
-    }
+    return invalidApiVersion(apiVersion, RESOURCES_API_VERSIONS)
   const type =
     filter === null ? undefined : /^\s*resourceType\s+eq\s+'([^']+)'\s*$/i.exec(filter)?.[1]
   if (filter !== null && type === undefined)

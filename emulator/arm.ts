@@ -11,7 +11,7 @@ import {
   authorizationFailed,
   checkIssuer,
   isFailure,
-  wrongTenant,
+  subscriptionRefusal,
   type ArmCaller,
   type ArmFailure
 } from './arm-auth.js'
@@ -25,14 +25,7 @@ import { handleRbac, parseRbacRoute } from './arm-rbac.js'
 import { listResources, parseResourcesRoute } from './arm-resources-list.js'
 import { toJwk, type SigningKey } from './jwt.js'
 import { readBody, requestOrigin, sendJson } from './server.js'
-import {
-  findResourceGroup,
-  findSite,
-  findSubscription,
-  isAllowed,
-  type StaticSite,
-  type World
-} from './world.js'
+import { findResourceGroup, findSite, isAllowed, type StaticSite, type World } from './world.js'
 
 /** Published Microsoft.Web api-versions that carry staticSites. */
 const STATIC_SITES_API_VERSIONS = [
@@ -243,16 +236,8 @@ export class ArmService {
       })
     }
     const world = this.options.world()
-    const subscription = findSubscription(world, route.subscriptionId)
-    if (!subscription) {
-      return fail({
-        status: 404,
-        code: 'SubscriptionNotFound',
-        message: `The subscription '${route.subscriptionId}' could not be found.`
-      })
-    }
-    if (subscription.tenantId !== caller.tenantId)
-      return fail(wrongTenant(caller.tenantId, subscription.tenantId))
+    const refused = subscriptionRefusal(world, caller, route.subscriptionId)
+    if (refused) return fail(refused)
     if (!STATIC_SITES_API_VERSIONS.includes(apiVersion)) {
       return fail({
         status: 400,
