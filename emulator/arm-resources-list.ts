@@ -1,7 +1,7 @@
 // Resources - List (`GET /subscriptions/S/resources?$filter=resourceType eq '…'`), how setup finds
 // a Static Web App by name (PROTOCOLS.md §3): the subscription's sites the caller may read, named
-// by id (the resource group is its 4th segment). Inferred: a caller who may read none gets an empty
-// list rather than a 403 (ARM's answer is not documented).
+// by id (the resource group is its 4th segment), in pages joined by `nextLink`. Inferred: a caller
+// who may read none gets an empty list rather than a 403 (ARM's answer is not documented).
 import type { ArmCaller, ArmFailure } from './arm-auth.js'
 import { invalidApiVersion, subscriptionRefusal } from './arm-auth.js'
 import { isAllowed } from './world-rbac.js'
@@ -29,9 +29,10 @@ export function listResources(
   world: World,
   caller: ArmCaller,
   subscriptionId: string,
-  apiVersion: string,
-  filter: string | null
+  url: URL
 ): { status: 200; body: Record<string, unknown> } | ArmFailure {
+  const apiVersion = url.searchParams.get('api-version') ?? ''
+  const filter = url.searchParams.get('$filter')
   const refused = subscriptionRefusal(world, caller, subscriptionId)
   if (refused) return refused
   const subscription = findSubscription(world, subscriptionId)!
@@ -62,5 +63,38 @@ export function listResources(
       location: site.location.toLowerCase().replace(/\s+/g, ''),
       tags: {}
     }))
-  return { status: 200, body: { value } }
+  return page(value, url, world)
+}
+
+/**
+ * One page, and a `nextLink` (this request with a `$skiptoken`) while more remain; the last page
+ * has none (PROTOCOLS.md §3: `"nextLink"?`). The token's form is the emulator's own.
+ */
+function page(
+  all: Record<string, unknown>[],
+  url: URL,
+  world: World
+): { status: 200; body: Record<string, unknown> } | ArmFailure {
+  const skipToken = url.searchParams.get('$skiptoken')
+  const start = skipToken === null ? 0 : skipTokenOffset(skipToken)
+  if (start === undefined || start > all.length) {
+    return {
+      status: 400,
+      code: 'InvalidSkipToken',
+      message: `The skip token '${skipToken ?? ''}' is not valid for this request.`
+    }
+  }
+  const end = start + Math.max(1, world.armResourcesPageSize)
+  const body: Record<string, unknown> = { value: all.slice(start, end) }
+  if (end < all.length) {
+    const next = new URL(url.pathname + url.search, world.armNextLinkOrigin ?? url.origin)
+    next.searchParams.set('$skiptoken', Buffer.from(`resources:${end}`).toString('base64url'))
+    body.nextLink = next.href
+  }
+  return { status: 200, body }
+}
+
+function skipTokenOffset(token: string): number | undefined {
+  const match = /^resources:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'))
+  return match === null ? undefined : Number(match[1])
 }

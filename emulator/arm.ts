@@ -206,13 +206,7 @@ export class ArmService {
     }
     const resourcesOf = parseResourcesRoute(url.pathname)
     if (resourcesOf && req.method === 'GET') {
-      const listed = listResources(
-        this.options.world(),
-        caller,
-        resourcesOf,
-        apiVersion,
-        url.searchParams.get('$filter')
-      )
+      const listed = listResources(this.options.world(), caller, resourcesOf, url)
       return 'code' in listed ? fail(listed) : reply(200, listed.body)
     }
     if (rbacRoute) {

@@ -146,6 +146,8 @@ export interface World {
   armOperationRetryAfterSeconds: number
   /** Builds per page of `GET …/builds` before a `nextLink` (ARM's own size is not published). */
   armBuildsPageSize: number
+  /** Resources per page of Resources - List before a `nextLink` (ARM's default size is not published). */
+  armResourcesPageSize: number
   /** A hostile ARM: its `nextLink`s point at this origin instead of its own. */
   armNextLinkOrigin?: string | undefined
 }
@@ -353,7 +355,8 @@ export function defaultWorld(urls: WorldUrls): World {
     armOperationPolls: 1,
     armOperationRetryAfterSeconds: 1,
     // Small, so every listing of more than production and one environment is paged.
-    armBuildsPageSize: 2
+    armBuildsPageSize: 2,
+    armResourcesPageSize: 2
   }
   const site = addSite(world, urls.contentUrl, {
     name: 'octo-site',

@@ -4,7 +4,7 @@ import { CLOUDS } from './clouds.js'
 import { ActionError } from './errors.js'
 import type { GitHubClaims } from './github/oidc.js'
 import { isTransientStatus } from './http/retry.js'
-import type { Config } from './inputs/index.js'
+import type { Config, SiteConfig } from './inputs/index.js'
 import { printable } from './format.js'
 
 /** What Entra's token endpoint said, from its error JSON or from MSAL's ServerError. */
@@ -219,9 +219,9 @@ export type ArmContext = Pick<
   | 'resourceManagerEndpoint'
 >
 
-/** The ARM id of the configured Static Web App. */
+/** The ARM id of the Static Web App, once its resource group is known. */
 export function staticSiteResourceId(
-  config: Pick<Config, 'subscriptionId' | 'resourceGroup' | 'appName'>
+  config: Pick<SiteConfig, 'subscriptionId' | 'resourceGroup' | 'appName'>
 ): string {
   return `/subscriptions/${config.subscriptionId}/resourceGroups/${config.resourceGroup}/providers/Microsoft.Web/staticSites/${config.appName}`
 }
@@ -240,10 +240,14 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
   const code = failure.code ?? ''
   const said = printable(failure.message ?? '', 1000).trim()
   const base = { step, status }
-  const resourceId = staticSiteResourceId(context)
-  const names = `subscription-id '${context.subscriptionId}', resource-group '${context.resourceGroup}', app-name '${context.appName}'`
+  const resourceGroup = context.resourceGroup ?? '(blank: found by name)'
+  const names = `subscription-id '${context.subscriptionId}', resource-group '${resourceGroup}', app-name '${context.appName}'`
   if (code === 'AuthorizationFailed' || (status === 403 && code === '')) {
     const action = /perform action '([^']+)'/.exec(said)?.[1]
+    const resourceId =
+      context.resourceGroup === undefined
+        ? `/subscriptions/${context.subscriptionId}`
+        : staticSiteResourceId({ ...context, resourceGroup: context.resourceGroup })
     const scope = /over scope '([^']+)'/.exec(said)?.[1] ?? resourceId
     const missing = action ? `'${action}'` : 'the operation'
     return new ActionError(
@@ -257,7 +261,7 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
   }
   if (code === 'ResourceGroupNotFound') {
     return new ActionError(
-      `${step} failed: resource group '${context.resourceGroup}' was not found in subscription '${context.subscriptionId}'.`,
+      `${step} failed: resource group '${resourceGroup}' was not found in subscription '${context.subscriptionId}'.`,
       { ...base, doc: 'arm-resourcenotfound', fix: 'Check resource-group and subscription-id.' }
     )
   }
@@ -273,7 +277,7 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
   }
   if (code === 'ResourceNotFound' || (status === 404 && code === '')) {
     return new ActionError(
-      `${step} failed: Static Web App '${context.appName}' was not found in resource group '${context.resourceGroup}' of subscription '${context.subscriptionId}'.`,
+      `${step} failed: Static Web App '${context.appName}' was not found in resource group '${resourceGroup}' of subscription '${context.subscriptionId}'.`,
       { ...base, doc: 'arm-resourcenotfound', fix: `Check ${names}.` }
     )
   }

@@ -29,7 +29,10 @@ export async function run(): Promise<void> {
     known.action = config.action
     // Prune looks at every environment, not at one.
     if (config.action !== 'prune') known.environment = target.environment
-    known.resourceId = staticSiteResourceId(config)
+    // Blank resource-group: the id is known once the app is found by name, after sign-in.
+    if (config.resourceGroup !== undefined) {
+      known.resourceId = staticSiteResourceId({ ...config, resourceGroup: config.resourceGroup })
+    }
     const nothingToDo = skipBeforeStart(config, context, target, process.env)
     const request: ActionRequest = { config, context, target, env: process.env }
     await conclude(nothingToDo ? { skip: nothingToDo } : await act(request, current), current)

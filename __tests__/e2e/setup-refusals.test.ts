@@ -165,9 +165,11 @@ describe('refusals from what Azure holds', () => {
     ])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
-      /Two or more Static Web Apps are named 'octo-site' in subscription [0-9a-f-]+: \/subscriptions\/.*\/resourceGroups\/rg-web\/.*, \/subscriptions\/.*\/resourceGroups\/rg-other\/.*\. Nothing was changed\./
+      /2 Static Web Apps named 'octo-site' are visible in subscription [0-9a-f-]+, in resource groups 'rg-web', 'rg-other': the name alone does not say which\. Nothing was changed\./
     )
-    expect(run.stderr).toContain('Fix: Pass --resource-group with one of: rg-web, rg-other.')
+    expect(run.stderr).toContain(
+      'Fix: Set --resource-group to the resource group of the app to deploy to (one of rg-web, rg-other).'
+    )
     expect(run.writes).toEqual([])
   })
 

@@ -214,7 +214,8 @@ function expectValidConfig(config: Config, workspace: string): void {
   expect(config.clientId).toMatch(GUID)
   expect(config.subscriptionId).toMatch(GUID)
   expect(['common', 'organizations', 'consumers']).not.toContain(config.tenantId.toLowerCase())
-  expect(config.resourceGroup.length).toBeGreaterThan(0)
+  // Blank means found by name after sign-in; given, it is never empty.
+  if (config.resourceGroup !== undefined) expect(config.resourceGroup.length).toBeGreaterThan(0)
   expect(config.appName).toMatch(/^[0-9A-Za-z][0-9A-Za-z_.-]*$/)
   for (const endpoint of [config.authorityHost, config.resourceManagerEndpoint]) {
     const url = new URL(endpoint)
@@ -310,7 +311,8 @@ describe('readConfig (property-based)', () => {
   test('every required input missing or blank is reported, all in one error', () => {
     fc.assert(
       fc.property(
-        fc.subarray(['client-id', 'tenant-id', 'subscription-id', 'resource-group', 'app-name'], {
+        // resource-group is optional: blank, the app is found by name after sign-in.
+        fc.subarray(['client-id', 'tenant-id', 'subscription-id', 'app-name'], {
           minLength: 1
         }),
         fc.constantFrom('', ' ', '\n\t'),

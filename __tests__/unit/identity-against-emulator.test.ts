@@ -13,12 +13,12 @@ import { acquireArmToken } from '../../src/entra/exchange.js'
 import { ActionError } from '../../src/errors.js'
 import { requestGitHubToken } from '../../src/github/oidc.js'
 import { closeTransport } from '../../src/http/transport.js'
-import { readConfig, type Config } from '../../src/inputs/index.js'
+import { readConfig, type Config, type SiteConfig } from '../../src/inputs/index.js'
 
 let emulator: Emulator
 let workspace: string
 let env: Record<string, string>
-let config: Config
+let config: SiteConfig
 const output: string[] = []
 // Never cancelled: these tests are about the identity chain, not cancellation.
 const RUN = new AbortController().signal
@@ -49,8 +49,14 @@ beforeEach(() => {
       .filter(([name]) => name.startsWith('INPUT_'))
       .map(([name, value]) => [name.slice('INPUT_'.length).toLowerCase(), value])
   )
-  config = readConfig((name) => inputs.get(name) ?? '', { GITHUB_WORKSPACE: workspace })
+  config = located(readConfig((name) => inputs.get(name) ?? '', { GITHUB_WORKSPACE: workspace }))
 })
+
+/** The emulator's inputs name the resource group: the config is located from the start. */
+function located(read: Config): SiteConfig {
+  if (read.resourceGroup === undefined) throw new Error('the emulator gives resource-group')
+  return { ...read, resourceGroup: read.resourceGroup }
+}
 
 afterAll(async () => {
   jest.restoreAllMocks()
@@ -234,7 +240,9 @@ test('public cloud host names through an https proxy, no URL overrides', async (
   inputs.set('cloud', 'AzureUSGovernment')
   // The default world's credential trusts the public audience only.
   inputs.set('audience', 'api://AzureADTokenExchange')
-  const usConfig = readConfig((name) => inputs.get(name) ?? '', { GITHUB_WORKSPACE: workspace })
+  const usConfig = located(
+    readConfig((name) => inputs.get(name) ?? '', { GITHUB_WORKSPACE: workspace })
+  )
   expect(usConfig.resourceManagerEndpoint).toBe('https://management.usgovcloudapi.net')
   process.env.HTTPS_PROXY = emulator.proxyUrl
   process.env.NO_PROXY = '127.0.0.1'

@@ -84,6 +84,8 @@ describe('readConfig: valid inputs', () => {
 
   test.each<[string, Record<string, string>, Partial<Config>]>([
     ['whitespace is trimmed', { 'app-name': '  octo-site \n' }, { appName: 'octo-site' }],
+    // Blank: the app is found by name after sign-in (PROTOCOLS.md §3).
+    ['resource-group blank', { 'resource-group': '  ' }, { resourceGroup: undefined }],
     [
       'a verified domain as tenant',
       { 'tenant-id': 'contoso.onmicrosoft.com' },
@@ -251,7 +253,6 @@ describe('readConfig: refused inputs', () => {
       { 'subscription-id': '1234' },
       /subscription-id: '1234' is not a GUID/
     ],
-    ['missing resource-group', { 'resource-group': '' }, /Input resource-group is required/],
     [
       'resource group ending in a period',
       { 'resource-group': 'rg.' },

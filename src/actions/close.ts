@@ -5,11 +5,11 @@ import { closeEnvironment } from '../previews/close.js'
 import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
 
 export async function close(request: ActionRequest, run: Run): Promise<Ending> {
-  const { config, target } = request
+  const { target } = request
   const { signal, known } = run
   // Closing calls no GitHub API, but its token is registered for masking as in every action.
-  connectGitHub(config, signal)
-  const { arm } = await signInFor(request, run)
+  connectGitHub(request.config, signal)
+  const { arm, config } = await signInFor(request, run)
   const phase = config.dryRun ? 'Read environment (dry run)' : 'Delete environment'
   const outcome = await run.stage(phase, () =>
     closeEnvironment(arm, config, target.environment, signal)

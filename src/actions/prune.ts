@@ -5,10 +5,10 @@ import { prunePreviews, PruneIncomplete } from '../previews/prune.js'
 import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
 
 export async function prune(request: ActionRequest, run: Run): Promise<Ending> {
-  const { config, context } = request
+  const { context } = request
   const { signal, known } = run
-  const github = connectGitHub(config, signal)
-  const { arm } = await signInFor(request, run)
+  const github = connectGitHub(request.config, signal)
+  const { arm, config } = await signInFor(request, run)
   const pruned = await run
     .stage('Prune preview environments', () =>
       prunePreviews({

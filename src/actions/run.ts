@@ -2,7 +2,10 @@
 import { cancelOnSignals, throwIfCancelled } from '../cancel.js'
 import type { DeploymentTrace } from '../content/deploy.js'
 import type { GitHubContext } from '../github/event.js'
-import type { Config } from '../inputs/index.js'
+import { findSiteGroup } from '../arm/findSite.js'
+import { staticSiteResourceId } from '../diagnose.js'
+import type { Config, SiteConfig } from '../inputs/index.js'
+import { info } from '../log.js'
 import type { Skip } from '../previews/skip.js'
 import { Timings, type DeploymentReport } from '../report.js'
 import { signIn } from '../signIn/index.js'
@@ -62,13 +65,32 @@ export function startRun(): Run {
   }
 }
 
-/** Sign-in as a stage of this run: the subject joins what is known as soon as it is. */
-export function signInFor(request: ActionRequest, run: Run): Promise<SignedIn> {
-  return signIn({
+/** Signed in, and the app located: every later stage sees its resource group. */
+export type SignedInToSite = SignedIn & { config: SiteConfig }
+
+/**
+ * Sign-in as a stage of this run (the subject joins what is known as soon as it is), then, with
+ * resource-group blank, the app found by name before anything else touches it.
+ */
+export async function signInFor(request: ActionRequest, run: Run): Promise<SignedInToSite> {
+  const signedIn = await signIn({
     config: request.config,
     env: request.env,
     signal: run.signal,
     stage: run.stage,
     onSubject: (subject) => (run.known.subject = subject)
   })
+  const { config } = request
+  if (config.resourceGroup !== undefined) {
+    return { ...signedIn, config: { ...config, resourceGroup: config.resourceGroup } }
+  }
+  const resourceGroup = await run.stage('Find Static Web App', () =>
+    findSiteGroup(signedIn.arm, config)
+  )
+  const located: SiteConfig = { ...config, resourceGroup }
+  run.known.resourceId = staticSiteResourceId(located)
+  info(
+    `Found Static Web App '${config.appName}' by name in resource group '${resourceGroup}' of subscription ${config.subscriptionId} (resource-group is blank).`
+  )
+  return { ...signedIn, config: located }
 }

@@ -18,7 +18,7 @@ import { staticSiteResourceId } from '../diagnose.js'
 import { PRODUCTION } from '../environmentNames.js'
 import { ActionError } from '../errors.js'
 import { connectGitHub } from '../github/rest.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { info } from '../log.js'
 import { HeadStart } from '../payload/headStart.js'
 import { checkSkuLimit, preparePayload, type Payload } from '../payload/index.js'
@@ -30,37 +30,38 @@ import { buildEventInfo, type DeploymentTarget } from '../target.js'
 import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
 
 export async function upload(request: ActionRequest, run: Run): Promise<Ending> {
-  const { config, context, target, env } = request
+  const { context, target, env } = request
+  const inputs = request.config
   const { signal, known, stage, timings } = run
-  const payload = await stage('Check payload', () => preparePayload(config))
+  const payload = await stage('Check payload', () => preparePayload(inputs))
   run.onFinish(() => payload.close())
   known.fileCount = payload.fileCount
   known.totalBytes = payload.totalBytes
   known.api = apiReportOf(payload)
-  known.engine = config.engine.name
+  known.engine = inputs.engine.name
   // Packaging starts now, beside sign-in: the native engine's real upload only.
   let headStart: HeadStart | undefined
-  if (config.engine.name === 'native' && !config.dryRun) {
+  if (inputs.engine.name === 'native' && !inputs.dryRun) {
     const started = new HeadStart(payload)
     run.onFinish(() => started.dispose())
     headStart = started
   }
-  const github = connectGitHub(config, signal)
+  const github = connectGitHub(inputs, signal)
   if (github && target.isPullRequest) {
     const closed = await stage('Check pull request', () => closedSinceEvent(github, context))
     if (closed) return { skip: closed }
   }
   // Microsoft's client is fetched and verified before any token exists: a failure costs none.
   let officialClient: OfficialClient | undefined
-  if (config.engine.name === 'official') {
-    const { version } = config.engine
+  if (inputs.engine.name === 'official') {
+    const { version } = inputs.engine
     officialClient = await stage('Install StaticSitesClient', () =>
       installOfficialClient(version, signal)
     )
     known.engine = `official: StaticSitesClient buildId ${officialClient.release.buildId}`
   }
 
-  const { arm } = await signInFor(request, run)
+  const { arm, config } = await signInFor(request, run)
 
   const site = await stage('Read Static Web App', () => readStaticSite(arm, config))
   // A GitHub-policy site's key is rejected by the content plane: refused before it is read.
@@ -188,7 +189,7 @@ function hostOf(url: string): string {
 /** Where the site answers when the content plane's reply has no siteUrl (read after the deployment, so a new environment exists). */
 async function fallbackHostname(
   arm: ArmClient,
-  config: Config,
+  config: SiteConfig,
   site: StaticSiteInfo,
   target: DeploymentTarget
 ): Promise<string> {

@@ -17,6 +17,7 @@ import { send, type HttpMethod } from '../http/transport.js'
 import type { Config } from '../inputs/index.js'
 import { info } from '../log.js'
 import { registerSecret } from '../secrets.js'
+import { FIND_SITE_STEP } from './siteByName.js'
 import type { ArmAccessToken } from '../entra/exchange.js'
 
 export type ArmClient = WebSiteManagementContext
@@ -116,6 +117,7 @@ function armStep(method: string, url: string): string {
     return method === 'DELETE' ? 'ARM delete environment' : 'ARM read environment'
   }
   if (method === 'GET' && /\/staticsites\/[^/]+$/.test(path)) return 'ARM read Static Web App'
+  if (method === 'GET' && /^\/subscriptions\/[^/]+\/resources$/.test(path)) return FIND_SITE_STEP
   return method === 'GET' ? 'ARM operation status' : `ARM ${method}`
 }
 

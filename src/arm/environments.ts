@@ -7,7 +7,7 @@ import {
 import type { StaticSiteBuildARMResource } from '@azure/arm-appservice/models'
 import { cancelledError } from '../cancel.js'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { knob } from '../knobs.js'
 import { armError, type ArmClient } from './client.js'
 
@@ -33,7 +33,7 @@ export interface PreviewEnvironment {
  */
 export async function listPreviewEnvironments(
   client: ArmClient,
-  config: Config
+  config: SiteConfig
 ): Promise<PreviewEnvironment[]> {
   const environments: PreviewEnvironment[] = []
   try {
@@ -68,7 +68,7 @@ function validDate(value: Date | undefined): Date | undefined {
 /** The environment as ARM describes it (hostname, status, branch, times), or undefined when it does not exist. */
 export async function readEnvironment(
   client: ArmClient,
-  config: Config,
+  config: SiteConfig,
   name: string
 ): Promise<PreviewEnvironment | undefined> {
   try {
@@ -90,7 +90,7 @@ export interface DeleteOptions {
 /** Deletes the environment and waits, at most deployment-timeout, for ARM's operation to finish. */
 export async function deleteEnvironment(
   client: ArmClient,
-  config: Config,
+  config: SiteConfig,
   name: string,
   options: DeleteOptions
 ): Promise<'deleted' | 'absent'> {

@@ -3,7 +3,7 @@
 // notActions of every role it holds there or above. A dry run proves with it a right that it must
 // not use, such as deleting the environment a close would delete.
 import { createRestError } from '@azure-rest/core-client'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { armError, type ArmClient } from './client.js'
 
 const STEP = 'ARM read permissions'
@@ -17,7 +17,7 @@ interface Permission {
 /** Whether the identity's roles on the app grant `action` (wildcards as Azure matches them). */
 export async function mayPerform(
   client: ArmClient,
-  config: Config,
+  config: SiteConfig,
   action: string
 ): Promise<boolean> {
   let permissions: Permission[]

@@ -1,7 +1,7 @@
 // The Static Web App itself: its metadata (hosts, SKU) and its deployment token.
 import { getStaticSite, listStaticSiteSecrets } from '@azure/arm-appservice/api/staticSites'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { registerSecret } from '../secrets.js'
 import { armError, LIST_SECRETS_STEP, type ArmClient } from './client.js'
 
@@ -18,7 +18,10 @@ export interface StaticSiteInfo {
 
 const READ_STEP = 'ARM read Static Web App'
 
-export async function readStaticSite(client: ArmClient, config: Config): Promise<StaticSiteInfo> {
+export async function readStaticSite(
+  client: ArmClient,
+  config: SiteConfig
+): Promise<StaticSiteInfo> {
   let site: Awaited<ReturnType<typeof getStaticSite>>
   let deploymentAuthPolicy: string | undefined
   try {
@@ -62,7 +65,7 @@ function authPolicyOf(body: string | undefined | null): string | undefined {
 }
 
 /** The deployment token (apiKey); masked before it is returned, never logged. */
-export async function readDeploymentToken(client: ArmClient, config: Config): Promise<string> {
+export async function readDeploymentToken(client: ArmClient, config: SiteConfig): Promise<string> {
   let secrets: Awaited<ReturnType<typeof listStaticSiteSecrets>>
   try {
     secrets = await listStaticSiteSecrets(client, config.resourceGroup, config.appName)

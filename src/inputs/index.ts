@@ -22,6 +22,9 @@ export type Config = IdentityInputs &
   EngineInputs &
   RunInputs
 
+/** The Config once the app's resource group is known: given, or found by name after sign-in. */
+export type SiteConfig = Config & { resourceGroup: string }
+
 type GetInput = (name: string) => string
 
 /** Reads and checks every input; throws one InputError listing all problems found. */

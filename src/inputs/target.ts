@@ -7,7 +7,8 @@ export type ActionKind = 'upload' | 'close' | 'prune'
 
 export interface TargetInputs {
   subscriptionId: string
-  resourceGroup: string
+  /** Undefined when blank: the app is then found by name after sign-in (PROTOCOLS.md §3). */
+  resourceGroup: string | undefined
   appName: string
   action: ActionKind
   /** Explicit `deployment-environment`, already checked (letters and digits, not `default`); `production` means production. */
@@ -37,12 +38,7 @@ export function readTarget(
       `Input subscription-id: '${subscriptionId}' is not a GUID; use the subscription's id (az account show --query id).`
     )
   }
-  const resourceGroup = readRequired(
-    read,
-    'resource-group',
-    'the resource group of the Static Web App',
-    problems
-  )
+  const resourceGroup = read('resource-group')
   if (resourceGroup !== undefined) checkResourceGroup(resourceGroup, problems)
   const appName = readRequired(
     read,
@@ -59,7 +55,7 @@ export function readTarget(
   }
   const target: TargetInputs = {
     subscriptionId: subscriptionId as string,
-    resourceGroup: resourceGroup as string,
+    resourceGroup,
     appName: appName as string,
     action: action ?? 'upload',
     deploymentEnvironment,

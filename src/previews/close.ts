@@ -3,7 +3,7 @@
 // app), and says what a close would delete, deleting nothing.
 import type { ArmClient } from '../arm/client.js'
 import { deleteEnvironment, readEnvironment } from '../arm/environments.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { info } from '../log.js'
 import type { PreviewEnvironment } from '../arm/environments.js'
 import { mayPerform } from '../arm/permissions.js'
@@ -17,7 +17,7 @@ const DELETE_ACTION = 'Microsoft.Web/staticSites/builds/delete'
 
 export async function closeEnvironment(
   arm: ArmClient,
-  config: Config,
+  config: SiteConfig,
   name: string,
   signal: AbortSignal
 ): Promise<CloseOutcome> {

@@ -18,7 +18,7 @@ import {
 } from '../github/rest.js'
 import { staticSiteResourceId } from '../diagnose.js'
 import { formatBytes, formatCount, formatSeconds } from '../format.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { info, warning } from '../log.js'
 import type { Payload } from '../payload/types.js'
 import type { PhaseTiming } from '../report.js'
@@ -76,7 +76,7 @@ export interface PreviewDetails {
 
 /** What the comment shows of a finished deployment; the commit is the pull request's head. */
 export function previewDetails(
-  config: Pick<Config, 'appName' | 'subscriptionId' | 'resourceGroup'>,
+  config: Pick<SiteConfig, 'appName' | 'subscriptionId' | 'resourceGroup'>,
   target: Pick<DeploymentTarget, 'environment'>,
   context: GitHubContext,
   deployed: Pick<Payload, 'fileCount' | 'totalBytes'> & {

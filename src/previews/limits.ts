@@ -4,7 +4,7 @@
 import type { ArmClient } from '../arm/client.js'
 import { listPreviewEnvironments, type PreviewEnvironment } from '../arm/environments.js'
 import { ActionError } from '../errors.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { group, info, warning } from '../log.js'
 import { PRODUCTION } from '../environmentNames.js'
 import type { DeploymentTarget } from '../target.js'
@@ -47,7 +47,7 @@ export interface LimitCheck {
  */
 export async function checkEnvironmentLimit(
   arm: ArmClient,
-  config: Config,
+  config: SiteConfig,
   sku: string,
   target: Pick<DeploymentTarget, 'environment'>
 ): Promise<LimitCheck> {
@@ -104,7 +104,7 @@ function isFull(quota: EnvironmentQuota): boolean {
   return quota.isNew && quota.limit !== undefined && quota.environments.length >= quota.limit
 }
 
-function fullText(quota: EnvironmentQuota, config: Pick<Config, 'appName'>): string {
+function fullText(quota: EnvironmentQuota, config: Pick<SiteConfig, 'appName'>): string {
   return `Static Web App '${config.appName}' already has ${quota.environments.length} preview environments, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ''}' would be a new one: the service would refuse it at the end of the upload.`
 }
 

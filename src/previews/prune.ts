@@ -14,7 +14,7 @@ import { CancelledError } from '../cancel.js'
 import { ActionError, errorText } from '../errors.js'
 import { checkRepositoryVisible, readPullRequestState } from '../github/pulls.js'
 import type { GitHubApi } from '../github/rest.js'
-import type { Config } from '../inputs/index.js'
+import type { SiteConfig } from '../inputs/index.js'
 import { group, info, warning } from '../log.js'
 import type { SummaryTable } from '../report.js'
 import { pullRequestNumberOf } from '../environmentNames.js'
@@ -29,7 +29,7 @@ interface PruneVerdict {
 
 export interface PruneOptions {
   arm: ArmClient
-  config: Config
+  config: SiteConfig
   /** Undefined without github-token: then only age counts. */
   github: GitHubApi | undefined
   /** `owner/name` of the pull requests. */

@@ -5,6 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TokenCredential } from '@azure/identity'
 import { checkDeploymentAuthPolicy } from '../arm/authPolicy.js'
+import {
+  FIND_SITE_STEP,
+  listedSites,
+  listRefused,
+  pickSiteGroup,
+  SETUP_FLAG_WORDS,
+  staticSitesListUrl
+} from '../arm/siteByName.js'
 import { armScope } from '../clouds.js'
 import { ActionError, InputError } from '../errors.js'
 import { printable } from '../format.js'
@@ -35,7 +43,6 @@ export interface StaticSite {
 
 /** The published api-versions setup uses (PROTOCOLS.md §3). */
 const SUBSCRIPTIONS_API = '2022-12-01'
-const RESOURCES_API = '2021-04-01'
 const STATIC_SITES_API = '2025-05-01'
 /** Pages followed at most. */
 const MAX_PAGES = 50
@@ -174,28 +181,30 @@ export async function findSiteGroup(
   subscriptionId: string,
   appName: string
 ): Promise<string> {
-  const filter = encodeURIComponent("resourceType eq 'Microsoft.Web/staticSites'")
+  const wanted = { subscriptionId, appName }
   const items = await listAll(
     reader,
-    'ARM find Static Web App',
-    `${base(reader)}/subscriptions/${subscriptionId}/resources?$filter=${filter}&api-version=${RESOURCES_API}`
-  )
-  const matches = items.filter(
-    (item) => typeof item.name === 'string' && item.name.toLowerCase() === appName.toLowerCase()
-  )
-  const groups = matches.map((item) => String(item.id ?? '').split('/')[4] ?? '')
-  if (groups.length === 1 && groups[0]) return groups[0]
-  if (groups.length === 0) {
-    const names = items.map((item) => String(item.name)).join(', ')
-    throw new InputError(
-      `No Static Web App named '${appName}' in subscription ${subscriptionId}${names ? ` (found: ${names})` : ''}. Nothing was changed.`,
-      { fix: 'Check --app-name and --subscription, or pass --resource-group.' }
-    )
+    FIND_SITE_STEP,
+    staticSitesListUrl(reader.endpoint, subscriptionId)
+  ).catch((error: unknown) => {
+    if (error instanceof ActionError && error.status === 403) {
+      throw nothingChanged(listRefused(wanted, SETUP_FLAG_WORDS, 403))
+    }
+    throw error
+  })
+  try {
+    return pickSiteGroup(listedSites(items), wanted, SETUP_FLAG_WORDS)
+  } catch (error) {
+    throw error instanceof ActionError ? nothingChanged(error) : error
   }
-  throw new InputError(
-    `Two or more Static Web Apps are named '${appName}' in subscription ${subscriptionId}: ${matches.map((item) => String(item.id)).join(', ')}. Nothing was changed.`,
-    { fix: `Pass --resource-group with one of: ${groups.join(', ')}.` }
-  )
+}
+
+/** Setup's refusals say that nothing was changed (apply adds what was, when something was). */
+function nothingChanged(error: ActionError): InputError {
+  return new InputError(`${error.message} Nothing was changed.`, {
+    ...(error.fix === undefined ? {} : { fix: error.fix }),
+    ...(error.doc === undefined ? {} : { doc: error.doc })
+  })
 }
 
 export async function readSite(
