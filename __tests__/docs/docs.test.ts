@@ -36,6 +36,7 @@ const TROUBLESHOOTING_ANCHORS = [
   'entra-other',
   'arm-authorizationfailed',
   'arm-resourcenotfound',
+  'app-by-name',
   'arm-invalidauthenticationtoken',
   'arm-gateway-timeout',
   'arm-other',
@@ -246,9 +247,10 @@ const markdownFiles = [
 ]
 
 describe('action.yml', () => {
-  test('declares the five required identity and target inputs', () => {
+  // resource-group is optional: blank, the app is found by name (ACTION.md).
+  test('declares the four required identity and target inputs', () => {
     expect(requiredInputs.sort()).toEqual(
-      ['app-name', 'client-id', 'resource-group', 'subscription-id', 'tenant-id'].sort()
+      ['app-name', 'client-id', 'subscription-id', 'tenant-id'].sort()
     )
   })
 })
