@@ -1,9 +1,11 @@
 // ARM's directory reads and the environment list over real sockets: Subscriptions - List and
-// Tenants - List as `az login` reads them, and `GET …/builds` as `az staticwebapp environment list`.
+// Tenants - List as `az login` reads them, `GET …/builds` as `az staticwebapp environment list`,
+// and Resources - List as the action finds an app by name.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import {
   addEnvironment,
+  addSite,
   grantRole,
   LEAST_PRIVILEGE_ACTIONS,
   removeRoleActions,
@@ -198,5 +200,53 @@ describe('Static Sites - Get Static Site Builds', () => {
       status: 404,
       code: 'ResourceNotFound'
     })
+  })
+})
+
+describe('Resources - List (find by name)', () => {
+  const FILTER = encodeURIComponent("resourceType eq 'Microsoft.Web/staticSites'")
+
+  it('lists only the sites the caller may read, in pages joined by nextLink', async () => {
+    const readable = ['alpha', 'bravo'].map((name) =>
+      addSite(emulator.world, '', { name, resourceGroup: 'rg-more' })
+    )
+    for (const extra of readable) {
+      grantRole(emulator.world, emulator.world.apps[0]!.objectId, staticSiteId(extra), [
+        'Microsoft.Web/staticSites/read'
+      ])
+    }
+    // Readable by nobody but its owner: never listed.
+    addSite(emulator.world, '', { name: 'hidden', resourceGroup: 'rg-more' })
+    const pageSize = emulator.world.armResourcesPageSize
+    emulator.world.armResourcesPageSize = 2
+    try {
+      const first = await arm(
+        `/subscriptions/${site.subscriptionId}/resources?$filter=${FILTER}&api-version=2021-04-01`
+      )
+      expect(first.status).toBe(200)
+      expect(first.json.value).toEqual([
+        {
+          id: staticSiteId(site),
+          name: site.name,
+          type: 'Microsoft.Web/staticSites',
+          sku: { name: site.sku, tier: site.sku },
+          location: 'westeurope',
+          tags: {}
+        },
+        expect.objectContaining({ id: staticSiteId(readable[0]!), name: 'alpha' })
+      ])
+      const next = new URL(first.json.nextLink as string)
+      expect(next.origin).toBe(emulator.urls.arm)
+      expect(next.searchParams.get('$filter')).toBe("resourceType eq 'Microsoft.Web/staticSites'")
+      expect(next.searchParams.get('api-version')).toBe('2021-04-01')
+      const last = await arm(next.pathname + next.search)
+      expect(last.status).toBe(200)
+      expect(last.json.value.map((item: { name: string }) => item.name)).toEqual(['bravo'])
+      // The last page has no nextLink at all.
+      expect('nextLink' in last.json).toBe(false)
+    } finally {
+      emulator.world.armResourcesPageSize = pageSize
+      emulator.world.sites.splice(1)
+    }
   })
 })
