@@ -1,19 +1,13 @@
 // The ARM client: @azure/arm-appservice's tree-shakable context, with its HTTP going through the
-// action's one transport (proxies, https only, our retry) and its own retry switched off.
-import {
-  createHttpHeaders,
-  type HttpClient,
-  type PipelineRequest,
-  type PipelineResponse
-} from '@azure/core-rest-pipeline'
+// project's one Azure SDK adapter (http/azureSdk.ts) and its own retry switched off.
 import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
+import { ATTEMPTS_HEADER, sdkHttpClient } from '../http/azureSdk.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
-import { send, type HttpMethod } from '../http/transport.js'
 import type { Config } from '../inputs/index.js'
 import { info } from '../log.js'
 import { registerSecret } from '../secrets.js'
@@ -23,11 +17,6 @@ import type { ArmAccessToken } from '../entra/exchange.js'
 export type ArmClient = WebSiteManagementContext
 
 type TokenCredential = Parameters<typeof createWebSiteManagement>[0]
-
-/** Carries the transport's attempt count from the reply to the error mapping. */
-const ATTEMPTS_HEADER = 'x-keyless-swa-attempts'
-/** ARM records it in the Activity Log (httpRequest.clientRequestId) of every write and action. */
-const CLIENT_REQUEST_ID_HEADER = 'x-ms-client-request-id'
 
 export interface ArmRun {
   /** The run's cancellation: every ARM request carries it. */
@@ -54,59 +43,24 @@ export function createArmClient(
     retryOptions: { maxRetries: 0 },
     // A bearer token must never follow a redirect to another host.
     redirectOptions: { maxRetries: 0 },
-    httpClient: transportHttpClient(run, new URL(config.resourceManagerEndpoint).origin)
+    httpClient: sdkHttpClient({
+      signal: run.signal,
+      origin: new URL(config.resourceManagerEndpoint).origin,
+      originSetting: 'resource-manager-endpoint',
+      stepOf: armStep,
+      limits: STEP_LIMITS.arm,
+      onSend: (step, clientRequestId) =>
+        info(
+          `${step}: x-ms-client-request-id ${clientRequestId}${run.runUrl ? ` (run ${run.runUrl})` : ''}`
+        ),
+      onReply: (step, reply) => {
+        if (step === LIST_SECRETS_STEP && reply.status === 200) registerListedSecrets(reply.body)
+      }
+    })
   })
 }
 
-function transportHttpClient(run: ArmRun, armOrigin: string): HttpClient {
-  return {
-    async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {
-      const step = armStep(request.method, request.url)
-      refuseOtherHost(step, request.url, armOrigin)
-      // The SDK sets one per request; kept as is, so what is logged is what ARM records.
-      if (!request.headers.has(CLIENT_REQUEST_ID_HEADER)) {
-        request.headers.set(CLIENT_REQUEST_ID_HEADER, request.requestId)
-      }
-      const requestId = request.headers.get(CLIENT_REQUEST_ID_HEADER) ?? request.requestId
-      info(
-        `${step}: ${CLIENT_REQUEST_ID_HEADER} ${requestId}${run.runUrl ? ` (run ${run.runUrl})` : ''}`
-      )
-      const reply = await send({
-        step,
-        method: request.method as HttpMethod,
-        url: request.url,
-        headers: request.headers.toJSON({ preserveCase: false }),
-        body: requestBody(request, step),
-        // The SDK's own signal (a poller's) and the run's: either stops the request.
-        signal:
-          request.abortSignal instanceof AbortSignal
-            ? AbortSignal.any([run.signal, request.abortSignal])
-            : run.signal,
-        limits: STEP_LIMITS.arm
-      })
-      if (step === LIST_SECRETS_STEP && reply.status === 200) registerListedSecrets(reply.body)
-      const headers = createHttpHeaders(reply.headers)
-      headers.set(ATTEMPTS_HEADER, String(reply.attempts))
-      return { request, status: reply.status, headers, bodyAsText: reply.body }
-    }
-  }
-}
-
 export const LIST_SECRETS_STEP = 'ARM listSecrets'
-
-/** The bearer token goes to the ARM endpoint only, whatever host a nextLink or a Location names. */
-function refuseOtherHost(step: string, url: string, armOrigin: string): void {
-  const origin = new URL(url).origin
-  if (origin === armOrigin) return
-  throw new ActionError(
-    `${step}: ARM's reply led to ${printable(origin)}, outside resource-manager-endpoint (${armOrigin}); the request was not sent, so the access token stays with ARM.`,
-    {
-      step,
-      doc: 'arm-other',
-      fix: 'Check resource-manager-endpoint is the ARM endpoint itself, not a gateway that rewrites links.'
-    }
-  )
-}
 
 /** Names an ARM call for errors and retry lines. */
 function armStep(method: string, url: string): string {
@@ -119,17 +73,6 @@ function armStep(method: string, url: string): string {
   if (method === 'GET' && /\/staticsites\/[^/]+$/.test(path)) return 'ARM read Static Web App'
   if (method === 'GET' && /^\/subscriptions\/[^/]+\/resources$/.test(path)) return FIND_SITE_STEP
   return method === 'GET' ? 'ARM operation status' : `ARM ${method}`
-}
-
-// ARM bodies are JSON strings; a POST without a body still sends Content-Length: 0.
-function requestBody(request: PipelineRequest, step: string): string | Buffer {
-  const body = request.body
-  if (body === undefined || body === null) return ''
-  if (typeof body === 'string') return body
-  if (Buffer.isBuffer(body)) return body
-  if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength)
-  if (body instanceof ArrayBuffer) return Buffer.from(body)
-  throw new ActionError(`${step}: unsupported request body type.`, { step })
 }
 
 /** Masks the deployment token the moment its reply is read, before the SDK parses it. */

@@ -32,6 +32,7 @@ export function createRbacClient(
     httpClient: sdkHttpClient({
       signal,
       origin: new URL(endpoint).origin,
+      originSetting: '--resource-manager-endpoint',
       stepOf: rbacStep,
       limits: STEP_LIMITS.arm
     })
