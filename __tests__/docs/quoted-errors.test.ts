@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ACTION_INPUT_WORDS, listRefused, pickSiteGroup } from '../../src/arm/siteByName.js'
 import { errorText } from '../../src/errors.js'
 import { requestGitHubToken } from '../../src/github/oidc.js'
 import { readConfig } from '../../src/inputs/index.js'
@@ -103,6 +104,31 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
     const quotes = quotedMessages(whatYouSee('missing-id-token-permission'))
     expect(quotes.length).toBeGreaterThanOrEqual(1)
     for (const quote of quotes) expect(printed).toMatch(patternOf(quote))
+  })
+
+  test('#app-by-name: the three refusals', () => {
+    const wanted = { subscriptionId: '99999999-8888-7777-6666-555555555555', appName: 'octo-site' }
+    const site = (group: string, name: string) => ({
+      id: `/subscriptions/${wanted.subscriptionId}/resourceGroups/${group}/providers/Microsoft.Web/staticSites/${name}`,
+      name
+    })
+    const printed = [
+      thrownBy(() => pickSiteGroup([site('rg-web', 'other')], wanted, ACTION_INPUT_WORDS)),
+      thrownBy(() =>
+        pickSiteGroup(
+          [site('rg-web', 'octo-site'), site('rg-other', 'octo-site')],
+          wanted,
+          ACTION_INPUT_WORDS
+        )
+      ),
+      errorText(listRefused(wanted, ACTION_INPUT_WORDS, 403))
+    ]
+    const quotes = quotedMessages(whatYouSee('app-by-name'))
+    expect(quotes.length).toBe(3)
+    for (const quote of quotes) {
+      const said = printed.find((message) => patternOf(quote).test(message))
+      expect({ quote, said: said !== undefined }).toEqual({ quote, said: true })
+    }
   })
 
   test('#pr-comment: the marker has the shape the action writes', () => {
