@@ -69,6 +69,9 @@ export function signInFor(request: ActionRequest, run: Run): Promise<SignedIn> {
     env: request.env,
     signal: run.signal,
     stage: run.stage,
-    onSubject: (subject) => (run.known.subject = subject)
+    onSubject: (subject, kind) => {
+      run.known.subject = subject
+      run.known.subjectKind = kind
+    }
   })
 }
