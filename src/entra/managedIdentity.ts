@@ -215,7 +215,7 @@ function explainFailure(
   const failure = network.failure
   if (failure instanceof UnreachableHost) {
     return new ActionError(
-      `auth-type: managed-identity: this machine has no managed identity endpoint (${failure.message})`,
+      `auth-type: managed-identity: this machine has no managed identity endpoint: ${failure.reason}.`,
       { step: IDENTITY_STEP, doc: 'managed-identity-unavailable', fix: NO_ENDPOINT_FIX }
     )
   }

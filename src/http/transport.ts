@@ -140,7 +140,10 @@ class NetworkError extends ActionError {
 
 /** A machine-local endpoint that is not there (refused, no route, no connection in time); the caller says what that means. */
 export class UnreachableHost extends ActionError {
-  constructor(step: string, reason: string) {
+  constructor(
+    step: string,
+    readonly reason: string
+  ) {
     super(`${step} failed: ${reason}.`, { step, doc: 'network-errors' })
     this.name = 'UnreachableHost'
   }
