@@ -269,6 +269,18 @@ describe('failures', () => {
     expect(identityRequests(requests)).toHaveLength(2)
   })
 
+  test('a reply that never comes is cut at the attempt limit and retried (the endpoint connected)', async () => {
+    machineIdentity('system')
+    emulator.host.addFault({ service: 'identity', kind: 'hang', times: 1 })
+    const { run, requests } = await runWithIdentity()
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain(
+      'Managed identity token request: timed out: no complete reply within'
+    )
+    expect(identityRequests(requests)).toHaveLength(2)
+  })
+
   test('the App Service form with a wrong IDENTITY_HEADER is refused and not retried', async () => {
     machineIdentity('system')
     const { run, requests } = await runWithIdentity({
@@ -303,6 +315,18 @@ describe('plain http only for the machine, never through a proxy', () => {
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(`Input ${input}:`)
     expect(errorLines(run)).toContain('must use https')
+    expect(requests).toEqual([])
+  })
+
+  test('an identity endpoint variable naming a host off the machine is refused, nothing sent', async () => {
+    const { run, requests } = await runWithIdentity({
+      env: { AZURE_POD_IDENTITY_AUTHORITY_HOST: 'http://10.0.0.5' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      'auth-type: managed-identity: the identity endpoint http://10.0.0.5 is plain http on an address off this machine'
+    )
+    expect(errorLines(run)).toContain('Check AZURE_POD_IDENTITY_AUTHORITY_HOST')
     expect(requests).toEqual([])
   })
 

@@ -7,7 +7,13 @@ import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@az
 import { ActionError, errorText } from '../errors.js'
 import { printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
-import { describeBody, send, UnreachableHost, type HttpMethod } from '../http/transport.js'
+import {
+  describeBody,
+  isOnMachine,
+  send,
+  UnreachableHost,
+  type HttpMethod
+} from '../http/transport.js'
 import { asRecord } from '../json.js'
 import { debug } from '../log.js'
 import { registerSecret } from '../secrets.js'
@@ -82,6 +88,18 @@ class IdentityEndpointNetwork implements INetworkModule {
           step: IDENTITY_STEP,
           doc: 'managed-identity-unavailable'
         })
+      )
+    }
+    if (url.startsWith('http:') && !isOnMachine(url)) {
+      throw this.fail(
+        new ActionError(
+          `auth-type: managed-identity: the identity endpoint ${printable(originOf(url))} is plain http on an address off this machine; the action sends plain http only to a link-local or loopback address.`,
+          {
+            step: IDENTITY_STEP,
+            doc: 'managed-identity-unavailable',
+            fix: `Check ${ENDPOINT_VARIABLES.join(', ')} in the runner's environment: on Azure they name an endpoint on the machine itself.`
+          }
+        )
       )
     }
     let reply

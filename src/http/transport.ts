@@ -343,7 +343,7 @@ function assertHttps(request: HttpRequest): void {
  * IMDS is 169.254.169.254) and loopback (App Service, Azure Arc, emulators), as IP literals, and
  * `localhost` (Azure Arc's documented IDENTITY_ENDPOINT). Nothing on them leaves the machine.
  */
-function isOnMachine(url: string): boolean {
+export function isOnMachine(url: string): boolean {
   let host: string
   try {
     host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase()
