@@ -281,6 +281,34 @@ describe('failures', () => {
     expect(identityRequests(requests)).toHaveLength(2)
   })
 
+  test('a fault that persists ends within the retry budget naming the step and the status', async () => {
+    machineIdentity('system')
+    emulator.host.addFault({ service: 'identity', kind: 'status', status: 503, times: Infinity })
+    const { run, requests } = await runWithIdentity()
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      'Managed identity token request failed: HTTP 503 after 5 attempts.'
+    )
+    expect(identityRequests(requests)).toHaveLength(5)
+    expect(requestsTo(requests, 'arm')).toEqual([])
+  })
+
+  test('a reply that stalls mid-body is cut and retried', async () => {
+    machineIdentity('system')
+    emulator.host.addFault({
+      service: 'identity',
+      kind: 'stall',
+      status: 200,
+      declaredBytes: 2000,
+      sentBytes: 10,
+      times: 1
+    })
+    const { run, requests } = await runWithIdentity()
+    expect(errorLines(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(identityRequests(requests)).toHaveLength(2)
+  })
+
   test('the App Service form with a wrong IDENTITY_HEADER is refused and not retried', async () => {
     machineIdentity('system')
     const { run, requests } = await runWithIdentity({

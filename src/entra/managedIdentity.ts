@@ -4,9 +4,11 @@
 // endpoint's plain http allowed on the machine only, never proxied, retries and time limits ours.
 import * as msal from '@azure/msal-node'
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
+import { diagnoseTransient } from '../diagnose.js'
 import { ActionError, errorText } from '../errors.js'
 import { printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
+import { isTransientStatus } from '../http/retry.js'
 import {
   describeBody,
   isOnMachine,
@@ -36,7 +38,7 @@ const ENDPOINT_VARIABLES = [
 const SECRET_VARIABLES = ['IDENTITY_HEADER', 'MSI_SECRET'] as const
 
 /** IMDS asks for 404 (not ready yet) and 410 (updating) to be retried too (PROTOCOLS §9). */
-const ALSO_TRANSIENT = [404, 410] as const
+const ALSO_TRANSIENT: readonly number[] = [404, 410]
 /** A link-local or loopback endpoint connects at once; a machine without one never does. */
 const CONNECT_LIMIT_MS = 2000
 
@@ -128,7 +130,15 @@ class IdentityEndpointNetwork implements INetworkModule {
     }
     // Azure Arc's first reply is a 401 challenge whose body need not be JSON; MSAL reads its header.
     const challenge = reply.status === 401 && reply.headers['www-authenticate'] !== undefined
-    if (body === undefined && !challenge) throw this.fail(unreadableReply(url, reply))
+    if (body === undefined && !challenge) {
+      // A fault that outlived every retry is the endpoint's trouble; anything else is not one.
+      const retried = isTransientStatus(reply.status) || ALSO_TRANSIENT.includes(reply.status)
+      throw this.fail(
+        retried
+          ? diagnoseTransient(IDENTITY_STEP, reply.status, reply.attempts)
+          : unreadableReply(url, reply)
+      )
+    }
     return { status: reply.status, headers: reply.headers, body: (body ?? {}) as T }
   }
 
