@@ -11,6 +11,7 @@ import { GitHubRestApi } from './github-api.js'
 import { GitHubOidcProvider } from './github-oidc.js'
 import { jobClaims, type GitHubJob } from './github-subject.js'
 import { GraphService } from './graph.js'
+import { APP_SERVICE_TOKEN_PATH, ManagedIdentityEndpoint } from './managed-identity.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
 import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
 import { ConnectProxy } from './proxy.js'
@@ -34,7 +35,12 @@ interface EmulatorUrls {
   githubApi: string
   /** Microsoft Graph (loopback; graph.microsoft.com through the proxy answers the same). */
   graph: string
+  /** The machine's managed-identity endpoint, plain http://127.0.0.1:<port> (IMDS's stand-in). */
+  identity: string
 }
+
+/** How the action finds the machine's identity endpoint, as msal-node reads it. */
+export type IdentityForm = 'imds' | 'app-service'
 
 export interface EmulatorOptions {
   /** Builds the initial world; default `defaultWorld`. Edit `emulator.world` for later changes. */
@@ -65,6 +71,13 @@ export interface Emulator {
   arm: ArmService
   /** Microsoft Graph: applications, service principals, federated credentials of `world`. */
   graph: GraphService
+  /** The runner machine's managed identities and their token endpoint. */
+  identity: ManagedIdentityEndpoint
+  /**
+   * Variables that point msal-node at the emulator's identity endpoint: IMDS through
+   * AZURE_POD_IDENTITY_AUTHORITY_HOST, or App Service's IDENTITY_ENDPOINT and IDENTITY_HEADER.
+   */
+  identityEnv(form?: IdentityForm): Record<string, string>
   proxy: ConnectProxy
   /** The content side (deployments, misbehaviour knobs); undefined with `withContent: false`. */
   content: ContentPlane | undefined
@@ -122,6 +135,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const graph = new GraphService({ world: () => world, entraKey: () => entra.signingKey })
     const graphService = await host.start('graph', graph.handle)
     graphUrl = graphService.url
+    const identity = new ManagedIdentityEndpoint({
+      world: () => world,
+      entraKey: () => entra.signingKey,
+      knownResources: () => [
+        armUrl,
+        ...Object.values(CLOUDS).map((cloud) => cloud.resourceManagerEndpoint)
+      ],
+      issued: entra.issued
+    })
+    const identityService = await host.start('identity', identity.handle, 0, true)
 
     const urls: EmulatorUrls = {
       github: githubService.url,
@@ -132,7 +155,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       blob: '',
       proxy: '',
       githubApi: githubApiService.url,
-      graph: graphService.url
+      graph: graphService.url,
+      identity: identityService.url
     }
 
     let content: ContentPlane | undefined
@@ -175,6 +199,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entra,
       arm,
       graph,
+      identity,
+      identityEnv: (form = 'imds') =>
+        form === 'imds'
+          ? { AZURE_POD_IDENTITY_AUTHORITY_HOST: identityService.url }
+          : {
+              IDENTITY_ENDPOINT: `${identityService.url}${APP_SERVICE_TOKEN_PATH}`,
+              IDENTITY_HEADER: identity.identityHeader
+            },
       proxy,
       content,
       officialClient,
@@ -194,6 +226,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ...world.users.map((user) => user.password),
         ...arm.issuedKeys,
         ...githubApi.issuedSecrets(),
+        identity.identityHeader,
         ...(content?.issuedSecrets() ?? [])
       ],
       stop: async () => {

@@ -1,6 +1,8 @@
-// The emulator's plumbing shared by every service: one HTTPS listener per service on loopback,
+// The emulator's plumbing shared by every service: one HTTPS listener per service on loopback
+// (plain http for the machine's managed-identity endpoint, as on a real machine),
 // a log of every request (every header, and every body but the blob service's archives, so tests
 // can prove where each token went), and fault injection that tests arm per service, path and count.
+import http from 'node:http'
 import https from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -17,6 +19,8 @@ export type ServiceName =
   | 'graph'
   /** aka.ms and the CDN of StaticSitesClient's manifest and files. */
   | 'downloads'
+  /** The machine's managed-identity endpoint (IMDS and App Service forms), plain http. */
+  | 'identity'
 
 export interface RecordedRequest {
   service: ServiceName
@@ -106,7 +110,7 @@ export interface RunningService {
 export class ServiceHost {
   readonly requests: RecordedRequest[] = []
   private readonly faults: Fault[] = []
-  private readonly servers: https.Server[] = []
+  private readonly servers: http.Server[] = []
   private readonly sockets = new Set<Socket>()
 
   constructor(private readonly tls: TlsMaterial) {}
@@ -120,10 +124,19 @@ export class ServiceHost {
     this.faults.length = 0
   }
 
-  async start(name: ServiceName, handler: ServiceHandler, port = 0): Promise<RunningService> {
-    const server = https.createServer({ key: this.tls.key, cert: this.tls.cert }, (req, res) => {
+  /** Starts a service; `plain`: http instead of https (the managed-identity endpoint). */
+  async start(
+    name: ServiceName,
+    handler: ServiceHandler,
+    port = 0,
+    plain = false
+  ): Promise<RunningService> {
+    const serve = (req: IncomingMessage, res: ServerResponse): void => {
       void this.dispatch(name, handler, req, res)
-    })
+    }
+    const server = plain
+      ? http.createServer(serve)
+      : https.createServer({ key: this.tls.key, cert: this.tls.cert }, serve)
     server.keepAliveTimeout = 5000
     server.on('connection', (socket: Socket) => {
       this.sockets.add(socket)
@@ -135,7 +148,7 @@ export class ServiceHost {
       server.listen(port, '127.0.0.1', () => resolve())
     })
     const actualPort = (server.address() as AddressInfo).port
-    return { name, url: `https://127.0.0.1:${actualPort}`, port: actualPort }
+    return { name, url: `${plain ? 'http' : 'https'}://127.0.0.1:${actualPort}`, port: actualPort }
   }
 
   async stop(): Promise<void> {

@@ -217,7 +217,8 @@ export type ArmContext = Pick<
   | 'tenantId'
   | 'cloud'
   | 'resourceManagerEndpoint'
->
+> &
+  Partial<Pick<Config, 'authType'>>
 
 /** The ARM id of the Static Web App, once its resource group is known. */
 export function staticSiteResourceId(
@@ -235,6 +236,32 @@ export const ROLE_ACTIONS_CLOSE = [
   'Microsoft.Web/staticSites/builds/delete'
 ] as const
 
+/**
+ * Who ARM refused, as its AuthorizationFailed message names it ("The client '<client id>' with
+ * object id '<object id>'"): the app of client-id, or the machine's managed identity.
+ */
+function armCaller(
+  said: string,
+  context: ArmContext
+): { name: string; principal: string; assignee: string } {
+  const named = /The client '([^']+)' with object id '([^']+)'/.exec(said)
+  if (context.authType !== 'managed-identity') {
+    return {
+      name: `app ${context.clientId}`,
+      principal: "the app's service principal",
+      assignee: `--assignee ${context.clientId}`
+    }
+  }
+  const objectId = named?.[2]
+  return {
+    name: named
+      ? `the machine's managed identity (client id ${named[1]}, object id ${objectId})`
+      : "the machine's managed identity",
+    principal: "the runner machine's managed identity",
+    assignee: `--assignee-object-id ${objectId ?? '<principal id of the identity>'} --assignee-principal-type ServicePrincipal`
+  }
+}
+
 export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionError {
   const { step, status } = failure
   const code = failure.code ?? ''
@@ -250,12 +277,13 @@ export function diagnoseArm(failure: ArmFailure, context: ArmContext): ActionErr
         : staticSiteResourceId({ ...context, resourceGroup: context.resourceGroup })
     const scope = /over scope '([^']+)'/.exec(said)?.[1] ?? resourceId
     const missing = action ? `'${action}'` : 'the operation'
+    const who = armCaller(said, context)
     return new ActionError(
-      `${step} failed: app ${context.clientId} is not authorised to perform ${missing} on '${scope}' (HTTP ${status} AuthorizationFailed).`,
+      `${step} failed: ${who.name} is not authorised to perform ${missing} on '${scope}' (HTTP ${status} AuthorizationFailed).`,
       {
         ...base,
         doc: 'arm-authorizationfailed',
-        fix: `Assign the app's service principal a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for preview environments: the limit check, close and prune) — least privilege is a custom role with exactly those actions, e.g. az role assignment create --assignee ${context.clientId} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
+        fix: `Assign ${who.principal} a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for preview environments: the limit check, close and prune) — least privilege is a custom role with exactly those actions, e.g. az role assignment create ${who.assignee} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
       }
     )
   }

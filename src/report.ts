@@ -31,8 +31,10 @@ export interface DeploymentReport {
   outcome: Outcome
   /** What the run was asked to do (the summary's heading fits it); upload when unknown. */
   action?: ActionKind | undefined
-  /** The `sub` claim presented to Entra ID; unknown when the run failed before the token. */
+  /** Who signed in (`subjectKind` says what it is); unknown when the run failed before the token. */
   subject?: string | undefined
+  /** 'sub': the GitHub token's claim presented to Entra ID; 'managed identity': the machine's. */
+  subjectKind?: 'sub' | 'managed identity' | undefined
   /** ARM id of the Static Web App. */
   resourceId?: string | undefined
   /** Unknown only when the inputs could not be read. */
@@ -146,7 +148,8 @@ export function supportLine(trace: DeploymentTrace | undefined, at: Date): strin
 export async function writeSummary(report: DeploymentReport | FailureReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const rows: [string, string][] = []
-  if (report.subject !== undefined) rows.push(['Identity presented (sub)', code(report.subject)])
+  if (report.subject !== undefined)
+    rows.push([`Identity presented (${report.subjectKind ?? 'sub'})`, code(report.subject)])
   if (report.resourceId !== undefined) rows.push(['Static Web App', code(report.resourceId)])
   if (report.environment !== undefined) rows.push(['Environment', escapeHtml(report.environment)])
   if (report.fileCount !== undefined) rows.push(['Files', formatCount(report.fileCount)])

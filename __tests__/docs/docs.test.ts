@@ -22,6 +22,8 @@ const TROUBLESHOOTING_ANCHORS = [
   'inputs',
   'missing-id-token-permission',
   'oidc-token-request',
+  'managed-identity-unavailable',
+  'managed-identity-not-found',
   'aadsts70021',
   'aadsts700211',
   'aadsts700212',
@@ -69,7 +71,9 @@ const TROUBLESHOOTING_ANCHORS = [
  * Such a job must say `id-token: none` explicitly.
  */
 const NO_ID_TOKEN_JOBS: ReadonlyArray<{ file: string; job: string }> = [
-  { file: '.github/workflows/self-test.yml', job: 'emulator' }
+  { file: '.github/workflows/self-test.yml', job: 'emulator' },
+  // auth-type: managed-identity signs in as the runner machine: the job needs no OIDC token.
+  { file: 'examples/self-hosted-managed-identity.yml', job: 'deploy' }
 ]
 
 const ACTION_REFERENCE = /^org\/keyless-swa-deploy@\S+$/
@@ -247,11 +251,10 @@ const markdownFiles = [
 ]
 
 describe('action.yml', () => {
-  // resource-group is optional: blank, the app is found by name (ACTION.md).
-  test('declares the four required identity and target inputs', () => {
-    expect(requiredInputs.sort()).toEqual(
-      ['app-name', 'client-id', 'subscription-id', 'tenant-id'].sort()
-    )
+  // resource-group is optional (blank: the app is found by name); client-id and tenant-id are
+  // required with auth-type: oidc only (managed-identity needs neither). ACTION.md.
+  test('declares the required target inputs', () => {
+    expect(requiredInputs.sort()).toEqual(['app-name', 'subscription-id'].sort())
   })
 })
 

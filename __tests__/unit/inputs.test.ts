@@ -53,8 +53,11 @@ describe('readConfig: valid inputs', () => {
   test('defaults', () => {
     const config = read({})
     expect(config).toEqual({
+      authType: 'oidc',
       clientId: CLIENT,
       tenantId: TENANT,
+      managedIdentityClientId: undefined,
+      ignoredInputs: [],
       subscriptionId: SUBSCRIPTION,
       resourceGroup: 'rg-web',
       appName: 'octo-site',
@@ -83,6 +86,22 @@ describe('readConfig: valid inputs', () => {
   })
 
   test.each<[string, Record<string, string>, Partial<Config>]>([
+    [
+      'managed-identity needs neither client-id nor tenant-id (system-assigned)',
+      { 'auth-type': 'Managed-Identity', 'client-id': '', 'tenant-id': '' },
+      { authType: 'managed-identity', managedIdentityClientId: undefined, ignoredInputs: [] }
+    ],
+    [
+      'managed-identity: client-id is a user-assigned identity, tenant-id is ignored',
+      { 'auth-type': 'managed-identity', 'tenant-id': 'not a tenant at all' },
+      {
+        authType: 'managed-identity',
+        managedIdentityClientId: CLIENT,
+        clientId: '',
+        tenantId: '',
+        ignoredInputs: ['tenant-id']
+      }
+    ],
     ['whitespace is trimmed', { 'app-name': '  octo-site \n' }, { appName: 'octo-site' }],
     // Blank: the app is found by name after sign-in (PROTOCOLS.md §3).
     ['resource-group blank', { 'resource-group': '  ' }, { resourceGroup: undefined }],

@@ -293,3 +293,28 @@ test("every request carries the action's User-Agent, ahead of a caller's own", a
   expect(seen.at(-1)?.userAgent).toBe(`${USER_AGENT} azsdk-js-test/1.0`)
   expect(USER_AGENT).toMatch(/^keyless-swa-deploy\/\d+\.\d+\.\d+/)
 })
+
+describe('plain http: only the machine-local endpoint, never anywhere else', () => {
+  const machineLocal = { alsoTransient: [404, 410], connectLimitMs: 500 }
+  const refusal = 'refused to send a request over http: (https only)'
+
+  test.each([
+    ['loopback, not marked machine-local', 'http://127.0.0.1:9/x', undefined],
+    ['a routable address, marked machine-local', 'http://10.1.2.3/x', machineLocal],
+    ['a host name, marked machine-local', 'http://imds.example.com/x', machineLocal],
+    ['link-local, not marked machine-local', 'http://169.254.169.254/x', undefined]
+  ])('%s: refused before any connection', async (_case, url, local) => {
+    await expect(send({ ...request('/ok'), url, machineLocal: local })).rejects.toThrow(refusal)
+  })
+
+  test('a machine-local loopback port that refuses: one attempt, no retry, named unreachable', async () => {
+    const started = Date.now()
+    const logged = output.length
+    const retries = { attempts: 5, baseDelayMs: 1, maxDelayMs: 1 }
+    await expect(
+      send({ ...request('/ok'), url: 'http://127.0.0.1:9/x', machineLocal }, retries)
+    ).rejects.toMatchObject({ name: 'UnreachableHost' })
+    expect(output.slice(logged).join('\n')).not.toContain('retrying')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -78,7 +78,10 @@ export async function signInFor(request: ActionRequest, run: Run): Promise<Signe
     env: request.env,
     signal: run.signal,
     stage: run.stage,
-    onSubject: (subject) => (run.known.subject = subject)
+    onSubject: (subject, kind) => {
+      run.known.subject = subject
+      run.known.subjectKind = kind
+    }
   })
   const { config } = request
   if (config.resourceGroup !== undefined) {

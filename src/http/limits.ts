@@ -22,6 +22,8 @@ export interface StepLimits {
 export const STEP_LIMITS = {
   /** The runner's OIDC token endpoint. */
   githubToken: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
+  /** The machine's managed-identity endpoint (IMDS, App Service, Arc); a missing one ends at once. */
+  managedIdentity: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
   /** Entra ID discovery and token calls; also cut short where the GitHub token expires. */
   entra: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 300_000 },
   arm: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 },

@@ -1,11 +1,13 @@
 // The one way the action talks to a server: proxy-aware agents from @actions/http-client (so
-// https_proxy/no_proxy are honoured), https only, no redirects (a token must never follow one to
+// https_proxy/no_proxy are honoured), https only (one exception: the machine's own managed-identity
+// endpoint, plain http on a link-local or loopback address, never proxied), no redirects (a token must never follow one to
 // another host; only a credential-less GET may have one handed back to follow), bounded replies
 // (or streamed to a sink), a time limit on every attempt that covers the whole reply, the run's
 // cancellation signal on every request, and transient faults retried by the shared helper,
 // each retry logged. Error statuses are returned, not thrown: each caller knows what a 4xx means.
+import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
-import type { IncomingMessage } from 'node:http'
+import { isIP } from 'node:net'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
@@ -13,7 +15,7 @@ import manifest from '../../package.json' with { type: 'json' }
 import { cancelledError, throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
 import { formatSeconds, printable } from '../format.js'
-import { knob } from '../knobs.js'
+import { isLoopback, knob } from '../knobs.js'
 import { info } from '../log.js'
 import type { AttemptLimit, Deadline, StepLimits } from './limits.js'
 import {
@@ -58,6 +60,19 @@ export interface HttpRequest {
   redirects?: 'refuse' | 'return' | undefined
   /** A 2xx reply too big for memory (a downloaded binary) is streamed here instead of buffered. */
   replyTo?: ReplySink | undefined
+  /**
+   * The machine's own endpoint (the managed-identity token service): plain http is allowed, to a
+   * link-local or loopback host only; never proxied; a host that cannot be reached is final (no
+   * retry), since it means the machine has no such endpoint.
+   */
+  machineLocal?: MachineLocal | undefined
+}
+
+interface MachineLocal {
+  /** Statuses retried beyond the usual 408/429/5xx (IMDS asks for 404 and 410 too). */
+  alsoTransient: readonly number[]
+  /** The connection must be made within this; the attempt's own limit then covers the reply. */
+  connectLimitMs: number
 }
 
 /** A body too large for memory (a spooled archive): opened afresh for every attempt. */
@@ -123,6 +138,17 @@ class NetworkError extends ActionError {
   }
 }
 
+/** A machine-local endpoint that is not there (refused, no route, no connection in time); the caller says what that means. */
+export class UnreachableHost extends ActionError {
+  constructor(
+    step: string,
+    readonly reason: string
+  ) {
+    super(`${step} failed: ${reason}.`, { step, doc: 'network-errors' })
+    this.name = 'UnreachableHost'
+  }
+}
+
 /** An attempt that ran past its time limit. */
 class AttemptTimeout extends Error {
   constructor(readonly limit: AttemptLimit) {
@@ -149,7 +175,7 @@ export async function send(
         attempts = attemptNumber
         return await sendOnce(request, attemptLimit(request, end.at - now()))
       },
-      (outcome) => judgeReply(outcome, request.throttled),
+      (outcome) => judgeReply(outcome, request),
       {
         ...policy,
         sleep: (ms) => waitUnlessCancelled(ms, request.signal, request.step),
@@ -171,6 +197,7 @@ export async function send(
     return { ...reply, attempts }
   } catch (error) {
     if (error instanceof ActionError) throw error
+    if (error instanceof Unreachable) throw new UnreachableHost(request.step, error.reason)
     throw new NetworkError(request.step, error, attempts, stoppedEarly)
   }
 }
@@ -211,7 +238,7 @@ function giveUpText(giveUp: GiveUp, end: Deadline): string {
  * ("socket hang up", "ECONNRESET") say neither that nor which side gave up.
  */
 function networkFailureReason(error: unknown): string {
-  if (error instanceof AttemptTimeout) return error.message
+  if (error instanceof AttemptTimeout || error instanceof Unreachable) return error.message
   const message = error instanceof Error ? error.message : String(error)
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
@@ -235,18 +262,21 @@ function timedOutReason(limit: AttemptLimit): string {
 
 function judgeReply(
   outcome: { value: RawReply } | { error: unknown },
-  throttled: HttpRequest['throttled']
+  request: Pick<HttpRequest, 'throttled' | 'machineLocal'>
 ): RetryVerdict {
   if ('error' in outcome) {
-    if (outcome.error instanceof ActionError) return { retry: false }
+    if (outcome.error instanceof ActionError || outcome.error instanceof Unreachable) {
+      return { retry: false }
+    }
     return { retry: true, reason: networkFailureReason(outcome.error) }
   }
   const { status, headers } = outcome.value
-  const throttleMs = throttled?.(outcome.value)
+  const throttleMs = request.throttled?.(outcome.value)
   if (throttleMs !== undefined) {
     return { retry: true, reason: `HTTP ${status} (rate limited)`, retryAfterMs: throttleMs }
   }
-  if (!isTransientStatus(status)) return { retry: false }
+  const alsoTransient = request.machineLocal?.alsoTransient ?? []
+  if (!isTransientStatus(status) && !alsoTransient.includes(status)) return { retry: false }
   return {
     retry: true,
     reason: `HTTP ${status}`,
@@ -295,6 +325,7 @@ function assertHttps(request: HttpRequest): void {
   } catch {
     throw new ActionError(`${request.step}: the URL is not valid.`, { step: request.step })
   }
+  if (protocol === 'http:' && request.machineLocal !== undefined && isOnMachine(request.url)) return
   if (protocol !== 'https:') {
     // Deliberately omits the URL: a SAS URL carries a signature in its query string.
     throw new ActionError(
@@ -306,6 +337,35 @@ function assertHttps(request: HttpRequest): void {
     )
   }
 }
+
+/**
+ * Hosts plain http may reach: link-local (169.254.0.0/16, fe80::/10: never routed off the link;
+ * IMDS is 169.254.169.254) and loopback (App Service, Azure Arc, emulators), as IP literals, and
+ * `localhost` (Azure Arc's documented IDENTITY_ENDPOINT). Nothing on them leaves the machine.
+ */
+export function isOnMachine(url: string): boolean {
+  let host: string
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  } catch {
+    return false
+  }
+  if (host === 'localhost' || isLoopback(`http://[${host}]/`) || isLoopback(`http://${host}/`)) {
+    return true
+  }
+  if (isIP(host) === 4) return /^169\.254\.\d{1,3}\.\d{1,3}$/.test(host)
+  return isIP(host) === 6 && /^fe[89ab][0-9a-f]:/.test(host)
+}
+
+/** A machine-local host that did not take the connection: there is no endpoint to retry. */
+class Unreachable extends Error {
+  constructor(readonly reason: string) {
+    super(reason)
+    this.name = 'Unreachable'
+  }
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN'])
 
 /**
  * One attempt: the request, its body and the whole reply, under one timer. A 'total' timer runs
@@ -355,17 +415,33 @@ function sendOnce(request: HttpRequest, limit: AttemptLimit): Promise<RawReply> 
       if (limit.kind === 'idle' && !settled) restartTimer()
     }
 
-    const req = https.request({
+    const plain = url.protocol === 'http:'
+    const req = (plain ? http : https).request({
       host: url.hostname.replace(/^\[|\]$/g, ''),
-      port: url.port ? Number(url.port) : 443,
+      port: url.port ? Number(url.port) : plain ? 80 : 443,
       path: `${url.pathname}${url.search}`,
       method: request.method,
       headers,
-      agent: httpClient().getAgent(request.url)
+      // The machine's own endpoint: a fresh direct socket, never a proxy's (NO_PROXY or not).
+      agent: request.machineLocal ? false : httpClient().getAgent(request.url)
     })
     restartTimer()
     request.signal.addEventListener('abort', onAbort, { once: true })
-    req.on('error', (error) => end(error))
+    const local = request.machineLocal
+    if (local !== undefined) {
+      const connectTimer = setTimeout(
+        () =>
+          end(
+            new Unreachable(
+              `no connection within ${formatSeconds(local.connectLimitMs)} (nothing answers at ${url.host})`
+            )
+          ),
+        local.connectLimitMs
+      )
+      req.on('socket', (socket) => socket.once('connect', () => clearTimeout(connectTimer)))
+      req.on('close', () => clearTimeout(connectTimer))
+    }
+    req.on('error', (error) => end(local ? unreachableOr(error, url.host) : error))
     req.on('response', (response) => {
       progress()
       readReply(response, request, progress).then(
@@ -378,6 +454,13 @@ function sendOnce(request: HttpRequest, limit: AttemptLimit): Promise<RawReply> 
       : writeBody(req, parts, progress)
     writing.catch((error: unknown) => end(error))
   })
+}
+
+/** A connection error on the machine-local endpoint that means nothing listens there. */
+function unreachableOr(error: Error, host: string): Error {
+  const code = (error as { code?: unknown }).code
+  if (typeof code !== 'string' || !UNREACHABLE_CODES.has(code)) return error
+  return new Unreachable(`the connection to ${host} was refused or has no route (${code})`)
 }
 
 function isStreamBody(body: HttpRequest['body']): body is StreamBody {

@@ -1,11 +1,23 @@
-// Who signs in, and where: the app registration, its tenant, and the cloud's endpoints.
+// Who signs in, and where: the GitHub OIDC token's app registration and tenant, or the machine's
+// managed identity; and the cloud's endpoints.
 import { CLOUDS, armScope, findCloud, type CloudName } from '../clouds.js'
 import type { Problems } from './problems.js'
 import { GUID, readHttpsUrl, readRequired, type ReadInput } from './rules.js'
 
+/** How the action signs in: the job's GitHub OIDC token, or the runner machine's managed identity. */
+const AUTH_TYPES = ['oidc', 'managed-identity'] as const
+export type AuthType = (typeof AUTH_TYPES)[number]
+
 export interface IdentityInputs {
+  authType: AuthType
+  /** With oidc: the app registration's client id. With managed-identity: '' (see managedIdentityClientId). */
   clientId: string
+  /** With oidc: the tenant. With managed-identity: '' (the identity's own tenant is used). */
   tenantId: string
+  /** With managed-identity: the user-assigned identity's client id; undefined means system-assigned. */
+  managedIdentityClientId: string | undefined
+  /** Inputs given that managed-identity ignores (named in a notice). */
+  ignoredInputs: readonly string[]
   cloud: CloudName
   /** Audience for the GitHub OIDC token (input or the cloud's default). */
   audience: string
@@ -22,6 +34,10 @@ const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
 
 /** Reads the identity inputs; a value left out here is a problem recorded, so no Config is made. */
 export function readIdentity(read: ReadInput, problems: Problems): IdentityInputs {
+  const authType = readAuthType(read('auth-type'), problems)
+  const endpoints = readEndpoints(read, problems)
+  if (authType === 'managed-identity')
+    return { ...readManagedIdentity(read, problems), ...endpoints }
   const clientId = readRequired(
     read,
     'client-id',
@@ -41,13 +57,57 @@ export function readIdentity(read: ReadInput, problems: Problems): IdentityInput
     problems
   )
   if (tenantId !== undefined) checkTenant(tenantId, problems)
+  return {
+    authType,
+    clientId: clientId as string,
+    tenantId: tenantId as string,
+    managedIdentityClientId: undefined,
+    ignoredInputs: [],
+    ...endpoints
+  }
+}
+
+/** The machine's identity: a user-assigned one by its client id, else the system-assigned one. */
+function readManagedIdentity(
+  read: ReadInput,
+  problems: Problems
+): Pick<
+  IdentityInputs,
+  'authType' | 'clientId' | 'tenantId' | 'managedIdentityClientId' | 'ignoredInputs'
+> {
+  const clientId = read('client-id')
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    problems.add(
+      'client-id',
+      `Input client-id: '${clientId}' is not a GUID; with auth-type: managed-identity use the user-assigned identity's Client ID, or leave it blank for the machine's system-assigned identity.`
+    )
+  }
+  return {
+    authType: 'managed-identity',
+    clientId: '',
+    tenantId: '',
+    managedIdentityClientId: clientId,
+    // The identity's tenant and the token's audience are the machine's, not the workflow's.
+    ignoredInputs: MANAGED_IDENTITY_IGNORES.filter((name) => read(name) !== undefined)
+  }
+}
+
+/** Inputs that mean nothing with managed-identity: given, they are named in a notice. */
+const MANAGED_IDENTITY_IGNORES = ['tenant-id', 'audience'] as const
+
+/** The cloud and its endpoints, overrides applied; read for either way of signing in. */
+function readEndpoints(
+  read: ReadInput,
+  problems: Problems
+): Pick<
+  IdentityInputs,
+  'cloud' | 'audience' | 'authorityHost' | 'resourceManagerEndpoint' | 'armScope'
+> {
   const cloud = CLOUDS[readCloud(read('cloud'), problems) ?? 'AzureCloud']
   const authorityHost = readHttpsUrl(read, 'authority-host', problems)
   const resourceManagerEndpoint =
     readHttpsUrl(read, 'resource-manager-endpoint', problems) ?? cloud.resourceManagerEndpoint
   return {
-    clientId: clientId as string,
-    tenantId: tenantId as string,
     cloud: cloud.name,
     audience: read('audience') ?? cloud.audience,
     authorityHost: authorityHost ?? cloud.authorityHost,
@@ -68,6 +128,17 @@ function checkTenant(tenantId: string, problems: Problems): void {
       `Input tenant-id: '${tenantId}' is neither a GUID nor a domain; use the Directory (tenant) ID from the app registration's overview.`
     )
   }
+}
+
+function readAuthType(value: string | undefined, problems: Problems): AuthType {
+  if (value === undefined) return 'oidc'
+  const authType = AUTH_TYPES.find((known) => known === value.toLowerCase())
+  if (authType !== undefined) return authType
+  problems.add(
+    'auth-type',
+    `Input auth-type: '${value}' is not a way of signing in; use ${AUTH_TYPES.join(' or ')}.`
+  )
+  return 'oidc'
 }
 
 function readCloud(value: string | undefined, problems: Problems): CloudName | undefined {

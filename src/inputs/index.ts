@@ -44,6 +44,13 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     ...readEngine(read, problems),
     ...readRun(read, problems)
   }
+  if (config.authType === 'managed-identity' && config.skipWithoutIdentity) {
+    // The machine's identity does not depend on the event: there is nothing to skip for.
+    problems.add(
+      'skip-without-identity',
+      "Input skip-without-identity: 'true' has no meaning with auth-type: managed-identity (the machine's identity does not depend on the event that started the job); remove it."
+    )
+  }
   // Each group's part is complete only when it found no problem.
   problems.throwIfAny()
   return config

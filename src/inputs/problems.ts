@@ -8,6 +8,7 @@ import { printable } from '../format.js'
  * report keeps this one. Mostly input names; a few name a rule that spans inputs.
  */
 const REPORT_ORDER = [
+  'auth-type',
   'client-id',
   'tenant-id',
   'subscription-id',

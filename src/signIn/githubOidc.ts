@@ -16,7 +16,7 @@ export const signInWithGitHubOidc: SignInMethod = async ({
     requestGitHubToken(config.audience, env, signal)
   )
   logPresentedClaims(identity.claims)
-  onSubject(identity.claims.sub)
+  onSubject(identity.claims.sub, 'sub')
   const accessToken = await stage('Entra ID token', () => acquireArmToken(config, identity, signal))
   const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(env) })
   return { subject: identity.claims.sub, arm }

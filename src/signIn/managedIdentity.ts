@@ -1,0 +1,66 @@
+// Sign-in by the runner machine's managed identity: no GitHub OIDC token is requested (its
+// variables are not even read); the machine's identity endpoint hands out the ARM token itself.
+import { createArmClient } from '../arm/client.js'
+import { acquireManagedIdentityToken } from '../entra/managedIdentity.js'
+import { runUrl } from '../github/run.js'
+import { asRecord } from '../json.js'
+import { group, notice } from '../log.js'
+import type { SignInMethod } from './method.js'
+
+export const signInWithManagedIdentity: SignInMethod = async ({
+  config,
+  env,
+  signal,
+  stage,
+  onSubject
+}) => {
+  if (config.ignoredInputs.length > 0) {
+    notice(
+      `auth-type: managed-identity ignores ${config.ignoredInputs.join(' and ')}: the token comes from the machine's identity, in its own tenant.`
+    )
+  }
+  const userAssignedClientId = config.managedIdentityClientId
+  const which =
+    userAssignedClientId === undefined
+      ? 'system-assigned'
+      : `user-assigned, client id ${userAssignedClientId}`
+  onSubject(which, 'managed identity')
+  const accessToken = await stage('Managed identity token', () =>
+    acquireManagedIdentityToken(
+      { userAssignedClientId },
+      config.resourceManagerEndpoint,
+      env,
+      signal
+    )
+  )
+  const claims = readableClaims(accessToken.token)
+  const objectId = typeof claims?.oid === 'string' ? claims.oid : undefined
+  const subject = objectId === undefined ? which : `${which}, object id ${objectId}`
+  logUsedIdentity(which, claims)
+  onSubject(subject, 'managed identity')
+  const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(env) })
+  return { subject, arm }
+}
+
+/** The claims that name the identity, when the token is a JWT (it is not verified: ARM does that). */
+const NAMING_CLAIMS = ['oid', 'appid', 'tid', 'xms_mirid'] as const
+
+function readableClaims(token: string): Record<string, unknown> | undefined {
+  const payload = token.split('.')[1]
+  if (payload === undefined) return undefined
+  try {
+    return asRecord(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown)
+  } catch {
+    return undefined
+  }
+}
+
+/** Logs which identity was used, so a missing role can be assigned to the right principal. */
+function logUsedIdentity(which: string, claims: Record<string, unknown> | undefined): void {
+  const lines = [`identity: ${which}`]
+  for (const name of NAMING_CLAIMS) {
+    const value = claims?.[name]
+    if (typeof value === 'string') lines.push(`${name}: ${value}`)
+  }
+  group('Managed identity used for Azure', lines)
+}
