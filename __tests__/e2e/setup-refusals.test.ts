@@ -173,6 +173,30 @@ describe('refusals from what Azure holds', () => {
     expect(run.writes).toEqual([])
   })
 
+  test('ARM refuses to list the Static Web Apps and no --resource-group: no guess, nothing changed', async () => {
+    const refused = await fixture()
+    refused.emulator.host.addFault({
+      service: 'arm',
+      path: /\/resources$/,
+      kind: 'status',
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: 'AuthorizationFailed', message: 'The client has no authorization.' }
+      }),
+      times: 1
+    })
+    const run = await setup(refused, ['--app-name', 'octo-site', '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /ARM refused to list the Static Web Apps of subscription [0-9a-f-]+ \(HTTP 403 AuthorizationFailed\), so 'octo-site' cannot be found by name\. Nothing was changed\./
+    )
+    expect(run.stderr).toContain(
+      "Fix: Set --resource-group to the resource group of 'octo-site'; a role on the app itself is then enough."
+    )
+    expect(run.writes).toEqual([])
+  })
+
   test('21 credentials needed: refused before anything is written', async () => {
     const branches = Array.from({ length: 21 }, (_, index) => `release-${index + 1}`)
     const many = await fixture(
