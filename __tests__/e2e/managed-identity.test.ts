@@ -3,6 +3,7 @@
 // token is asked for; every action works with it; a machine without one fails in seconds naming
 // auth-type; an unknown client-id names the input; the endpoint's transient faults are retried.
 import { describe, expect, test } from '@jest/globals'
+import type { ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import type { Emulator, IdentityForm } from '../../emulator/index.js'
 import { newManagedIdentity, type ManagedIdentity } from '../../emulator/managed-identity.js'
@@ -14,7 +15,12 @@ import {
   staticSiteId
 } from '../../emulator/world.js'
 import { annotations, defaultSite, requestsTo, runCounted } from '../support/deploy.js'
-import { errorLines, useTestEmulator } from '../support/e2e.js'
+import {
+  errorLines,
+  expectEndedBySignal,
+  KILL_RUNS_HANDLERS,
+  useTestEmulator
+} from '../support/e2e.js'
 import { deletesOf, jobToken, previewsBaseline } from '../support/previews.js'
 
 let emulator: Emulator
@@ -307,6 +313,35 @@ describe('failures', () => {
     expect(errorLines(run)).toBe('')
     expect(run.exitCode).toBe(0)
     expect(identityRequests(requests)).toHaveLength(2)
+  })
+
+  test('SIGTERM while the identity endpoint has not answered stops that request at once', async () => {
+    machineIdentity('system')
+    emulator.host.addFault({ service: 'identity', kind: 'hang', times: Infinity })
+    let signalledAt = 0
+    const from = emulator.host.requests.length
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { 'auth-type': 'managed-identity', 'client-id': '', 'tenant-id': '' },
+      env: { ...emulator.identityEnv(), ACTIONS_ID_TOKEN_REQUEST_URL: undefined },
+      onSpawn: (child: ChildProcess) => {
+        const timer = setInterval(() => {
+          if (!emulator.host.requests.slice(from).some((r) => r.service === 'identity')) return
+          clearInterval(timer)
+          signalledAt = Date.now()
+          child.kill('SIGTERM')
+        }, 10)
+        child.on('close', () => clearInterval(timer))
+      }
+    })
+    expect(signalledAt).toBeGreaterThan(0)
+    expectEndedBySignal(run, 'SIGTERM')
+    const [hung] = identityRequests(requests)
+    // The request was closed by the signal, not by the 3 s attempt limit the tests set.
+    expect(hung!.closedUnfinishedAt! - signalledAt).toBeLessThan(2000)
+    if (KILL_RUNS_HANDLERS) {
+      expect(errorLines(run)).toContain('Cancelled (SIGTERM) during Managed identity token')
+    }
+    expect(requestsTo(requests, 'arm')).toEqual([])
   })
 
   test('the App Service form with a wrong IDENTITY_HEADER is refused and not retried', async () => {

@@ -23,8 +23,11 @@ import type { ArmAccessToken } from './exchange.js'
 
 const IDENTITY_STEP = 'Managed identity token request'
 
-/** IMDS, where msal-node goes when no other source's variables are set. */
-const IMDS_ORIGIN = 'http://169.254.169.254'
+/**
+ * Where msal-node goes without an endpoint variable: IMDS, and on an Azure Arc server found by its
+ * agent's himds executable, the agent's local endpoint.
+ */
+const DEFAULT_ORIGINS = ['http://169.254.169.254', 'http://127.0.0.1:40342'] as const
 
 /** The variables msal-node reads to find the endpoint; the origins they name are the only ones asked. */
 const ENDPOINT_VARIABLES = [
@@ -103,6 +106,12 @@ class IdentityEndpointNetwork implements INetworkModule {
           }
         )
       )
+    }
+    // Azure Arc's retry carries the agent's challenge secret as Basic credentials: masked first.
+    for (const [name, value] of Object.entries(options?.headers ?? {})) {
+      if (name.toLowerCase() !== 'authorization') continue
+      registerSecret(value)
+      registerSecret(value.replace(/^basic\s+/i, ''))
     }
     let reply
     try {
@@ -200,7 +209,7 @@ export async function acquireManagedIdentityToken(
 
 /** The origins msal-node may call on this machine: IMDS, and those the endpoint variables name. */
 function endpointOrigins(env: NodeJS.ProcessEnv): ReadonlySet<string> {
-  const origins = new Set([IMDS_ORIGIN])
+  const origins = new Set<string>(DEFAULT_ORIGINS)
   for (const name of ENDPOINT_VARIABLES) {
     const value = env[name]?.trim()
     if (value) origins.add(originOf(value))
