@@ -47,11 +47,16 @@ describe('a reply that stalls after its headers', () => {
     expect(stalledFor).toBeGreaterThan(0)
     expect(stalledFor).toBeLessThan(LIMIT_MS + 5000)
     expect(reads[1]!.at).toBeGreaterThanOrEqual(reads[0]!.closedUnfinishedAt!)
-    expect(retryLines(run.stdout)).toEqual([
+    const retries = retryLines(run.stdout)
+    expect(retries.filter((line) => line.startsWith('ARM read Static Web App:'))).toEqual([
       expect.stringMatching(
         /^ARM read Static Web App: timed out: no complete reply within 1\.5 s; retrying in [\d.]+ s \(attempt 2 of 5\)\.$/
       )
     ])
+    // The limit caps every request of the run: at a load of 16 on 2 cores a checkstatus reply once
+    // took longer. Another step may time out and be retried, but for no other reason.
+    for (const line of retries)
+      expect(line).toMatch(/: timed out: no complete reply within 1\.5 s;/)
   })
 
   test('from ARM every time fails after five attempts, in seconds, naming the step', async () => {
