@@ -12,6 +12,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': '<rootDir>/__tests__/support/transform-ts.mjs' },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testTimeout: 60000,
+  // Above e2e.ts's RUN_KILL_MS, so a hung run is killed, and fails its test, before Jest gives up.
+  testTimeout: 120000,
   verbose: true
 }
