@@ -138,7 +138,10 @@ describe('identity retries', () => {
     // before the expiry, each wait only where it ended before it.
     expect(posts.length).toBeGreaterThanOrEqual(1)
     expect(posts.length).toBeLessThanOrEqual(2)
-    for (const retry of posts.slice(1)) expect(retry.at).toBeLessThan(expiresAt)
+    // The rule is the action's decision, each wait ending before the expiry (second loop); when
+    // the retry then reaches the emulator, a loaded machine may add a moment (192 ms seen at a
+    // load of 12 on 2 cores), never the second a retry after the expiry would have waited.
+    for (const retry of posts.slice(1)) expect(retry.at).toBeLessThan(expiresAt + 1000)
     for (const retried of posts.slice(0, -1))
       expect(retried.at + 1000).toBeLessThanOrEqual(expiresAt)
     expect(run.stdout).toMatch(
