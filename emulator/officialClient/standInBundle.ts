@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { STAND_IN } from './program.js'
 
 /** Set by the suite's global setup (through suite-setup.ts) to the bundle's path. */
-export const STAND_IN_BUNDLE_VARIABLE = 'KEYLESS_SWA_STAND_IN_BUNDLE'
+const STAND_IN_BUNDLE_VARIABLE = 'KEYLESS_SWA_STAND_IN_BUNDLE'
 
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
