@@ -4,7 +4,12 @@
 // workflow, a branch pattern, an environment from an expression, and no terminal to confirm in.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
-import { setupUser, setupWorld, type SetupWorldOptions } from '../../emulator/setup-world.js'
+import {
+  reshapeSetupWorld,
+  setupUser,
+  setupWorld,
+  type SetupWorldOptions
+} from '../../emulator/setup-world.js'
 import { startTestEmulator } from '../support/e2e.js'
 import { findLeaks } from '../support/leaks.js'
 import { DEPLOY_STEP, SetupClone, STORY_WORKFLOWS, type SetupRun } from '../support/setup.js'
@@ -39,6 +44,21 @@ afterAll(async () => {
     await emulator.stop()
   }
 })
+
+// One emulator and one clone signed in with az for the tests that need a login: each test
+// reshapes that world and sets the workflows (a sign-in and an emulator per test cost ~2 s of CPU).
+let signedIn: Fixture | undefined
+
+/** The signed-in fixture, its world as `setupWorld(world)` builds it and these workflows. */
+async function given(
+  world: SetupWorldOptions = {},
+  workflows: Record<string, string> = STORY_WORKFLOWS
+): Promise<Fixture> {
+  signedIn ??= await fixture()
+  reshapeSetupWorld(signedIn.emulator.world, world)
+  signedIn.clone.setWorkflows(workflows)
+  return signedIn
+}
 
 async function setup(
   { emulator, clone }: Fixture,
@@ -91,8 +111,8 @@ describe('refusals before any network call', () => {
   })
 
   test('no Azure login: each source tried, and how to sign in with it', async () => {
-    const other = await fixture({}, STORY_WORKFLOWS, false)
-    const run = await setup(other, [...SITE, '--yes'])
+    shared.clone.setWorkflows(STORY_WORKFLOWS)
+    const run = await setup(shared, [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
       /No Azure login was found; setup tried, in order: environment variables: .*; workload identity: .*; Azure CLI: .*; Azure Developer CLI: .*; Azure PowerShell: .*\. Nothing was changed\./
@@ -106,7 +126,7 @@ describe('refusals before any network call', () => {
 
 describe('refusals from what Azure holds', () => {
   test('no right to register apps: Authorization_RequestDenied names the Application Developer role; nothing was changed', async () => {
-    const run = await setup(await fixture({ userMayRegisterApps: false }), [...SITE, '--yes'])
+    const run = await setup(await given({ userMayRegisterApps: false }), [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
       /Graph create app registration failed: HTTP 403 Authorization_RequestDenied/
@@ -116,7 +136,7 @@ describe('refusals from what Azure holds', () => {
   })
 
   test('no right to assign roles: AuthorizationFailed names the roles, and what was already done', async () => {
-    const run = await setup(await fixture({ userRole: 'Contributor' }), [...SITE, '--yes'])
+    const run = await setup(await given({ userRole: 'Contributor' }), [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
       /ARM (read|write) role (definition|assignment) failed: HTTP 403 AuthorizationFailed/
@@ -128,7 +148,7 @@ describe('refusals from what Azure holds', () => {
   })
 
   test('a GitHub-policy site is refused with its fix, before anything is written', async () => {
-    const run = await setup(await fixture({ deploymentAuthPolicy: 'GitHub' }), [...SITE, '--yes'])
+    const run = await setup(await given({ deploymentAuthPolicy: 'GitHub' }), [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('has the deployment authorization policy "GitHub"')
     expect(run.stderr).toMatch(
@@ -138,7 +158,7 @@ describe('refusals from what Azure holds', () => {
   })
 
   test('two registrations of that name: both listed, nothing changed', async () => {
-    const twins = await fixture()
+    const twins = await given()
     for (const suffix of ['1', '2']) {
       twins.emulator.world.apps.push({
         displayName: 'github-octo-org-octo-site-swa-deploy',
@@ -158,7 +178,7 @@ describe('refusals from what Azure holds', () => {
   })
 
   test('two Static Web Apps of that name and no --resource-group: both listed, nothing changed', async () => {
-    const run = await setup(await fixture({ sameNameInResourceGroup: 'rg-other' }), [
+    const run = await setup(await given({ sameNameInResourceGroup: 'rg-other' }), [
       '--app-name',
       'octo-site',
       '--yes'
@@ -199,7 +219,7 @@ describe('refusals from what Azure holds', () => {
 
   test('21 credentials needed: refused before anything is written', async () => {
     const branches = Array.from({ length: 21 }, (_, index) => `release-${index + 1}`)
-    const many = await fixture(
+    const many = await given(
       {},
       {
         'deploy.yml': `on:\n  push:\n    branches: [${branches.join(', ')}]\njobs:\n  deploy:${DEPLOY_STEP}`
@@ -233,7 +253,7 @@ describe('jobs without one exact subject: the choices, never a guess', () => {
   ])(
     '%s: refused with the choices; a --subject records the choice',
     async (_name, workflow, why, choices, subject) => {
-      const unsure = await fixture({}, { 'deploy.yml': workflow })
+      const unsure = await given({}, { 'deploy.yml': workflow })
       const run = await setup(unsure, [...SITE, '--yes'])
       expect(run.exitCode).toBe(1)
       expect(run.stdout).toContain(why)

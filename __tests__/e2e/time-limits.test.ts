@@ -47,11 +47,16 @@ describe('a reply that stalls after its headers', () => {
     expect(stalledFor).toBeGreaterThan(0)
     expect(stalledFor).toBeLessThan(LIMIT_MS + 5000)
     expect(reads[1]!.at).toBeGreaterThanOrEqual(reads[0]!.closedUnfinishedAt!)
-    expect(retryLines(run.stdout)).toEqual([
+    const retries = retryLines(run.stdout)
+    expect(retries.filter((line) => line.startsWith('ARM read Static Web App:'))).toEqual([
       expect.stringMatching(
         /^ARM read Static Web App: timed out: no complete reply within 1\.5 s; retrying in [\d.]+ s \(attempt 2 of 5\)\.$/
       )
     ])
+    // The limit caps every request of the run: at a load of 16 on 2 cores a checkstatus reply once
+    // took longer. Another step may time out and be retried, but for no other reason.
+    for (const line of retries)
+      expect(line).toMatch(/: timed out: no complete reply within 1\.5 s;/)
   })
 
   test('from ARM every time fails after five attempts, in seconds, naming the step', async () => {
@@ -133,7 +138,10 @@ describe('identity retries', () => {
     // before the expiry, each wait only where it ended before it.
     expect(posts.length).toBeGreaterThanOrEqual(1)
     expect(posts.length).toBeLessThanOrEqual(2)
-    for (const retry of posts.slice(1)) expect(retry.at).toBeLessThan(expiresAt)
+    // The rule is the action's decision, each wait ending before the expiry (second loop); when
+    // the retry then reaches the emulator, a loaded machine may add a moment (192 ms seen at a
+    // load of 12 on 2 cores), never the second a retry after the expiry would have waited.
+    for (const retry of posts.slice(1)) expect(retry.at).toBeLessThan(expiresAt + 1000)
     for (const retried of posts.slice(0, -1))
       expect(retried.at + 1000).toBeLessThanOrEqual(expiresAt)
     expect(run.stdout).toMatch(

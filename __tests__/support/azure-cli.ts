@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
 import type { DirectoryUser } from '../../emulator/world-directory.js'
+import { seedAzConfig } from './azure-cli-seed.mjs'
 
 /** Folder of the sitecustomize.py that lets Debian's az 2.45 run `az role` (see the file). */
 export const AZ_SHIM_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'az-shim')
@@ -31,7 +32,9 @@ export class AzureCliSession {
     private readonly emulator: Emulator,
     /** Every command any session ran, in order, for the timings. */
     private readonly log: AzCommand[] = []
-  ) {}
+  ) {
+    seedAzConfig(this.configDir)
+  }
 
   run(...args: string[]): Promise<AzCommand> {
     const firstOption = args.findIndex((arg) => arg.startsWith('-'))

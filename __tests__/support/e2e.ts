@@ -36,10 +36,11 @@ export function useTestEmulator(
 }
 
 /**
- * A run is killed after this long (jest.config.js's testTimeout is 60 s): a hung run ends, and
- * fails its test, before Jest gives up on the test and moves on to the next.
+ * A run is killed after this long (jest.config.js's testTimeout is 120 s): a hung run ends, and
+ * fails its test, before Jest gives up on the test and moves on to the next. Long enough for a
+ * 20 MB deploy with a dropped block at a load of 16 on 2 cores (it took over 50 s there once).
  */
-export const RUN_KILL_MS = 50_000
+export const RUN_KILL_MS = 110_000
 
 // Runs still going when their test ends (Jest timed the test out): killed before the next test,
 // so none keeps using the file's shared emulator.

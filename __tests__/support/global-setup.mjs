@@ -1,19 +1,26 @@
 // Jest's global setup: starts what the suite's emulators share (suite-setup.ts, run with tsx:
-// an Azurite and a set of RSA keys) and hands it to them through environment variables; Jest
+// an Azurite, a set of RSA keys and the official client's stand-in bundle) and hands it to them through environment variables; Jest
 // starts its workers after this, so they inherit them. global-teardown.mjs stops Azurite.
+// Meanwhile it has the Azure CLI build its command index once (azure-cli-seed.mjs).
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { AZ_SEED_VARIABLE, buildAzSeed } from './azure-cli-seed.mjs'
 
-// SHARED_AZURITE_VARIABLE (emulator/content/azurite.ts) and SHARED_KEYS_VARIABLE
-// (emulator/keys.ts): this file is plain JavaScript.
-const VARIABLES = { azurite: 'KEYLESS_SWA_SHARED_AZURITE', keys: 'KEYLESS_SWA_SHARED_KEYS' }
+// SHARED_AZURITE_VARIABLE (emulator/content/azurite.ts), SHARED_KEYS_VARIABLE (emulator/keys.ts)
+// and STAND_IN_BUNDLE_VARIABLE (emulator/officialClient/standInBundle.ts): this file is plain JavaScript.
+const VARIABLES = {
+  azurite: 'KEYLESS_SWA_SHARED_AZURITE',
+  keys: 'KEYLESS_SWA_SHARED_KEYS',
+  standIn: 'KEYLESS_SWA_STAND_IN_BUNDLE'
+}
 const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'suite-setup.ts')
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 export const CHILD = Symbol.for('keyless-swa-deploy.suite-setup')
 
 export default async function globalSetup() {
+  const seed = buildAzSeed()
   const child = spawn(process.execPath, ['--import', TSX, PROGRAM], {
     stdio: ['pipe', 'pipe', 'inherit']
   })
@@ -31,4 +38,6 @@ export default async function globalSetup() {
   })
   const shared = JSON.parse(line)
   for (const [name, variable] of Object.entries(VARIABLES)) process.env[variable] = shared[name]
+  const seedFolder = await seed
+  if (seedFolder !== undefined) process.env[AZ_SEED_VARIABLE] = seedFolder
 }

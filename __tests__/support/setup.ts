@@ -54,12 +54,18 @@ export class SetupClone {
     remote = 'https://github.com/octo-org/octo-site.git'
   ) {
     this.az = new AzureCliSession(emulator, this.azLog)
+    this.setWorkflows(workflows)
+    execFileSync('git', ['init', '-q'], { cwd: this.dir })
+    execFileSync('git', ['remote', 'add', 'origin', remote], { cwd: this.dir })
+  }
+
+  /** The clone's workflows become exactly these. */
+  setWorkflows(workflows: Record<string, string>): void {
     const folder = path.join(this.dir, '.github', 'workflows')
+    rmSync(folder, { recursive: true, force: true })
     mkdirSync(folder, { recursive: true })
     for (const [name, text] of Object.entries(workflows))
       writeFileSync(path.join(folder, name), text)
-    execFileSync('git', ['init', '-q'], { cwd: this.dir })
-    execFileSync('git', ['remote', 'add', 'origin', remote], { cwd: this.dir })
   }
 
   writeWorkflow(name: string, text: string): void {

@@ -6,11 +6,10 @@
 // starts only real programs, gets the program form (program.ts: a copy of Node.js, 100 MB and more).
 // A test can give every OS the program form, to prove Windows' mechanism where it runs.
 import { createHash } from 'node:crypto'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import type { ClientPlatformKey } from '../../src/engine/platform.js'
 import type { ReleaseFile, StandInBehaviour, StandInForm } from './build.js'
-import { programFile, STAND_IN } from './program.js'
+import { programFile } from './program.js'
+import { standInArguments } from './standInBundle.js'
 
 export type { StandInBehaviour, StandInForm } from './build.js'
 
@@ -39,8 +38,6 @@ const OS_FOLDERS: Record<
   'win-x64': { folder: 'windows', fileName: 'StaticSitesClient.exe', form: 'program' },
   'osx-x64': { folder: 'macOS', fileName: 'StaticSitesClient', form: 'launcher' }
 }
-
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
 /** The three channels of the real manifest, each its own build, with a 40-hex buildId as since 2026. */
 export function defaultReleases(contentUrl: string): StandInRelease[] {
@@ -88,7 +85,7 @@ export function manifestOf(releases: readonly StandInRelease[]): unknown[] {
 }
 
 function launcher(contentUrl: string, buildId: string, behaviour: StandInBehaviour): Buffer {
-  const args = [process.execPath, '--import', TSX_LOADER, STAND_IN, contentUrl, buildId, behaviour]
+  const args = [process.execPath, ...standInArguments(), contentUrl, buildId, behaviour]
   return Buffer.from(
     [
       '#!/bin/sh',
