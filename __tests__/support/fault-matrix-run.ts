@@ -52,7 +52,10 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
   beforeAll(async () => {
     emulator = await startTestEmulator()
     // A run that signs in with the machine's identity needs the machine to have one.
-    giveMachineIdentity(emulator, 'system')
+    const signsInWithIdentity = REMOTE_STEPS.some(
+      (step) => step.signIn === 'managed-identity' && part.services.includes(step.service)
+    )
+    if (signsInWithIdentity) giveMachineIdentity(emulator, 'system')
   })
   afterAll(async () => {
     await emulator?.stop()
