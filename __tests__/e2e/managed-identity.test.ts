@@ -272,6 +272,32 @@ describe('failures', () => {
     expect(requestsTo(requests, 'arm')).toEqual([])
   })
 
+  test.each([429, 503])(
+    'a %i with an error JSON body that persists is the endpoint kept failing, not a missing identity',
+    async (status) => {
+      // The endpoint's own error shape on a throttled or failing reply (inferred: IMDS answers its
+      // errors as {error, error_description}, as it does "Identity not found").
+      machineIdentity('system')
+      emulator.host.addFault({
+        service: 'identity',
+        kind: 'status',
+        status,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify({ error: 'temporarily_unavailable', error_description: 'Busy' }),
+        times: Infinity
+      })
+      const { run, requests } = await runWithIdentity()
+      expect(run.exitCode).toBe(1)
+      expect(errorLines(run).split('\n')[0]).toBe(
+        `Managed identity token request failed: HTTP ${status} after 5 attempts.`
+      )
+      expect(run.stdout).toContain('wait a few minutes and re-run the job')
+      expect(run.stdout).not.toContain('Identity blade')
+      expect(identityRequests(requests)).toHaveLength(5)
+      expect(requestsTo(requests, 'arm')).toEqual([])
+    }
+  )
+
   test('a reply that stalls mid-body is cut and retried', async () => {
     machineIdentity('system')
     emulator.host.addFault({
