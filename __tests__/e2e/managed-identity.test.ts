@@ -6,14 +6,9 @@ import { describe, expect, test } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import type { Emulator, IdentityForm } from '../../emulator/index.js'
-import { newManagedIdentity, type ManagedIdentity } from '../../emulator/managed-identity.js'
+import type { ManagedIdentity } from '../../emulator/managed-identity.js'
 import type { RecordedRequest } from '../../emulator/server.js'
-import {
-  addEnvironment,
-  grantRole,
-  LEAST_PRIVILEGE_ACTIONS,
-  staticSiteId
-} from '../../emulator/world.js'
+import { addEnvironment } from '../../emulator/world.js'
 import { annotations, defaultSite, requestsTo, runCounted } from '../support/deploy.js'
 import {
   errorLines,
@@ -21,6 +16,7 @@ import {
   KILL_RUNS_HANDLERS,
   useTestEmulator
 } from '../support/e2e.js'
+import { giveMachineIdentity, managedIdentityJob } from '../support/managed-identity.js'
 import { deletesOf, jobToken, previewsBaseline } from '../support/previews.js'
 
 let emulator: Emulator
@@ -37,21 +33,7 @@ useTestEmulator(
 
 /** A managed identity on the runner's machine, granted the least-privilege role on the site. */
 function machineIdentity(kind: 'system' | 'user', role = true): ManagedIdentity {
-  const identity = newManagedIdentity(
-    emulator.world,
-    kind === 'system' ? 'runner-vm' : 'id-deployer'
-  )
-  if (kind === 'system') emulator.identity.machine.systemAssigned = identity
-  else emulator.identity.machine.userAssigned.push(identity)
-  if (role) {
-    grantRole(
-      emulator.world,
-      identity.objectId,
-      staticSiteId(defaultSite(emulator)),
-      LEAST_PRIVILEGE_ACTIONS
-    )
-  }
-  return identity
+  return giveMachineIdentity(emulator, kind, role)
 }
 
 interface MiRun {
@@ -64,19 +46,10 @@ interface MiRun {
 
 /** A run signing in with the machine's identity: the job has no OIDC token variables at all. */
 function runWithIdentity(options: MiRun = {}) {
+  const job = managedIdentityJob(emulator, options.form ?? 'imds')
   return runCounted(emulator, {
-    inputs: {
-      'auth-type': 'managed-identity',
-      'client-id': '',
-      'tenant-id': '',
-      ...options.inputs
-    },
-    env: {
-      ...emulator.identityEnv(options.form ?? 'imds'),
-      ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
-      ...options.env
-    },
+    inputs: { ...job.inputs, ...options.inputs },
+    env: { ...job.env, ...options.env },
     ...(options.viaProxy ? { viaProxy: true } : {}),
     ...(options.prepareWorkspace ? { prepareWorkspace: options.prepareWorkspace } : {})
   })
@@ -298,6 +271,32 @@ describe('failures', () => {
     expect(identityRequests(requests)).toHaveLength(5)
     expect(requestsTo(requests, 'arm')).toEqual([])
   })
+
+  test.each([429, 503])(
+    'a %i with an error JSON body that persists is the endpoint kept failing, not a missing identity',
+    async (status) => {
+      // The endpoint's own error shape on a throttled or failing reply (inferred: IMDS answers its
+      // errors as {error, error_description}, as it does "Identity not found").
+      machineIdentity('system')
+      emulator.host.addFault({
+        service: 'identity',
+        kind: 'status',
+        status,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify({ error: 'temporarily_unavailable', error_description: 'Busy' }),
+        times: Infinity
+      })
+      const { run, requests } = await runWithIdentity()
+      expect(run.exitCode).toBe(1)
+      expect(errorLines(run).split('\n')[0]).toBe(
+        `Managed identity token request failed: HTTP ${status} after 5 attempts.`
+      )
+      expect(run.stdout).toContain('wait a few minutes and re-run the job')
+      expect(run.stdout).not.toContain('Identity blade')
+      expect(identityRequests(requests)).toHaveLength(5)
+      expect(requestsTo(requests, 'arm')).toEqual([])
+    }
+  )
 
   test('a reply that stalls mid-body is cut and retried', async () => {
     machineIdentity('system')

@@ -24,6 +24,7 @@ import {
   type RemoteStep
 } from './fault-matrix.js'
 import { errorLines, runAgainst, startTestEmulator } from './e2e.js'
+import { giveMachineIdentity, managedIdentityJob } from './managed-identity.js'
 
 // A hung request is given up after this long: short, so a hang costs little, yet far above what a
 // loopback request takes while the other Jest workers load both cores (`request` is not repeated
@@ -50,6 +51,11 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
 
   beforeAll(async () => {
     emulator = await startTestEmulator()
+    // A run that signs in with the machine's identity needs the machine to have one.
+    const signsInWithIdentity = REMOTE_STEPS.some(
+      (step) => step.signIn === 'managed-identity' && part.services.includes(step.service)
+    )
+    if (signsInWithIdentity) giveMachineIdentity(emulator, 'system')
   })
   afterAll(async () => {
     await emulator?.stop()
@@ -90,8 +96,10 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
     const deploymentsBefore = emulator.content!.deployments.length
     Object.assign(emulator.content!.behaviour, step.behaviour)
     emulator.host.addFault(faultAt(step, injected, times))
+    const job = step.signIn === 'managed-identity' ? managedIdentityJob(emulator) : undefined
     const run = await runAgainst(emulator, {
-      env: { KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) }
+      ...(job ? { inputs: job.inputs } : {}),
+      env: { ...job?.env, KEYLESS_SWA_HTTP_TIMEOUT_MS: String(HTTP_TIMEOUT_MS) }
     })
     // Publishing runs on in the background after updatestatus; let it finish before the next cell.
     if (emulator.content!.deployments.length > deploymentsBefore) await emulator.content!.settled()
@@ -169,14 +177,17 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
         }
         if (IDENTITY_SERVICES.has(step.service)) {
           // Each call of the identity chain is made once: the fault costs exactly one request more,
-          // and no other call of the chain is repeated.
+          // and no other call of the chain is repeated (nor made, if the run signs in otherwise).
           expect(stepRequests.map((request) => request.status)).toEqual([
             faultedStatus(injected),
             200
           ])
+          const signIn = step.signIn ?? 'oidc'
           for (const other of REMOTE_STEPS) {
             if (other === step || !IDENTITY_SERVICES.has(other.service)) continue
-            expect(requests.filter((request) => isStepRequest(other, request))).toHaveLength(1)
+            expect(requests.filter((request) => isStepRequest(other, request))).toHaveLength(
+              (other.signIn ?? signIn) === signIn ? 1 : 0
+            )
           }
         }
         if (injected.fault.kind === 'status' && injected.fault.retryAfterSeconds !== undefined) {
@@ -235,8 +246,11 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
   }
 }
 
-/** The services of the identity chain, each called once in a deployment (OIDC, Entra, ARM). */
-const IDENTITY_SERVICES: ReadonlySet<ServiceName> = new Set(['github', 'entra', 'arm'])
+/**
+ * The services of the identity chain, each called once in a deployment (OIDC and Entra, or the
+ * machine's identity endpoint; then ARM).
+ */
+const IDENTITY_SERVICES: ReadonlySet<ServiceName> = new Set(['github', 'entra', 'identity', 'arm'])
 
 /** Status the emulator recorded for a faulted request: the injected one, or 0 (no reply). */
 function faultedStatus(injected: InjectedFault): number {

@@ -22,7 +22,12 @@ export interface RemoteStep {
   retries?: (fault: FaultKind) => boolean
   /** How the content plane must behave for a run to reach this step (default: as it starts). */
   behaviour?: Partial<ContentBehaviour>
+  /** The step is called only when the run signs in this way (default: in every run). */
+  signIn?: SignIn
 }
+
+/** How a run signs in to Azure: `auth-type` (ACTION.md). */
+export type SignIn = 'oidc' | 'managed-identity'
 
 /** Matches a Put Blob: a blob PUT whose query has no `comp` (Put Block and Put Block List have one). */
 export const PUT_BLOB_QUERY = /^(?!(.*&)?comp=)/
@@ -33,14 +38,25 @@ export const REMOTE_STEPS: readonly RemoteStep[] = [
     service: 'github',
     method: 'GET',
     path: /^\/token$/,
-    names: /GitHub OIDC token request/
+    names: /GitHub OIDC token request/,
+    signIn: 'oidc'
   },
   {
     label: 'Entra token',
     service: 'entra',
     method: 'POST',
     path: /\/oauth2\/v2\.0\/token$/,
-    names: /Entra (token request|ID throttled)/
+    names: /Entra (token request|ID throttled)/,
+    signIn: 'oidc'
+  },
+  {
+    // auth-type: managed-identity on a VM: IMDS's form of the machine's endpoint (PROTOCOLS.md §9).
+    label: 'managed identity (IMDS)',
+    service: 'identity',
+    method: 'GET',
+    path: /^\/metadata\/identity\/oauth2\/token\/?$/,
+    names: /Managed identity token request/,
+    signIn: 'managed-identity'
   },
   {
     label: 'ARM get site',
@@ -139,13 +155,15 @@ export const FAULTS: readonly InjectedFault[] = [
 ]
 
 /**
- * One step per client path (runner transport, MSAL's network module, the ARM SDK, the content
- * client twice: `request` is not repeated after a hang, the blob SDK). The slow faults, a hang
- * that never clears and a Retry-After, run on these; the steps beside them share their code.
+ * One step per client path (runner transport, MSAL's network module, the managed-identity
+ * endpoint's network module, the ARM SDK, the content client twice: `request` is not repeated
+ * after a hang, the blob SDK). The slow faults, a hang that never clears and a Retry-After, run on
+ * these; the steps beside them share their code.
  */
 export const CLIENT_PATH_STEPS: ReadonlySet<string> = new Set([
   'OIDC token (GitHub)',
   'Entra token',
+  'managed identity (IMDS)',
   'ARM listSecrets',
   'content request',
   'content checkstatus',

@@ -139,15 +139,11 @@ class IdentityEndpointNetwork implements INetworkModule {
     }
     // Azure Arc's first reply is a 401 challenge whose body need not be JSON; MSAL reads its header.
     const challenge = reply.status === 401 && reply.headers['www-authenticate'] !== undefined
-    if (body === undefined && !challenge) {
-      // A fault that outlived every retry is the endpoint's trouble; anything else is not one.
-      const retried = isTransientStatus(reply.status) || ALSO_TRANSIENT.includes(reply.status)
-      throw this.fail(
-        retried
-          ? diagnoseTransient(IDENTITY_STEP, reply.status, reply.attempts)
-          : unreadableReply(url, reply)
-      )
-    }
+    // A fault that outlived every retry is the endpoint's trouble, whatever its body says.
+    const retried = isTransientStatus(reply.status) || ALSO_TRANSIENT.includes(reply.status)
+    if (retried) throw this.fail(diagnoseTransient(IDENTITY_STEP, reply.status, reply.attempts))
+    // Anything else that is not JSON did not come from an identity endpoint.
+    if (body === undefined && !challenge) throw this.fail(unreadableReply(url, reply))
     return { status: reply.status, headers: reply.headers, body: (body ?? {}) as T }
   }
 
