@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MAX_ARM_PAGES, readArmList } from '../../src/arm/pages.js'
 import { ACTION_INPUT_WORDS, listRefused, pickSiteGroup } from '../../src/arm/siteByName.js'
 import { errorText } from '../../src/errors.js'
 import { requestGitHubToken } from '../../src/github/oidc.js'
@@ -106,7 +107,7 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
     for (const quote of quotes) expect(printed).toMatch(patternOf(quote))
   })
 
-  test('#app-by-name: the three refusals', () => {
+  test('#app-by-name: the five refusals', async () => {
     const wanted = { subscriptionId: '99999999-8888-7777-6666-555555555555', appName: 'octo-site' }
     const site = (group: string, name: string) => ({
       id: `/subscriptions/${wanted.subscriptionId}/resourceGroups/${group}/providers/Microsoft.Web/staticSites/${name}`,
@@ -121,10 +122,33 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
           ACTION_INPUT_WORDS
         )
       ),
-      errorText(listRefused(wanted, ACTION_INPUT_WORDS, 403))
+      errorText(listRefused(wanted, ACTION_INPUT_WORDS, 403)),
+      thrownBy(() =>
+        pickSiteGroup(
+          [{ id: `/subscriptions/${wanted.subscriptionId}/providers/x`, name: 'octo-site' }],
+          wanted,
+          ACTION_INPUT_WORDS
+        )
+      )
     ]
+    // A list whose nextLink never ends.
+    printed.push(
+      await rejectionOf(() =>
+        readArmList({
+          step: 'ARM find Static Web App',
+          first: 'https://management.azure.com/list',
+          origin: 'https://management.azure.com',
+          originSetting: 'resource-manager-endpoint',
+          fix: 'Set resource-group.',
+          doc: 'app-by-name',
+          readPage: async () => ({ value: [{}], nextLink: 'https://management.azure.com/list' })
+        })
+      )
+    )
+    expect(printed).toHaveLength(5)
+    expect(printed[4]).toContain(`past ${MAX_ARM_PAGES} pages`)
     const quotes = quotedMessages(whatYouSee('app-by-name'))
-    expect(quotes.length).toBe(3)
+    expect(quotes.length).toBe(5)
     for (const quote of quotes) {
       const said = printed.find((message) => patternOf(quote).test(message))
       expect({ quote, said: said !== undefined }).toEqual({ quote, said: true })

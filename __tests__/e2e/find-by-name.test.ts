@@ -267,6 +267,55 @@ describe('resource-group blank: refusals before the app is touched', () => {
     expectNothingTouched(requests)
   })
 
+  test('a nextLink to another host is not followed: no request there, the token stays with ARM, never "none found"', async () => {
+    for (const name of ['alpha', 'bravo']) readableSite(name, 'rg-more')
+    // The app on the second page, behind the hostile nextLink.
+    emulator.world.sites.push(emulator.world.sites.shift()!)
+    emulator.world.armNextLinkOrigin = emulator.urls.githubApi
+    const { run, requests } = await runCounted(emulator, {
+      inputs: BY_NAME,
+      prepareWorkspace: SITE_WORKSPACE
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      `ARM find Static Web App: ARM's reply led to ${emulator.urls.githubApi}, outside resource-manager-endpoint`
+    )
+    expect(errorLines(run)).not.toContain('No Static Web App named')
+    expect(listings(requests)).toHaveLength(1)
+    expect(requestsTo(requests, 'githubApi')).toEqual([])
+    expectNothingTouched(requests)
+  })
+
+  test('an entry of that name whose id names no resource group: ARM broke its contract, said plainly', async () => {
+    const subscription = defaultSite(emulator).subscriptionId
+    const id = `/subscriptions/${subscription}/providers/Microsoft.Web/staticSites/octo-site`
+    emulator.host.addFault({
+      service: 'arm',
+      path: /\/resources$/,
+      kind: 'status',
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({
+        value: [
+          { id, name: 'octo-site', type: 'Microsoft.Web/staticSites', location: 'westeurope' }
+        ]
+      }),
+      times: 1
+    })
+    const { run, requests } = await runCounted(emulator, {
+      inputs: BY_NAME,
+      prepareWorkspace: SITE_WORKSPACE
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorLines(run)).toContain(
+      `ARM's list of Static Web Apps in subscription ${subscription} holds 'octo-site' with the id '${id}', not /subscriptions/${subscription}/resourceGroups/GROUP/providers/Microsoft.Web/staticSites/octo-site: ARM broke its own contract, so the app's resource group is unknown.`
+    )
+    expect(errorLines(run)).toContain("Fix: Set resource-group to the app's resource group")
+    expect(errorLines(run)).not.toMatch(/Static Web Apps named/)
+    expect(run.outputs.outcome).toBe('failed')
+    expectNothingTouched(requests)
+  })
+
   test('with resource-group given, the list is never read', async () => {
     const { run, requests } = await runCounted(emulator, { prepareWorkspace: SITE_WORKSPACE })
     expect(run.exitCode).toBe(0)

@@ -54,19 +54,74 @@ describe('pickSiteGroup', () => {
     )
   })
 
-  test('an id without a resource group is not a match that can be used', () => {
+  test.each([
+    [
+      'no resource-group segment',
+      `/subscriptions/${SUB}/providers/Microsoft.Web/staticSites/octo-site`
+    ],
+    ['not an id at all', '/weird'],
+    [
+      'another subscription',
+      site('rg-a', 'octo-site').id.replace(SUB, 'ffffffff-0000-0000-0000-000000000000')
+    ],
+    ['another name', site('rg-a', 'other').id]
+  ])('a match whose id cannot be read (%s): ARM broke its contract, said plainly', (_case, id) => {
     const error = refusal(() =>
-      pickSiteGroup([{ id: '/weird', name: 'octo-site' }], wanted, ACTION_INPUT_WORDS)
+      pickSiteGroup([{ id, name: 'octo-site' }], wanted, SETUP_FLAG_WORDS)
     )
-    expect(error.message).toContain("in resource groups '/weird'")
+    expect(error.message).toBe(
+      `ARM's list of Static Web Apps in subscription ${SUB} holds 'octo-site' with the id '${id}', not /subscriptions/${SUB}/resourceGroups/GROUP/providers/Microsoft.Web/staticSites/octo-site: ARM broke its own contract, so the app's resource group is unknown.`
+    )
+    expect(error.message).not.toMatch(/Static Web Apps named/)
+    expect(error.fix).toMatch(/^Set --resource-group to the app's resource group/)
+    expect(error.doc).toBe('app-by-name')
+  })
+
+  test('a match with no id at all: the same', () => {
+    const error = refusal(() =>
+      pickSiteGroup([{ id: undefined, name: 'OCTO-SITE' }], wanted, ACTION_INPUT_WORDS)
+    )
+    expect(error.message).toContain("holds 'OCTO-SITE' with the id (none), not /subscriptions/")
+    expect(error.fix).toMatch(/^Set resource-group to the app's resource group/)
+  })
+
+  test('an id that does not match is never read: other apps may carry any id', () => {
+    const visible = [{ id: '/weird', name: 'other' }, site('rg-web', 'octo-site')]
+    expect(pickSiteGroup(visible, wanted, ACTION_INPUT_WORDS)).toBe('rg-web')
   })
 })
 
-test('listedSites keeps entries with a string id and name only', () => {
-  expect(listedSites([{ id: 'a', name: 'b' }, { id: 1, name: 'c' }, null, 'x'])).toEqual([
-    { id: 'a', name: 'b' }
-  ])
-  expect(listedSites(undefined)).toEqual([])
+describe('listedSites', () => {
+  test('keeps every entry, its id when it is a string', () => {
+    expect(
+      listedSites(
+        [
+          { id: 'a', name: 'b' },
+          { id: 1, name: 'c' }
+        ],
+        wanted,
+        ACTION_INPUT_WORDS
+      )
+    ).toEqual([
+      { id: 'a', name: 'b' },
+      { id: undefined, name: 'c' }
+    ])
+  })
+
+  test.each([[null], ['x'], [{ id: 'a' }], [{ id: 'a', name: '' }], [{ id: 'a', name: 3 }]])(
+    'an entry without a name (%j): whether it is the app is unknown, said plainly',
+    (entry) => {
+      const error = refusal(() =>
+        listedSites([{ id: 'a', name: 'b' }, entry], wanted, ACTION_INPUT_WORDS)
+      )
+      expect(error.message).toContain(
+        `ARM's list of Static Web Apps in subscription ${SUB} holds an entry without a name (entry 2: `
+      )
+      expect(error.message).toContain(
+        "ARM broke its own contract, so whether 'Octo-Site' is among them is unknown."
+      )
+    }
+  )
 })
 
 test('the list URL is the one PROTOCOLS.md names', () => {

@@ -62,17 +62,30 @@ export function createArmClient(
 
 export const LIST_SECRETS_STEP = 'ARM listSecrets'
 
+/** ARM calls by method (any when absent) and lower-cased path, first match wins. */
+const ARM_STEPS: readonly { method?: string; path: RegExp; step: string }[] = [
+  { method: 'POST', path: /\/listsecrets$/, step: LIST_SECRETS_STEP },
+  { method: 'GET', path: /\/staticsites\/[^/]+\/builds$/, step: 'ARM list environments' },
+  {
+    method: 'DELETE',
+    path: /\/staticsites\/[^/]+\/builds\/[^/]+$/,
+    step: 'ARM delete environment'
+  },
+  { path: /\/staticsites\/[^/]+\/builds\/[^/]+$/, step: 'ARM read environment' },
+  { method: 'GET', path: /\/staticsites\/[^/]+$/, step: 'ARM read Static Web App' },
+  { method: 'GET', path: /^\/subscriptions\/[^/]+\/resources$/, step: FIND_SITE_STEP },
+  // A poller's GET of the Location or Azure-AsyncOperation URL.
+  { method: 'GET', path: /^/, step: 'ARM operation status' }
+]
+
 /** Names an ARM call for errors and retry lines. */
-function armStep(method: string, url: string): string {
+export function armStep(method: string, url: string): string {
   const path = new URL(url).pathname.replace(/\/+$/, '').toLowerCase()
-  if (method === 'POST' && path.endsWith('/listsecrets')) return LIST_SECRETS_STEP
-  if (method === 'GET' && /\/staticsites\/[^/]+\/builds$/.test(path)) return 'ARM list environments'
-  if (/\/staticsites\/[^/]+\/builds\/[^/]+$/.test(path)) {
-    return method === 'DELETE' ? 'ARM delete environment' : 'ARM read environment'
-  }
-  if (method === 'GET' && /\/staticsites\/[^/]+$/.test(path)) return 'ARM read Static Web App'
-  if (method === 'GET' && /^\/subscriptions\/[^/]+\/resources$/.test(path)) return FIND_SITE_STEP
-  return method === 'GET' ? 'ARM operation status' : `ARM ${method}`
+  const row = ARM_STEPS.find(
+    (candidate) =>
+      (candidate.method === undefined || candidate.method === method) && candidate.path.test(path)
+  )
+  return row?.step ?? `ARM ${method}`
 }
 
 /** Masks the deployment token the moment its reply is read, before the SDK parses it. */

@@ -9,7 +9,8 @@ const STATIC_SITES_FILTER = "resourceType eq 'Microsoft.Web/staticSites'"
 export const FIND_SITE_STEP = 'ARM find Static Web App'
 /** Names listed in a refusal at most: a subscription may hold hundreds. */
 const NAMES_SHOWN = 20
-const DOC = 'app-by-name'
+export const SITE_BY_NAME_DOC = 'app-by-name'
+const DOC = SITE_BY_NAME_DOC
 
 /** Resources - List of one subscription's Static Web Apps, as PROTOCOLS.md §3 spells it. */
 export function staticSitesListUrl(endpoint: string, subscriptionId: string): string {
@@ -19,7 +20,8 @@ export function staticSitesListUrl(endpoint: string, subscriptionId: string): st
 
 /** One entry of the list, as far as the rule reads it. */
 export interface ListedSite {
-  id: string
+  /** Undefined when ARM gave none. */
+  id: string | undefined
   name: string
 }
 
@@ -48,22 +50,57 @@ export interface SiteWanted {
   appName: string
 }
 
-/** The resource group of an ARM id: its 4th segment (`/subscriptions/S/resourceGroups/RG/…`). */
-function resourceGroupOf(id: string): string | undefined {
-  const segments = id.split('/')
-  return segments[3]?.toLowerCase() === 'resourcegroups' && segments[4] ? segments[4] : undefined
+/** A Static Web App's id: `/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/staticSites/NAME`. */
+const STATIC_SITE_ID =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/staticSites\/([^/]+)$/i
+
+/** The resource group of a listed site: the 4th segment of an id of that subscription and name. */
+function resourceGroupOf(site: ListedSite, wanted: SiteWanted): string | undefined {
+  const [, subscription, group, name] = STATIC_SITE_ID.exec(site.id ?? '') ?? []
+  const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase()
+  return same(subscription, wanted.subscriptionId) && same(name, site.name) ? group : undefined
 }
 
-/** Entries of a Resources - List reply's `value` that carry an id and a name. */
-export function listedSites(value: unknown): ListedSite[] {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item: unknown) => {
+/**
+ * The entries of Resources - List's pages. Each must carry a name (else whether it is the app is
+ * unknown); the id is read only from a match (pickSiteGroup).
+ */
+export function listedSites(
+  items: unknown[],
+  wanted: SiteWanted,
+  words: SiteNameWords
+): ListedSite[] {
+  return items.map((item, index) => {
     const record =
       typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
-    return typeof record.id === 'string' && typeof record.name === 'string'
-      ? [{ id: record.id, name: record.name }]
-      : []
+    if (typeof record.name !== 'string' || record.name === '') {
+      throw contractBroken(
+        `an entry without a name (entry ${index + 1}: ${printable(JSON.stringify(item) ?? String(item), 200)})`,
+        `whether '${wanted.appName}' is among them is unknown`,
+        wanted,
+        words
+      )
+    }
+    return { id: typeof record.id === 'string' ? record.id : undefined, name: record.name }
   })
+}
+
+/** ARM's list broke its own contract (PROTOCOLS.md §3): said plainly, with the input that avoids it. */
+function contractBroken(
+  what: string,
+  consequence: string,
+  wanted: SiteWanted,
+  words: SiteNameWords
+): ActionError {
+  return new ActionError(
+    `ARM's list of Static Web Apps in subscription ${wanted.subscriptionId} holds ${what}: ARM broke its own contract, so ${consequence}.`,
+    { step: FIND_SITE_STEP, doc: DOC, fix: listUnfinishedFix(words) }
+  )
+}
+
+/** What to do when the list cannot be used: the input that makes it unneeded. */
+export function listUnfinishedFix(words: SiteNameWords): string {
+  return `Set ${words.resourceGroup} to the app's resource group (the Azure portal shows it on the app's Overview); the list is then not read.`
 }
 
 /**
@@ -77,10 +114,19 @@ export function pickSiteGroup(
 ): string {
   const name = wanted.appName.toLowerCase()
   const matches = visible.filter((site) => site.name.toLowerCase() === name)
-  const groups = matches.map((site) => resourceGroupOf(site.id))
-  if (groups.length === 1 && groups[0] !== undefined) return groups[0]
   if (matches.length === 0) throw noSiteNamed(visible, wanted, words)
-  const named = groups.map((group, index) => printable(group ?? matches[index]!.id, 200))
+  const groups = matches.map((site) => {
+    const group = resourceGroupOf(site, wanted)
+    if (group !== undefined) return group
+    throw contractBroken(
+      `'${printable(site.name, 80)}' with the id ${site.id === undefined ? '(none)' : `'${printable(site.id, 300)}'`}, not /subscriptions/${wanted.subscriptionId}/resourceGroups/GROUP/providers/Microsoft.Web/staticSites/${site.name}`,
+      `the app's resource group is unknown`,
+      wanted,
+      words
+    )
+  })
+  if (groups.length === 1) return groups[0]!
+  const named = groups.map((group) => printable(group, 200))
   throw new ActionError(
     `${matches.length} Static Web Apps named '${wanted.appName}' are visible in subscription ${wanted.subscriptionId}, in resource groups ${named.map((group) => `'${group}'`).join(', ')}: the name alone does not say which.`,
     {

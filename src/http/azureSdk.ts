@@ -64,7 +64,11 @@ export function sdkHttpClient(transport: SdkTransport): HttpClient {
 }
 
 /** The bearer token goes to its own endpoint only, whatever host a nextLink or a Location names. */
-function refuseOtherOrigin(step: string, url: string, transport: SdkTransport): void {
+export function refuseOtherOrigin(
+  step: string,
+  url: string,
+  transport: Pick<SdkTransport, 'origin' | 'originSetting'>
+): void {
   const origin = new URL(url).origin
   if (origin === transport.origin) return
   throw new ActionError(

@@ -5,12 +5,15 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TokenCredential } from '@azure/identity'
 import { checkDeploymentAuthPolicy } from '../arm/authPolicy.js'
+import { readArmList } from '../arm/pages.js'
 import {
   FIND_SITE_STEP,
   listedSites,
   listRefused,
+  listUnfinishedFix,
   pickSiteGroup,
   SETUP_FLAG_WORDS,
+  SITE_BY_NAME_DOC,
   staticSitesListUrl
 } from '../arm/siteByName.js'
 import { armScope } from '../clouds.js'
@@ -44,8 +47,6 @@ export interface StaticSite {
 /** The published api-versions setup uses (PROTOCOLS.md §3). */
 const SUBSCRIPTIONS_API = '2022-12-01'
 const STATIC_SITES_API = '2025-05-01'
-/** Pages followed at most. */
-const MAX_PAGES = 50
 
 /** Fixes for ARM refusals of the user's reads, by error code. */
 const ARM_READ_FIXES: Readonly<Record<string, string>> = {
@@ -88,23 +89,21 @@ async function armGet(reader: ArmReader, step: string, url: string): Promise<Jso
   })
 }
 
-async function listAll(reader: ArmReader, step: string, first: string): Promise<JsonRecord[]> {
-  const items: JsonRecord[] = []
-  const origin = new URL(reader.endpoint).origin
-  let url: string | undefined = first
-  for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
-    const body = await armGet(reader, step, url)
-    if (Array.isArray(body.value)) {
-      for (const item of body.value as unknown[]) {
-        const record = asRecord(item)
-        if (record) items.push(record)
-      }
-    }
-    const next = typeof body.nextLink === 'string' ? body.nextLink : undefined
-    // The token goes to ARM only, whatever a nextLink names.
-    url = next !== undefined && new URL(next).origin === origin ? next : undefined
-  }
-  return items
+/** Every item of an ARM list, through the one paged reader the action uses too (arm/pages.ts). */
+async function listAll(
+  reader: ArmReader,
+  step: string,
+  first: string,
+  unfinished: { fix: string; doc: string }
+): Promise<unknown[]> {
+  return await readArmList({
+    step,
+    first,
+    origin: new URL(reader.endpoint).origin,
+    originSetting: '--resource-manager-endpoint',
+    ...unfinished,
+    readPage: (url) => armGet(reader, step, url)
+  })
 }
 
 const base = (reader: ArmReader): string => reader.endpoint.replace(/\/+$/, '')
@@ -113,10 +112,14 @@ export async function listSubscriptions(reader: ArmReader): Promise<Subscription
   const items = await listAll(
     reader,
     'ARM list subscriptions',
-    `${base(reader)}/subscriptions?api-version=${SUBSCRIPTIONS_API}`
+    `${base(reader)}/subscriptions?api-version=${SUBSCRIPTIONS_API}`,
+    {
+      fix: 'Run setup again; if it persists, check the Azure status page (and that --resource-manager-endpoint, if given, is the ARM endpoint itself).',
+      doc: 'setup'
+    }
   )
-  return items.flatMap((item) =>
-    typeof item.subscriptionId === 'string'
+  return items.map(asRecord).flatMap((item) =>
+    typeof item?.subscriptionId === 'string'
       ? [
           {
             subscriptionId: item.subscriptionId,
@@ -182,26 +185,26 @@ export async function findSiteGroup(
   appName: string
 ): Promise<string> {
   const wanted = { subscriptionId, appName }
-  const items = await listAll(
-    reader,
-    FIND_SITE_STEP,
-    staticSitesListUrl(reader.endpoint, subscriptionId)
-  ).catch((error: unknown) => {
-    if (error instanceof ActionError && error.status === 403) {
-      throw nothingChanged(listRefused(wanted, SETUP_FLAG_WORDS, 403))
-    }
-    throw error
-  })
   try {
-    return pickSiteGroup(listedSites(items), wanted, SETUP_FLAG_WORDS)
+    const items = await listAll(
+      reader,
+      FIND_SITE_STEP,
+      staticSitesListUrl(reader.endpoint, subscriptionId),
+      { fix: listUnfinishedFix(SETUP_FLAG_WORDS), doc: SITE_BY_NAME_DOC }
+    )
+    return pickSiteGroup(listedSites(items, wanted, SETUP_FLAG_WORDS), wanted, SETUP_FLAG_WORDS)
   } catch (error) {
-    throw error instanceof ActionError ? nothingChanged(error) : error
+    if (!(error instanceof ActionError)) throw error
+    // Whether ARM filters or refuses the list for a role only on one site is undocumented.
+    throw nothingChanged(error.status === 403 ? listRefused(wanted, SETUP_FLAG_WORDS, 403) : error)
   }
 }
 
 /** Setup's refusals say that nothing was changed (apply adds what was, when something was). */
-function nothingChanged(error: ActionError): InputError {
-  return new InputError(`${error.message} Nothing was changed.`, {
+function nothingChanged(error: ActionError): ActionError {
+  return new ActionError(`${error.message} Nothing was changed.`, {
+    ...(error.step === undefined ? {} : { step: error.step }),
+    ...(error.status === undefined ? {} : { status: error.status }),
     ...(error.fix === undefined ? {} : { fix: error.fix }),
     ...(error.doc === undefined ? {} : { doc: error.doc })
   })
