@@ -1,10 +1,12 @@
-// `npm run bench`: the bundled action (node dist/index.js) deploying a 60 MB / 5,000-file site and a
-// 300 MB site to the emulator, beside the obvious pipeline over the same loopback (`zip -qr`, then
+// `npm run bench`: the bundled action (node dist/index.js) deploying a 60 MB / 5,000-file site, a
+// 300 MB site and a 500 MB / 15,000-file site (the Standard plan's limits) to the emulator, beside the obvious pipeline over the same loopback (`zip -qr`, then
 // `curl -T` of the zip to a SAS URL of the same blob endpoint); each site in blocks and through the
 // Put Blob fallback (a SAS that refuses blocks). Prints medians, the ratio, the action's peak RSS,
 // its archive's size beside `zip -6`'s, its start-up time beside bare Node, and the load average
-// beside each figure (the machine may be shared). BENCH_RUNS sets the runs (default 3);
-// BENCH_SITES=site60 (or site300) measures one site only.
+// beside each figure (the machine may be shared), and issue 26's goals as met / NOT met. BENCH_RUNS
+// sets the runs (default 3); BENCH_SITES=site60 (or site300, site500, comma-separated) measures
+// those sites only. The sites are generated once into BENCH_DIR (default .tmp/bench-sites) and
+// reused; delete the folder to free its ~850 MB.
 //
 // Like with like: the action's time runs from its spawn to the moment the emulator receives its
 // `updatestatus` call (sign-in, the payload check, packaging and the committed upload included);
@@ -23,8 +25,18 @@ import { ACTION_ENTRY, runAction } from '../emulator/runner.js'
 import { eventInfoBody, uploadInfoBody } from '../__tests__/support/wire.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-/** Issue 15's goals: the action's time as a fraction of zip + curl's, and its peak RSS. */
-const GOALS = { site60: { ratio: 0.6, rssMb: 150 }, site300: { ratio: 0.35, rssMb: 200 } }
+/**
+ * Issue 26's goals: the action's time as a fraction of zip + curl's (blocks, and the Put Blob
+ * fallback where the issue sets one) and its peak RSS, the same for both paths.
+ */
+const GOALS = {
+  site60: { ratio: 0.42, fallbackRatio: 0.5, rssMb: 128 },
+  site300: { ratio: 0.22, fallbackRatio: undefined, rssMb: 150 },
+  site500: { ratio: 0.22, fallbackRatio: undefined, rssMb: 150 }
+}
+/** Start-up (spawn to first request) at most this many times `node -e 0`'s. */
+const START_UP_GOAL = 2.5
+const BENCH_DIR = path.resolve(process.env.BENCH_DIR ?? path.join('.tmp', 'bench-sites'))
 const met = (ok: boolean): string => (ok ? 'met' : 'NOT met')
 const SITES = process.env.BENCH_SITES?.split(',')
 const MB = 1024 * 1024
@@ -124,6 +136,46 @@ export async function generateSite300(root: string): Promise<void> {
     await put(root, `media/video${index}.mp4`, noise(45 * MB, `v${index}`))
     await put(root, `data/set${index}.json`, text(22 * MB, `d${index}`))
   }
+}
+
+/**
+ * ~490 MB in 14,990 files, under the Standard plan's 500 MB and 15,000 files: 13,000 small text
+ * files, 1,980 images, and ten large files (media and data) that make up half the bytes.
+ */
+export async function generateSite500(root: string): Promise<void> {
+  await put(root, 'index.html', text(4000, 'index'))
+  for (let index = 0; index < 14_979; index++) {
+    const folder = `area${index % 60}/topic${index % 11}`
+    if (index < 13_000) {
+      const extension = ['html', 'js', 'css', 'json', 'svg', 'md'][index % 6] as string
+      const size = 1500 + ((index * 7919) % 14_000)
+      await put(root, `${folder}/page${index}.${extension}`, text(size, `p${index}`))
+    } else {
+      const size = 40 * KB + ((index * 104_729) % 80_000)
+      const extension = ['webp', 'png', 'jpg', 'woff2'][index % 4] as string
+      await put(root, `${folder}/asset${index}.${extension}`, noise(size, `a${index}`))
+    }
+  }
+  for (let index = 0; index < 5; index++) {
+    await put(root, `media/clip${index}.mp4`, noise(30 * MB, `c${index}`))
+    await put(root, `data/table${index}.json`, text(18 * MB, `j${index}`))
+  }
+}
+
+/** The site in BENCH_DIR, generated once: a marker file says a generation finished. */
+async function ensureSite(
+  workspace: string,
+  name: string,
+  generate: (root: string) => Promise<void>
+): Promise<void> {
+  const root = path.join(workspace, name)
+  const marker = path.join(workspace, `${name}.complete`)
+  if (existsSync(marker)) return
+  await rm(root, { recursive: true, force: true })
+  const started = performance.now()
+  await generate(root)
+  await writeFile(marker, '')
+  console.log(`generated ${name} in ${seconds(performance.now() - started)}`)
 }
 
 // ---------------------------------------------------------------- measurements
@@ -354,16 +406,13 @@ async function main(): Promise<void> {
   // 300 MB is over the Free plan's 250 MB quota.
   emulator.world.sites[0]!.sku = 'Standard'
   try {
-    const workspace = path.join(work, 'workspace')
+    const workspace = BENCH_DIR
     const sites = [
       { name: 'site60', generate: generateSite60 },
-      { name: 'site300', generate: generateSite300 }
+      { name: 'site300', generate: generateSite300 },
+      { name: 'site500', generate: generateSite500 }
     ].filter((site) => SITES === undefined || SITES.includes(site.name))
-    for (const site of sites) {
-      const started = performance.now()
-      await site.generate(path.join(workspace, site.name))
-      console.log(`generated ${site.name} in ${seconds(performance.now() - started)}`)
-    }
+    for (const site of sites) await ensureSite(workspace, site.name, site.generate)
 
     const startUps: number[] = []
     const bare: number[] = []
@@ -409,12 +458,16 @@ async function main(): Promise<void> {
       const goal = GOALS[site.name as keyof typeof GOALS]
       const peakRss = Math.max(...action.map((figure) => figure.peakRss))
       const archiveExcess = ours / referenceZip - 1
-      // The goals are the deploy's, i.e. the block path's; the fallback is measured beside it.
-      const judged = blocks === 'accepted'
-      const verdict = (ok: boolean): string => (judged ? met(ok) : 'measured beside')
+      // Memory has one goal for both paths; time has the fallback's own where the issue sets one.
+      const ratioGoal = blocks === 'accepted' ? goal.ratio : goal.fallbackRatio
+      const ratio = uploadedMs / referenceMs
+      const timeVerdict =
+        ratioGoal === undefined
+          ? 'no goal, measured beside'
+          : `goal <= ${ratioGoal}: ${met(ratio <= ratioGoal)}`
       verdicts.push(
-        `${label}: time ${(uploadedMs / referenceMs).toFixed(2)}x the reference (goal <= ${goal.ratio}: ${verdict(uploadedMs / referenceMs <= goal.ratio)}); ` +
-          `peak RSS ${megabytes(peakRss)} (goal < ${goal.rssMb} MB: ${verdict(peakRss < goal.rssMb * MB)}); ` +
+        `${label}: time ${ratio.toFixed(2)}x the reference (${timeVerdict}); ` +
+          `peak RSS ${megabytes(peakRss)} (goal < ${goal.rssMb} MB: ${met(peakRss < goal.rssMb * MB)}); ` +
           `archive ${signedPercent(archiveExcess)} vs zip -6 (goal within 2%: ${met(Math.abs(archiveExcess) <= 0.02)}); load ${median(loads).toFixed(2)}`
       )
       rows.push([
@@ -449,11 +502,11 @@ async function main(): Promise<void> {
     console.log(`|${header.map(() => ' --- ').join('|')}|`)
     for (const row of rows) console.log(`| ${row.join(' | ')} |`)
     console.log('')
-    console.log('goals (issue 15):')
+    console.log('goals (issue 26):')
     for (const verdict of verdicts) console.log(`- ${verdict}`)
     console.log('')
     console.log(
-      `start-up (spawn to first request): ${startUp} ms; node -e 0: ${bareNode} ms; ratio ${(startUp / bareNode).toFixed(2)} (load ${startUpLoad.toFixed(2)})`
+      `start-up (spawn to first request): ${startUp} ms; node -e 0: ${bareNode} ms; ratio ${(startUp / bareNode).toFixed(2)} (goal <= ${START_UP_GOAL}: ${met(startUp / bareNode <= START_UP_GOAL)}; load ${startUpLoad.toFixed(2)})`
     )
   } finally {
     await emulator.stop()

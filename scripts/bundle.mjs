@@ -1,10 +1,13 @@
-// `npm run bundle`: dist/ rebuilt from src/ by ncc, and a stamp of what it was built from.
+// `npm run bundle`: dist/ rebuilt from src/, and a stamp of what it was built from. The action is
+// built by esbuild as ES modules: dist/index.js (what the runner starts) and the chunks it imports
+// when an action needs them (dist/chunks/); the setup command by ncc, one file (dist/setup.js).
 // `--if-stale` (the tests' pretest) skips the 10 s build when dist/ is byte for byte what the
 // stamp recorded and the sources, manifest, lockfile and tsconfig hash as they did then; any
 // other state (no stamp, an edited source, a touched dist/) rebuilds. Content, not mtimes: a
 // checkout rewrites mtimes in whatever order it likes.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { builtinModules } from 'node:module'
 import {
   existsSync,
   mkdirSync,
@@ -73,15 +76,77 @@ if (process.argv.includes('--if-stale') && isFresh()) {
   process.exit(0)
 }
 
+const BUILTINS = new Set(builtinModules)
+
+/**
+ * Node's built-in modules reached through require(), not `import`: an ES module's namespace
+ * import of node:http reads every export, and its lazy ones load Node's own undici (~60 ms of
+ * start-up, measured with --cpu-prof). The CommonJS interop esbuild wraps them in reads an export
+ * only when the code does.
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '')
+      if (!BUILTINS.has(name)) return undefined
+      if (args.namespace === 'builtin') return { path: args.path, external: true }
+      return { path: `node:${name}`, namespace: 'builtin' }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)})`,
+      loader: 'js'
+    }))
+  }
+}
+
+/** dist/licenses.txt: each bundled package's name, licence and licence text, as ncc wrote it. */
+function writeLicences(metafile, file) {
+  const packages = new Map()
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input)
+    if (match && !packages.has(match[2])) packages.set(match[2], path.join(ROOT, match[1]))
+  }
+  const texts = [...packages.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, folder]) => {
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'))
+      const licenceFile = readdirSync(folder).find((entry) => /^licen[cs]e/i.test(entry))
+      const text = licenceFile ? readFileSync(path.join(folder, licenceFile), 'utf8').trim() : ''
+      return `${name}\n${manifest.license ?? ''}\n${text}\n`
+    })
+  writeFileSync(file, `${texts.join('\n')}`)
+}
+
 rmSync(STAMP, { force: true })
 rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
+const esbuild = await import('esbuild')
+const action = await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  outdir: 'dist',
+  // Each action, engine and rarely used path its own chunk, loaded by import() when it is needed.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+  // Paths in the bundle's comments as npm lays node_modules out, even where it is a symlink: the
+  // bundle is byte for byte the same on every machine (Check dist).
+  preserveSymlinks: true,
+  logLevel: 'warning',
+  plugins: [builtinsByRequire],
+  alias: { undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs') },
+  // The CommonJS packages inside call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  }
+})
+writeFileSync(path.join(ROOT, 'dist', 'package.json'), '{\n  "type": "module"\n}\n')
+writeLicences(action.metafile, path.join(ROOT, 'dist', 'licenses.txt'))
 const ncc = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-const build = spawnSync(
-  process.execPath,
-  [ncc, 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--target', 'es2023'],
-  { cwd: ROOT, stdio: 'inherit' }
-)
-if (build.status !== 0) process.exit(build.status ?? 1)
 // The setup command: its own bundle beside the action's, dist/setup.js (ncc names every output
 // index.js, so it is built apart and moved), its licences in dist/setup-licenses.txt.
 const SETUP_OUT = path.join(ROOT, '.tmp', 'setup-bundle')

@@ -1,11 +1,8 @@
 // The action: read the inputs and the GitHub context, choose the action, run it, report.
 // Each action is its own pipeline under actions/ (inputs → sign-in → its work → report).
 import * as core from '@actions/core'
-import { close } from './actions/close.js'
-import { prune } from './actions/prune.js'
 import { conclude, concludeWithError } from './actions/report.js'
 import { startRun, type ActionRequest, type Ending, type Run } from './actions/run.js'
-import { upload } from './actions/upload.js'
 import { staticSiteResourceId } from './diagnose.js'
 import { readGitHubContext } from './github/event.js'
 import { closeTransport } from './http/transport.js'
@@ -44,13 +41,14 @@ export async function run(): Promise<void> {
   }
 }
 
-function act(request: ActionRequest, current: Run): Promise<Ending> {
+/** Each action's pipeline is loaded when chosen: a run parses only the code its action needs. */
+async function act(request: ActionRequest, current: Run): Promise<Ending> {
   switch (request.config.action) {
     case 'upload':
-      return upload(request, current)
+      return (await import('./actions/upload.js')).upload(request, current)
     case 'close':
-      return close(request, current)
+      return (await import('./actions/close.js')).close(request, current)
     case 'prune':
-      return prune(request, current)
+      return (await import('./actions/prune.js')).prune(request, current)
   }
 }

@@ -74,7 +74,7 @@ export interface DeployOptions extends ContentPlaneTarget {
   zip?: ZipWriteOptions
   /** The archive already packaging since the payload was checked: the first attempt sends it. */
   headStart?: HeadStart
-  blob?: Pick<BlobUploadOptions, 'blockBytes' | 'concurrency' | 'spoolDir'>
+  blob?: Pick<BlobUploadOptions, 'blockBytes' | 'inFlightBytes' | 'spoolDir'>
 }
 
 export type DeployTiming = PhaseTiming

@@ -1,7 +1,6 @@
 // Sign-in by the runner machine's managed identity: no GitHub OIDC token is requested (its
 // variables are not even read); the machine's identity endpoint hands out the ARM token itself.
 import { createArmClient } from '../arm/client.js'
-import { acquireManagedIdentityToken } from '../entra/managedIdentity.js'
 import { runUrl } from '../github/run.js'
 import { asRecord } from '../json.js'
 import { group, notice } from '../log.js'
@@ -25,6 +24,8 @@ export const signInWithManagedIdentity: SignInMethod = async ({
       ? 'system-assigned'
       : `user-assigned, client id ${userAssignedClientId}`
   onSubject(which, 'managed identity')
+  // MSAL is its own chunk of the bundle, loaded only by the sign-in that needs it.
+  const { acquireManagedIdentityToken } = await import('../entra/managedIdentity.js')
   const accessToken = await stage('Managed identity token', () =>
     acquireManagedIdentityToken(
       { userAssignedClientId },
