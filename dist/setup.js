@@ -45413,7 +45413,7 @@ function forgetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4898);
+/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5741);
 // Entry point of the setup command's bundle (`node dist/setup.js …`, `npx github:org/keyless-swa-deploy setup …`).
 // Whatever escapes (a bug, a library's stray rejection) ends as one redacted line and exit 1,
 // never as a stack dump that could carry a token.
@@ -45438,7 +45438,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4898:
+/***/ 5741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45512,9 +45512,14 @@ function errors_errorText(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -45853,11 +45858,14 @@ function retry_isTransientStatus(status) {
 
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 // The one way the action talks to a server: proxy-aware agents from @actions/http-client (so
-// https_proxy/no_proxy are honoured), https only, no redirects (a token must never follow one to
+// https_proxy/no_proxy are honoured), https only (one exception: the machine's own managed-identity
+// endpoint, plain http on a link-local or loopback address, never proxied), no redirects (a token must never follow one to
 // another host; only a credential-less GET may have one handed back to follow), bounded replies
 // (or streamed to a sink), a time limit on every attempt that covers the whole reply, the run's
 // cancellation signal on every request, and transient faults retried by the shared helper,
 // each retry logged. Error statuses are returned, not thrown: each caller knows what a 4xx means.
+
+
 
 
 
@@ -45902,6 +45910,15 @@ class NetworkError extends errors_ActionError {
         this.name = 'NetworkError';
     }
 }
+/** A machine-local endpoint that is not there (refused, no route, no connection in time); the caller says what that means. */
+class UnreachableHost extends errors_ActionError {
+    reason;
+    constructor(step, reason) {
+        super(`${step} failed: ${reason}.`, { step, doc: 'network-errors' });
+        this.reason = reason;
+        this.name = 'UnreachableHost';
+    }
+}
 /** An attempt that ran past its time limit. */
 class AttemptTimeout extends Error {
     limit;
@@ -45924,7 +45941,7 @@ async function send(request, policy = retry_defaultRetryPolicy(request.url)) {
         const reply = await withRetry(async (attemptNumber) => {
             attempts = attemptNumber;
             return await sendOnce(request, attemptLimit(request, end.at - now()));
-        }, (outcome) => judgeReply(outcome, request.throttled), {
+        }, (outcome) => judgeReply(outcome, request), {
             ...policy,
             sleep: (ms) => waitUnlessCancelled(ms, request.signal, request.step),
             onRetry: (retry) => {
@@ -45944,6 +45961,8 @@ async function send(request, policy = retry_defaultRetryPolicy(request.url)) {
     catch (error) {
         if (error instanceof errors_ActionError)
             throw error;
+        if (error instanceof Unreachable)
+            throw new UnreachableHost(request.step, error.reason);
         throw new NetworkError(request.step, error, attempts, stoppedEarly);
     }
 }
@@ -45980,7 +45999,7 @@ function giveUpText(giveUp, end) {
  * ("socket hang up", "ECONNRESET") say neither that nor which side gave up.
  */
 function networkFailureReason(error) {
-    if (error instanceof AttemptTimeout)
+    if (error instanceof AttemptTimeout || error instanceof Unreachable)
         return error.message;
     const message = error instanceof Error ? error.message : String(error);
     const code = typeof error === 'object' && error !== null ? error.code : undefined;
@@ -45999,18 +46018,20 @@ function timedOutReason(limit) {
         ? `timed out: no data moved for ${formatSeconds(limit.ms)}`
         : `timed out: no complete reply within ${formatSeconds(limit.ms)}`;
 }
-function judgeReply(outcome, throttled) {
+function judgeReply(outcome, request) {
     if ('error' in outcome) {
-        if (outcome.error instanceof errors_ActionError)
+        if (outcome.error instanceof errors_ActionError || outcome.error instanceof Unreachable) {
             return { retry: false };
+        }
         return { retry: true, reason: networkFailureReason(outcome.error) };
     }
     const { status, headers } = outcome.value;
-    const throttleMs = throttled?.(outcome.value);
+    const throttleMs = request.throttled?.(outcome.value);
     if (throttleMs !== undefined) {
         return { retry: true, reason: `HTTP ${status} (rate limited)`, retryAfterMs: throttleMs };
     }
-    if (!retry_isTransientStatus(status))
+    const alsoTransient = request.machineLocal?.alsoTransient ?? [];
+    if (!retry_isTransientStatus(status) && !alsoTransient.includes(status))
         return { retry: false };
     return {
         retry: true,
@@ -46058,6 +46079,8 @@ function assertHttps(request) {
     catch {
         throw new errors_ActionError(`${request.step}: the URL is not valid.`, { step: request.step });
     }
+    if (protocol === 'http:' && request.machineLocal !== undefined && isOnMachine(request.url))
+        return;
     if (protocol !== 'https:') {
         // Deliberately omits the URL: a SAS URL carries a signature in its query string.
         throw new errors_ActionError(`${request.step}: refused to send a request over ${protocol} (https only).`, {
@@ -46066,6 +46089,36 @@ function assertHttps(request) {
         });
     }
 }
+/**
+ * Hosts plain http may reach: link-local (169.254.0.0/16, fe80::/10: never routed off the link;
+ * IMDS is 169.254.169.254) and loopback (App Service, Azure Arc, emulators), as IP literals, and
+ * `localhost` (Azure Arc's documented IDENTITY_ENDPOINT). Nothing on them leaves the machine.
+ */
+function isOnMachine(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    if (host === 'localhost' || isLoopback(`http://[${host}]/`) || isLoopback(`http://${host}/`)) {
+        return true;
+    }
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return /^169\.254\.\d{1,3}\.\d{1,3}$/.test(host);
+    return (0,external_node_net_.isIP)(host) === 6 && /^fe[89ab][0-9a-f]:/.test(host);
+}
+/** A machine-local host that did not take the connection: there is no endpoint to retry. */
+class Unreachable extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = 'Unreachable';
+    }
+}
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN']);
 /**
  * One attempt: the request, its body and the whole reply, under one timer. A 'total' timer runs
  * from the start; an 'idle' one restarts whenever a slice of the body is written or a chunk of the
@@ -46113,17 +46166,25 @@ function sendOnce(request, limit) {
             if (limit.kind === 'idle' && !settled)
                 restartTimer();
         };
-        const req = external_node_https_default().request({
+        const plain = url.protocol === 'http:';
+        const req = (plain ? (external_node_http_default()) : (external_node_https_default())).request({
             host: url.hostname.replace(/^\[|\]$/g, ''),
-            port: url.port ? Number(url.port) : 443,
+            port: url.port ? Number(url.port) : plain ? 80 : 443,
             path: `${url.pathname}${url.search}`,
             method: request.method,
             headers,
-            agent: httpClient().getAgent(request.url)
+            // The machine's own endpoint: a fresh direct socket, never a proxy's (NO_PROXY or not).
+            agent: request.machineLocal ? false : httpClient().getAgent(request.url)
         });
         restartTimer();
         request.signal.addEventListener('abort', onAbort, { once: true });
-        req.on('error', (error) => end(error));
+        const local = request.machineLocal;
+        if (local !== undefined) {
+            const connectTimer = setTimeout(() => end(new Unreachable(`no connection within ${formatSeconds(local.connectLimitMs)} (nothing answers at ${url.host})`)), local.connectLimitMs);
+            req.on('socket', (socket) => socket.once('connect', () => clearTimeout(connectTimer)));
+            req.on('close', () => clearTimeout(connectTimer));
+        }
+        req.on('error', (error) => end(local ? unreachableOr(error, url.host) : error));
         req.on('response', (response) => {
             progress();
             readReply(response, request, progress).then((reply) => end(undefined, reply), (error) => end(error));
@@ -46133,6 +46194,13 @@ function sendOnce(request, limit) {
             : writeBody(req, parts, progress);
         writing.catch((error) => end(error));
     });
+}
+/** A connection error on the machine-local endpoint that means nothing listens there. */
+function unreachableOr(error, host) {
+    const code = error.code;
+    if (typeof code !== 'string' || !UNREACHABLE_CODES.has(code))
+        return error;
+    return new Unreachable(`the connection to ${host} was refused or has no route (${code})`);
 }
 function isStreamBody(body) {
     return typeof body === 'object' && !Buffer.isBuffer(body) && !Array.isArray(body);
@@ -46284,6 +46352,8 @@ function asRecord(value) {
 const STEP_LIMITS = {
     /** The runner's OIDC token endpoint. */
     githubToken: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
+    /** The machine's managed-identity endpoint (IMDS, App Service, Arc); a missing one ends at once. */
+    managedIdentity: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 120_000 },
     /** Entra ID discovery and token calls; also cut short where the GitHub token expires. */
     entra: { attempt: { kind: 'total', ms: 30_000 }, budgetMs: 300_000 },
     arm: { attempt: { kind: 'total', ms: 60_000 }, budgetMs: 300_000 },
@@ -46680,7 +46750,7 @@ function entraThrottled(failure) {
         status: 429
     });
 }
-/** The ARM id of the configured Static Web App. */
+/** The ARM id of the Static Web App, once its resource group is known. */
 function staticSiteResourceId(config) {
     return `/subscriptions/${config.subscriptionId}/resourceGroups/${config.resourceGroup}/providers/Microsoft.Web/staticSites/${config.appName}`;
 }
@@ -46692,25 +46762,51 @@ const ROLE_ACTIONS_CLOSE = [
     'Microsoft.Web/staticSites/builds/read',
     'Microsoft.Web/staticSites/builds/delete'
 ];
+/**
+ * Who ARM refused, as its AuthorizationFailed message names it ("The client '<client id>' with
+ * object id '<object id>'"): the app of client-id, or the machine's managed identity.
+ */
+function armCaller(said, context) {
+    const named = /The client '([^']+)' with object id '([^']+)'/.exec(said);
+    if (context.authType !== 'managed-identity') {
+        return {
+            name: `app ${context.clientId}`,
+            principal: "the app's service principal",
+            assignee: `--assignee ${context.clientId}`
+        };
+    }
+    const objectId = named?.[2];
+    return {
+        name: named
+            ? `the machine's managed identity (client id ${named[1]}, object id ${objectId})`
+            : "the machine's managed identity",
+        principal: "the runner machine's managed identity",
+        assignee: `--assignee-object-id ${objectId ?? '<principal id of the identity>'} --assignee-principal-type ServicePrincipal`
+    };
+}
 function diagnoseArm(failure, context) {
     const { step, status } = failure;
     const code = failure.code ?? '';
     const said = printable(failure.message ?? '', 1000).trim();
     const base = { step, status };
-    const resourceId = staticSiteResourceId(context);
-    const names = `subscription-id '${context.subscriptionId}', resource-group '${context.resourceGroup}', app-name '${context.appName}'`;
+    const resourceGroup = context.resourceGroup ?? '(blank: found by name)';
+    const names = `subscription-id '${context.subscriptionId}', resource-group '${resourceGroup}', app-name '${context.appName}'`;
     if (code === 'AuthorizationFailed' || (status === 403 && code === '')) {
         const action = /perform action '([^']+)'/.exec(said)?.[1];
+        const resourceId = context.resourceGroup === undefined
+            ? `/subscriptions/${context.subscriptionId}`
+            : staticSiteResourceId({ ...context, resourceGroup: context.resourceGroup });
         const scope = /over scope '([^']+)'/.exec(said)?.[1] ?? resourceId;
         const missing = action ? `'${action}'` : 'the operation';
-        return new ActionError(`${step} failed: app ${context.clientId} is not authorised to perform ${missing} on '${scope}' (HTTP ${status} AuthorizationFailed).`, {
+        const who = armCaller(said, context);
+        return new ActionError(`${step} failed: ${who.name} is not authorised to perform ${missing} on '${scope}' (HTTP ${status} AuthorizationFailed).`, {
             ...base,
             doc: 'arm-authorizationfailed',
-            fix: `Assign the app's service principal a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for preview environments: the limit check, close and prune) — least privilege is a custom role with exactly those actions, e.g. az role assignment create --assignee ${context.clientId} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
+            fix: `Assign ${who.principal} a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(' and ')} (plus ${ROLE_ACTIONS_CLOSE.join(' and ')} for preview environments: the limit check, close and prune) — least privilege is a custom role with exactly those actions, e.g. az role assignment create ${who.assignee} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
         });
     }
     if (code === 'ResourceGroupNotFound') {
-        return new ActionError(`${step} failed: resource group '${context.resourceGroup}' was not found in subscription '${context.subscriptionId}'.`, { ...base, doc: 'arm-resourcenotfound', fix: 'Check resource-group and subscription-id.' });
+        return new ActionError(`${step} failed: resource group '${resourceGroup}' was not found in subscription '${context.subscriptionId}'.`, { ...base, doc: 'arm-resourcenotfound', fix: 'Check resource-group and subscription-id.' });
     }
     if (code === 'SubscriptionNotFound' || code === 'InvalidSubscriptionId') {
         return new ActionError(`${step} failed: subscription '${context.subscriptionId}' was not found (${said || code}).`, {
@@ -46720,7 +46816,7 @@ function diagnoseArm(failure, context) {
         });
     }
     if (code === 'ResourceNotFound' || (status === 404 && code === '')) {
-        return new ActionError(`${step} failed: Static Web App '${context.appName}' was not found in resource group '${context.resourceGroup}' of subscription '${context.subscriptionId}'.`, { ...base, doc: 'arm-resourcenotfound', fix: `Check ${names}.` });
+        return new ActionError(`${step} failed: Static Web App '${context.appName}' was not found in resource group '${resourceGroup}' of subscription '${context.subscriptionId}'.`, { ...base, doc: 'arm-resourcenotfound', fix: `Check ${names}.` });
     }
     if (code === 'InvalidAuthenticationTokenAudience') {
         return new ActionError(`${step} failed: ARM at ${context.resourceManagerEndpoint} refused the access token's audience (${said || code}).`, {
@@ -48517,8 +48613,6 @@ function restError_isRestError(e) {
     return isError(e) && e.name === "RestError";
 }
 //# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
@@ -52839,39 +52933,58 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/http/azureSdk.ts
-// An Azure SDK's HttpClient over the project's one transport (proxies, https only, no redirects,
-// time limits, cancellation, transient faults retried), for SDK clients other than the action's
-// own ARM context: the setup command's role definitions and assignments and its site lookup.
+// The one adapter between an Azure SDK and the project's transport (proxies, https only, no
+// redirects, time limits, cancellation, transient faults retried): the action's ARM client and
+// setup's RBAC client send every request through it, named by a step, with the run's signal.
 
 
 
+
+/** Carries the transport's attempt count from the reply to the SDK's error, for its mapping. */
+const ATTEMPTS_HEADER = 'x-keyless-swa-attempts';
+/** ARM records it in the Activity Log (httpRequest.clientRequestId) of every write and action. */
+const CLIENT_REQUEST_ID_HEADER = 'x-ms-client-request-id';
 function sdkHttpClient(transport) {
     return {
         async sendRequest(request) {
             const step = transport.stepOf(request.method, request.url);
-            if (new URL(request.url).origin !== transport.origin) {
-                throw new errors_ActionError(`${step}: the reply led outside ${transport.origin}; the request was not sent, so the access token stays there.`, { step, fix: 'Check --resource-manager-endpoint is the ARM endpoint itself.' });
+            refuseOtherOrigin(step, request.url, transport);
+            // The SDK sets one per request; kept as is, so what is logged is what ARM records.
+            if (!request.headers.has(CLIENT_REQUEST_ID_HEADER)) {
+                request.headers.set(CLIENT_REQUEST_ID_HEADER, request.requestId);
             }
+            transport.onSend?.(step, request.headers.get(CLIENT_REQUEST_ID_HEADER) ?? request.requestId);
             const reply = await send({
                 step,
                 method: request.method,
                 url: request.url,
                 headers: request.headers.toJSON({ preserveCase: false }),
                 body: bodyOf(request, step),
+                // The SDK's own signal (a poller's) and the run's: either stops the request.
                 signal: request.abortSignal instanceof AbortSignal
                     ? AbortSignal.any([transport.signal, request.abortSignal])
                     : transport.signal,
                 limits: transport.limits
             });
-            return {
-                request,
-                status: reply.status,
-                headers: esm_httpHeaders_createHttpHeaders(reply.headers),
-                bodyAsText: reply.body
-            };
+            transport.onReply?.(step, reply);
+            const headers = esm_httpHeaders_createHttpHeaders(reply.headers);
+            headers.set(ATTEMPTS_HEADER, String(reply.attempts));
+            return { request, status: reply.status, headers, bodyAsText: reply.body };
         }
     };
 }
+/** The bearer token goes to its own endpoint only, whatever host a nextLink or a Location names. */
+function refuseOtherOrigin(step, url, transport) {
+    const origin = new URL(url).origin;
+    if (origin === transport.origin)
+        return;
+    throw new errors_ActionError(`${step}: ARM's reply led to ${format_printable(origin)}, outside ${transport.originSetting} (${transport.origin}); the request was not sent, so the access token stays with ARM.`, {
+        step,
+        doc: 'arm-other',
+        fix: `Check ${transport.originSetting} is the ARM endpoint itself, not a gateway that rewrites links.`
+    });
+}
+// ARM bodies are JSON strings; a POST without a body still sends Content-Length: 0.
 function bodyOf(request, step) {
     const body = request.body;
     if (body === undefined || body === null)
@@ -52880,6 +52993,10 @@ function bodyOf(request, step) {
         return body;
     if (Buffer.isBuffer(body))
         return body;
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
     throw new errors_ActionError(`${step}: unsupported request body type.`, { step });
 }
 
@@ -52906,6 +53023,7 @@ function createRbacClient(credential, subscriptionId, resourceManagerEndpoint, s
         httpClient: sdkHttpClient({
             signal,
             origin: new URL(endpoint).origin,
+            originSetting: '--resource-manager-endpoint',
             stepOf: rbacStep,
             limits: STEP_LIMITS.arm
         })
@@ -52949,6 +53067,149 @@ function checkDeploymentAuthPolicy(site, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/arm/pages.ts
+// Every page of an ARM list (`{"value":[…],"nextLink"?}`, PROTOCOLS.md §3), whichever client reads
+// the pages (the action's ARM client, setup's reader): a list that cannot be read whole is an
+// error that says so, never a conclusion drawn from the part that was read.
+
+
+
+/** Pages followed at most: a nextLink that never ends is ARM misbehaving, not a big subscription. */
+const MAX_ARM_PAGES = 100;
+/** The `value` items of every page, in order. */
+async function readArmList(list) {
+    const items = [];
+    let url = list.first;
+    for (let page = 0; url !== undefined; page++) {
+        if (page === MAX_ARM_PAGES) {
+            throw unfinished(list, `went on past ${MAX_ARM_PAGES} pages (${items.length} items read)`);
+        }
+        refuseOtherOrigin(list.step, url, list);
+        const body = await list.readPage(url);
+        const record = typeof body === 'object' && body !== null ? body : {};
+        if (!Array.isArray(record.value))
+            throw unfinished(list, `page ${page + 1} has no value list`);
+        items.push(...record.value);
+        url = pages_nextPage(list, record.nextLink, page + 1);
+    }
+    return items;
+}
+/** The next page's URL: none when nextLink is absent, null or empty; anything else must be a URL. */
+function pages_nextPage(list, nextLink, page) {
+    if (nextLink === undefined || nextLink === null || nextLink === '')
+        return undefined;
+    if (typeof nextLink === 'string' && URL.canParse(nextLink))
+        return nextLink;
+    const shown = format_printable(typeof nextLink === 'string' ? nextLink : JSON.stringify(nextLink), 200);
+    throw unfinished(list, `page ${page} has a nextLink that is not a URL (${shown})`);
+}
+function unfinished(list, what) {
+    return new errors_ActionError(`${list.step}: ARM's list ${what}; the list was not read whole, so nothing is concluded from it.`, { step: list.step, doc: list.doc, fix: list.fix });
+}
+
+;// CONCATENATED MODULE: ./src/arm/siteByName.ts
+// The Static Web App found by its name (PROTOCOLS.md §3, "Find by name"): the one rule the action
+// and the setup command share — which list is read, what matches, and what each refusal says.
+
+
+/** Resources - List, the api-version PROTOCOLS.md §3 names. */
+const RESOURCES_API_VERSION = '2021-04-01';
+const STATIC_SITES_FILTER = "resourceType eq 'Microsoft.Web/staticSites'";
+const FIND_SITE_STEP = 'ARM find Static Web App';
+/** Names listed in a refusal at most: a subscription may hold hundreds. */
+const NAMES_SHOWN = 20;
+const SITE_BY_NAME_DOC = 'app-by-name';
+const DOC = SITE_BY_NAME_DOC;
+/** Resources - List of one subscription's Static Web Apps, as PROTOCOLS.md §3 spells it. */
+function staticSitesListUrl(endpoint, subscriptionId) {
+    const base = endpoint.replace(/\/+$/, '');
+    return `${base}/subscriptions/${encodeURIComponent(subscriptionId)}/resources?$filter=${encodeURIComponent(STATIC_SITES_FILTER)}&api-version=${RESOURCES_API_VERSION}`;
+}
+const ACTION_INPUT_WORDS = {
+    resourceGroup: 'resource-group',
+    subscription: 'subscription-id',
+    appName: 'app-name'
+};
+const SETUP_FLAG_WORDS = {
+    resourceGroup: '--resource-group',
+    subscription: '--subscription',
+    appName: '--app-name'
+};
+/** A Static Web App's id: `/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/staticSites/NAME`. */
+const STATIC_SITE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/staticSites\/([^/]+)$/i;
+/** The resource group of a listed site: the 4th segment of an id of that subscription and name. */
+function resourceGroupOf(site, wanted) {
+    const [, subscription, group, name] = STATIC_SITE_ID.exec(site.id ?? '') ?? [];
+    const same = (a, b) => a?.toLowerCase() === b.toLowerCase();
+    return same(subscription, wanted.subscriptionId) && same(name, site.name) ? group : undefined;
+}
+/**
+ * The entries of Resources - List's pages. Each must carry a name (else whether it is the app is
+ * unknown); the id is read only from a match (pickSiteGroup).
+ */
+function listedSites(items, wanted, words) {
+    return items.map((item, index) => {
+        const record = typeof item === 'object' && item !== null ? item : {};
+        if (typeof record.name !== 'string' || record.name === '') {
+            throw contractBroken(`an entry without a name (entry ${index + 1}: ${format_printable(JSON.stringify(item) ?? String(item), 200)})`, `whether '${wanted.appName}' is among them is unknown`, wanted, words);
+        }
+        return { id: typeof record.id === 'string' ? record.id : undefined, name: record.name };
+    });
+}
+/** ARM's list broke its own contract (PROTOCOLS.md §3): said plainly, with the input that avoids it. */
+function contractBroken(what, consequence, wanted, words) {
+    return new errors_ActionError(`ARM's list of Static Web Apps in subscription ${wanted.subscriptionId} holds ${what}: ARM broke its own contract, so ${consequence}.`, { step: FIND_SITE_STEP, doc: DOC, fix: listUnfinishedFix(words) });
+}
+/** What to do when the list cannot be used: the input that makes it unneeded. */
+function listUnfinishedFix(words) {
+    return `Set ${words.resourceGroup} to the app's resource group (the Azure portal shows it on the app's Overview); the list is then not read.`;
+}
+/**
+ * The resource group of the one app named `appName` among those the identity may read (names
+ * compare case-insensitively); none, or one name in two groups, is refused, never guessed.
+ */
+function pickSiteGroup(visible, wanted, words) {
+    const name = wanted.appName.toLowerCase();
+    const matches = visible.filter((site) => site.name.toLowerCase() === name);
+    if (matches.length === 0)
+        throw noSiteNamed(visible, wanted, words);
+    const groups = matches.map((site) => {
+        const group = resourceGroupOf(site, wanted);
+        if (group !== undefined)
+            return group;
+        throw contractBroken(`'${format_printable(site.name, 80)}' with the id ${site.id === undefined ? '(none)' : `'${format_printable(site.id, 300)}'`}, not /subscriptions/${wanted.subscriptionId}/resourceGroups/GROUP/providers/Microsoft.Web/staticSites/${site.name}`, `the app's resource group is unknown`, wanted, words);
+    });
+    if (groups.length === 1)
+        return groups[0];
+    const named = groups.map((group) => format_printable(group, 200));
+    throw new errors_ActionError(`${matches.length} Static Web Apps named '${wanted.appName}' are visible in subscription ${wanted.subscriptionId}, in resource groups ${named.map((group) => `'${group}'`).join(', ')}: the name alone does not say which.`, {
+        step: FIND_SITE_STEP,
+        doc: DOC,
+        fix: `Set ${words.resourceGroup} to the resource group of the app to deploy to (one of ${named.join(', ')}).`
+    });
+}
+function noSiteNamed(visible, wanted, words) {
+    const names = visible.slice(0, NAMES_SHOWN).map((site) => `'${format_printable(site.name, 80)}'`);
+    const more = visible.length > NAMES_SHOWN ? ` and ${visible.length - NAMES_SHOWN} more` : '';
+    const seen = visible.length === 0
+        ? 'it may read none'
+        : `it may read ${visible.length}: ${names.join(', ')}${more}`;
+    return new errors_ActionError(`No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen}). Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`, {
+        step: FIND_SITE_STEP,
+        doc: DOC,
+        fix: `Check ${words.appName} and ${words.subscription}; if both are right, set ${words.resourceGroup} to the app's resource group (a missing role is then named with the role to assign).`
+    });
+}
+/** ARM refused the list itself: whether it would filter or refuse is undocumented, so no guess. */
+function listRefused(wanted, words, status) {
+    return new errors_ActionError(`ARM refused to list the Static Web Apps of subscription ${wanted.subscriptionId} (HTTP ${status} AuthorizationFailed), so '${wanted.appName}' cannot be found by name.`, {
+        step: FIND_SITE_STEP,
+        status,
+        doc: DOC,
+        fix: `Set ${words.resourceGroup} to the resource group of '${wanted.appName}'; a role on the app itself is then enough.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/setup/azure.ts
 // ARM reads of setup: the subscriptions the user sees, and the Static Web App found by name
 // (PROTOCOLS.md §3), over the project's transport with the user's own token.
@@ -52962,12 +53223,11 @@ function checkDeploymentAuthPolicy(site, where) {
 
 
 
+
+
 /** The published api-versions setup uses (PROTOCOLS.md §3). */
 const SUBSCRIPTIONS_API = '2022-12-01';
-const RESOURCES_API = '2021-04-01';
 const STATIC_SITES_API = '2025-05-01';
-/** Pages followed at most. */
-const azure_MAX_PAGES = 50;
 /** Fixes for ARM refusals of the user's reads, by error code. */
 const ARM_READ_FIXES = {
     AuthorizationFailed: 'Ask for Reader (or more) on the Static Web App or its resource group, or pass --resource-group and --subscription if the names are wrong.',
@@ -53007,29 +53267,24 @@ async function armGet(reader, step, url) {
         fix: ARM_READ_FIXES[code] ?? 'Run setup again; if it persists, check the Azure status page.'
     });
 }
-async function azure_listAll(reader, step, first) {
-    const items = [];
-    const origin = new URL(reader.endpoint).origin;
-    let url = first;
-    for (let page = 0; url !== undefined && page < azure_MAX_PAGES; page++) {
-        const body = await armGet(reader, step, url);
-        if (Array.isArray(body.value)) {
-            for (const item of body.value) {
-                const record = asRecord(item);
-                if (record)
-                    items.push(record);
-            }
-        }
-        const next = typeof body.nextLink === 'string' ? body.nextLink : undefined;
-        // The token goes to ARM only, whatever a nextLink names.
-        url = next !== undefined && new URL(next).origin === origin ? next : undefined;
-    }
-    return items;
+/** Every item of an ARM list, through the one paged reader the action uses too (arm/pages.ts). */
+async function azure_listAll(reader, step, first, unfinished) {
+    return await readArmList({
+        step,
+        first,
+        origin: new URL(reader.endpoint).origin,
+        originSetting: '--resource-manager-endpoint',
+        ...unfinished,
+        readPage: (url) => armGet(reader, step, url)
+    });
 }
 const base = (reader) => reader.endpoint.replace(/\/+$/, '');
 async function listSubscriptions(reader) {
-    const items = await azure_listAll(reader, 'ARM list subscriptions', `${base(reader)}/subscriptions?api-version=${SUBSCRIPTIONS_API}`);
-    return items.flatMap((item) => typeof item.subscriptionId === 'string'
+    const items = await azure_listAll(reader, 'ARM list subscriptions', `${base(reader)}/subscriptions?api-version=${SUBSCRIPTIONS_API}`, {
+        fix: 'Run setup again; if it persists, check the Azure status page (and that --resource-manager-endpoint, if given, is the ARM endpoint itself).',
+        doc: 'setup'
+    });
+    return items.map(asRecord).flatMap((item) => typeof item?.subscriptionId === 'string'
         ? [
             {
                 subscriptionId: item.subscriptionId,
@@ -53076,17 +53331,26 @@ function pickSubscription(wanted, visible, env = process.env) {
 }
 /** The resource group of the app of that name: the only one, or a refusal listing what was found. */
 async function findSiteGroup(reader, subscriptionId, appName) {
-    const filter = encodeURIComponent("resourceType eq 'Microsoft.Web/staticSites'");
-    const items = await azure_listAll(reader, 'ARM find Static Web App', `${base(reader)}/subscriptions/${subscriptionId}/resources?$filter=${filter}&api-version=${RESOURCES_API}`);
-    const matches = items.filter((item) => typeof item.name === 'string' && item.name.toLowerCase() === appName.toLowerCase());
-    const groups = matches.map((item) => String(item.id ?? '').split('/')[4] ?? '');
-    if (groups.length === 1 && groups[0])
-        return groups[0];
-    if (groups.length === 0) {
-        const names = items.map((item) => String(item.name)).join(', ');
-        throw new InputError(`No Static Web App named '${appName}' in subscription ${subscriptionId}${names ? ` (found: ${names})` : ''}. Nothing was changed.`, { fix: 'Check --app-name and --subscription, or pass --resource-group.' });
+    const wanted = { subscriptionId, appName };
+    try {
+        const items = await azure_listAll(reader, FIND_SITE_STEP, staticSitesListUrl(reader.endpoint, subscriptionId), { fix: listUnfinishedFix(SETUP_FLAG_WORDS), doc: SITE_BY_NAME_DOC });
+        return pickSiteGroup(listedSites(items, wanted, SETUP_FLAG_WORDS), wanted, SETUP_FLAG_WORDS);
     }
-    throw new InputError(`Two or more Static Web Apps are named '${appName}' in subscription ${subscriptionId}: ${matches.map((item) => String(item.id)).join(', ')}. Nothing was changed.`, { fix: `Pass --resource-group with one of: ${groups.join(', ')}.` });
+    catch (error) {
+        if (!(error instanceof errors_ActionError))
+            throw error;
+        // Whether ARM filters or refuses the list for a role only on one site is undocumented.
+        throw nothingChanged(error.status === 403 ? listRefused(wanted, SETUP_FLAG_WORDS, 403) : error);
+    }
+}
+/** Setup's refusals say that nothing was changed (apply adds what was, when something was). */
+function nothingChanged(error) {
+    return new errors_ActionError(`${error.message} Nothing was changed.`, {
+        ...(error.step === undefined ? {} : { step: error.step }),
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.fix === undefined ? {} : { fix: error.fix }),
+        ...(error.doc === undefined ? {} : { doc: error.doc })
+    });
 }
 async function readSite(reader, subscriptionId, resourceGroup, appName) {
     const id = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Web/staticSites/${appName}`;
