@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkRepositoryVisible,
   readPullRequestState
-} from "./chunk-OXEDPAQL.js";
+} from "./chunk-25OQJNCW.js";
 import {
   PRODUCTION_BUILD,
   deleteEnvironment,
@@ -11,12 +11,12 @@ import {
   listPreviewEnvironments,
   originOf,
   utcMinute
-} from "./chunk-C3BFVH4H.js";
+} from "./chunk-KDVDTPSL.js";
 import {
   connectGitHub,
   pullRequestNumberOf,
   signInFor
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 import "./chunk-4KBQUX7X.js";
 import {
   ActionError,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readPullRequestState
-} from "./chunk-OXEDPAQL.js";
+} from "./chunk-25OQJNCW.js";
 import {
   PRODUCTION,
   Timings,
@@ -10,7 +10,7 @@ import {
   isProductionName,
   pullRequestNumberOf,
   require_node_zlib
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 import {
   identityEndpoint
 } from "./chunk-4KBQUX7X.js";

@@ -29,8 +29,8 @@ import {
   sameBuildId,
   validateDeploymentToken,
   writeZip
-} from "./chunk-VS6Q6SMS.js";
-import "./chunk-OXEDPAQL.js";
+} from "./chunk-LWYFE25N.js";
+import "./chunk-25OQJNCW.js";
 import {
   describeEnvironment,
   getStaticSite,
@@ -38,7 +38,7 @@ import {
   listStaticSiteSecrets,
   readEnvironment,
   utcMinute
-} from "./chunk-C3BFVH4H.js";
+} from "./chunk-KDVDTPSL.js";
 import {
   GitHubApiError,
   LIST_SECRETS_STEP,
@@ -54,7 +54,7 @@ import {
   require_node_zlib,
   runUrl,
   signInFor
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 import "./chunk-4KBQUX7X.js";
 import {
   ActionError,

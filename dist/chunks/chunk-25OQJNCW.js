@@ -4,7 +4,7 @@ import {
   callGitHub,
   parseBody,
   repositoryPath
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 
 // src/github/pulls.ts
 async function readPullRequestState(api, repository, number) {

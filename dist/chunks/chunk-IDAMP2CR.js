@@ -6805,7 +6805,7 @@ var signInWithManagedIdentity = async ({
   const userAssignedClientId = config.managedIdentityClientId;
   const which = userAssignedClientId === void 0 ? "system-assigned" : `user-assigned, client id ${userAssignedClientId}`;
   onSubject(which, "managed identity");
-  const { acquireManagedIdentityToken } = await import("./managedIdentity-2XQHOBFH.js");
+  const { acquireManagedIdentityToken } = await import("./managedIdentity-MFBHVR3I.js");
   const accessToken = await stage(
     "Managed identity token",
     () => acquireManagedIdentityToken(

@@ -13,7 +13,7 @@ import {
   staticSiteARMResourceDeserializer,
   staticSiteBuildARMResourceDeserializer,
   stringDictionaryDeserializer
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 import {
   ActionError,
   cancelledError,

@@ -174,7 +174,7 @@ function networkFailure(error) {
     doc: "network-errors"
   });
 }
-var NO_ENDPOINT_FIX = "auth-type: managed-identity works only on a self-hosted runner on an Azure machine with a managed identity (VM, scale set, AKS, container instance, App Service, Azure Arc server). On GitHub-hosted runners and elsewhere use auth-type: oidc (the default) with client-id and tenant-id. On an Azure machine behind a proxy, add 169.254.169.254 to no_proxy.";
+var NO_ENDPOINT_FIX = "auth-type: managed-identity works only on a self-hosted runner on an Azure machine with a managed identity (VM, scale set, AKS, container instance, App Service, Azure Arc server). On GitHub-hosted runners and elsewhere use auth-type: oidc (the default) with client-id and tenant-id. On an Azure machine, check that no firewall blocks 169.254.169.254 (the action asks it directly, never through a proxy).";
 function explainFailure(error, network, identity) {
   const failure = network.failure;
   if (failure instanceof UnreachableHost) {

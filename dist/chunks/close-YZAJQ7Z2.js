@@ -5,13 +5,13 @@ import {
   originOf,
   readEnvironment,
   utcMinute
-} from "./chunk-C3BFVH4H.js";
+} from "./chunk-KDVDTPSL.js";
 import {
   armError,
   connectGitHub,
   createRestError,
   signInFor
-} from "./chunk-CZ6GJ3IE.js";
+} from "./chunk-IDAMP2CR.js";
 import "./chunk-4KBQUX7X.js";
 import {
   ActionError,
