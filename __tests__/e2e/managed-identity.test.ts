@@ -429,4 +429,37 @@ describe('inputs', () => {
     expect(errorLines(notGuid.run)).toContain("Input client-id: 'id-deployer' is not a GUID")
     expect([...unknown.requests, ...notGuid.requests]).toEqual([])
   })
+
+  // An unknown auth-type cannot say which of client-id and tenant-id it needs: blaming them
+  // would send a user who meant managed-identity to set inputs that method ignores.
+  test.each([
+    {
+      typo: 'managed-identiy',
+      says: "Input auth-type: 'managed-identiy' is not a way of signing in; did you mean 'managed-identity'? Use oidc or managed-identity."
+    },
+    {
+      typo: 'odic',
+      says: "Input auth-type: 'odic' is not a way of signing in; did you mean 'oidc'? Use oidc or managed-identity."
+    },
+    {
+      typo: 'msi',
+      says: "Input auth-type: 'msi' is not a way of signing in; use oidc or managed-identity."
+    }
+  ])(
+    "auth-type '$typo' with client-id and tenant-id blank: only the typo is named for sign-in, the other inputs' problems still all at once",
+    async ({ typo, says }) => {
+      const { run, requests } = await runWithIdentity({
+        inputs: { 'auth-type': typo, 'dry-run': 'yes' }
+      })
+      expect(run.exitCode).toBe(1)
+      const error = errorLines(run)
+      expect(error).toContain('2 inputs need fixing')
+      expect(error).toContain(`  - ${says}\n`)
+      expect(error).toContain("Input dry-run: 'yes' is not a boolean")
+      expect(error).not.toContain('client-id')
+      expect(error).not.toContain('tenant-id')
+      expect(error).toContain('troubleshooting.md#inputs')
+      expect(requests).toEqual([])
+    }
+  )
 })

@@ -462,6 +462,38 @@ describe('readConfig: refused inputs', () => {
     expect(message).toMatch(/deployment-timeout/)
   })
 
+  // A typo of auth-type is the one sign-in problem: client-id and tenant-id are not blamed.
+  test.each<[string, string]>([
+    ['managed-identiy', "did you mean 'managed-identity'? Use oidc or managed-identity."],
+    ['Managed Identity', "did you mean 'managed-identity'? Use oidc or managed-identity."],
+    ['managed_identity', "did you mean 'managed-identity'? Use oidc or managed-identity."],
+    ['managedidentity', "did you mean 'managed-identity'? Use oidc or managed-identity."],
+    ['mangaed-identity', "did you mean 'managed-identity'? Use oidc or managed-identity."],
+    ['odic', "did you mean 'oidc'? Use oidc or managed-identity."],
+    ['OIC', "did you mean 'oidc'? Use oidc or managed-identity."],
+    ['oauth', 'use oidc or managed-identity.'],
+    ['identity', 'use oidc or managed-identity.'],
+    ['msi', 'use oidc or managed-identity.']
+  ])("auth-type '%s': %s", (authType, fix) => {
+    const message = problem({ 'auth-type': authType, 'client-id': '', 'tenant-id': 'common' })
+    expect(message).toBe(`Input auth-type: '${authType}' is not a way of signing in; ${fix}`)
+  })
+
+  test('an unknown auth-type still lets every other problem be reported at once', () => {
+    const message = problem({
+      'auth-type': 'managed-identiy',
+      'client-id': 'not-a-guid',
+      cloud: 'Mars',
+      'skip-without-identity': 'true',
+      'deployment-timeout': 'x'
+    })
+    expect(message).toMatch(/^3 inputs need fixing:/)
+    expect(message).toMatch(/auth-type: 'managed-identiy'/)
+    expect(message).toMatch(/'Mars' is not a known cloud/)
+    expect(message).toMatch(/deployment-timeout/)
+    expect(message).not.toMatch(/client-id|tenant-id|skip-without-identity/)
+  })
+
   test('an input error points at the inputs section', () => {
     expect(() => read({ 'client-id': 'x' })).toThrow(expect.objectContaining({ doc: 'inputs' }))
   })
