@@ -82,6 +82,7 @@ async function rejectionOf(work: () => Promise<unknown>): Promise<string> {
 describe('docs/troubleshooting.md quotes what the action prints', () => {
   test('#inputs: each quoted input and environment-name error', () => {
     const printed = [
+      inputMessage({ 'auth-type': 'managed-identiy', 'client-id': '', 'tenant-id': '' }),
       inputMessage({ 'deployment-environment': 'feature/login' }),
       inputMessage({ 'deployment-environment': 'default' }),
       inputMessage({ 'dry-run': 'yes' }),
@@ -91,7 +92,7 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
       thrownBy(() => environmentFromBranch('42'))
     ]
     const quotes = quotedMessages(whatYouSee('inputs'))
-    expect(quotes.length).toBeGreaterThanOrEqual(7)
+    expect(quotes.length).toBeGreaterThanOrEqual(8)
     for (const quote of quotes) {
       const said = printed.find((message) => patternOf(quote).test(message))
       expect({ quote, said: said !== undefined }).toEqual({ quote, said: true })

@@ -3,6 +3,7 @@
 import { CLOUDS, armScope, findCloud, type CloudName } from '../clouds.js'
 import type { Problems } from './problems.js'
 import { GUID, readHttpsUrl, readRequired, type ReadInput } from './rules.js'
+import { closestValue } from './suggest.js'
 
 /** How the action signs in: the job's GitHub OIDC token, or the runner machine's managed identity. */
 const AUTH_TYPES = ['oidc', 'managed-identity'] as const
@@ -36,8 +37,37 @@ const MULTI_TENANT_ALIASES = new Set(['common', 'organizations', 'consumers'])
 export function readIdentity(read: ReadInput, problems: Problems): IdentityInputs {
   const authType = readAuthType(read('auth-type'), problems)
   const endpoints = readEndpoints(read, problems)
-  if (authType === 'managed-identity')
-    return { ...readManagedIdentity(read, problems), ...endpoints }
+  // An unknown auth-type cannot say which of client-id and tenant-id it needs: its typo is the
+  // one sign-in problem reported (blaming them would mislead whoever meant managed-identity).
+  const signIn = authType === undefined ? UNKNOWN_SIGN_IN : READ_SIGN_IN[authType](read, problems)
+  return { ...signIn, ...endpoints }
+}
+
+/** The inputs that say who signs in, each way's own. */
+type SignInInputs = Pick<
+  IdentityInputs,
+  'authType' | 'clientId' | 'tenantId' | 'managedIdentityClientId' | 'ignoredInputs'
+>
+
+/** How each way of signing in reads and checks its inputs. */
+const READ_SIGN_IN: Readonly<
+  Record<AuthType, (read: ReadInput, problems: Problems) => SignInInputs>
+> = {
+  oidc: readAppRegistration,
+  'managed-identity': readManagedIdentity
+}
+
+/** Stands in for an unknown auth-type's inputs: the auth-type problem stops the run before use. */
+const UNKNOWN_SIGN_IN: SignInInputs = {
+  authType: 'oidc',
+  clientId: '',
+  tenantId: '',
+  managedIdentityClientId: undefined,
+  ignoredInputs: []
+}
+
+/** The GitHub OIDC token's app registration and its tenant: both required. */
+function readAppRegistration(read: ReadInput, problems: Problems): SignInInputs {
   const clientId = readRequired(
     read,
     'client-id',
@@ -58,23 +88,16 @@ export function readIdentity(read: ReadInput, problems: Problems): IdentityInput
   )
   if (tenantId !== undefined) checkTenant(tenantId, problems)
   return {
-    authType,
+    authType: 'oidc',
     clientId: clientId as string,
     tenantId: tenantId as string,
     managedIdentityClientId: undefined,
-    ignoredInputs: [],
-    ...endpoints
+    ignoredInputs: []
   }
 }
 
 /** The machine's identity: a user-assigned one by its client id, else the system-assigned one. */
-function readManagedIdentity(
-  read: ReadInput,
-  problems: Problems
-): Pick<
-  IdentityInputs,
-  'authType' | 'clientId' | 'tenantId' | 'managedIdentityClientId' | 'ignoredInputs'
-> {
+function readManagedIdentity(read: ReadInput, problems: Problems): SignInInputs {
   const clientId = read('client-id')
   if (clientId !== undefined && !GUID.test(clientId)) {
     problems.add(
@@ -130,15 +153,16 @@ function checkTenant(tenantId: string, problems: Problems): void {
   }
 }
 
-function readAuthType(value: string | undefined, problems: Problems): AuthType {
+/** The way of signing in; undefined (a problem recorded) when the value names none. */
+function readAuthType(value: string | undefined, problems: Problems): AuthType | undefined {
   if (value === undefined) return 'oidc'
   const authType = AUTH_TYPES.find((known) => known === value.toLowerCase())
   if (authType !== undefined) return authType
-  problems.add(
-    'auth-type',
-    `Input auth-type: '${value}' is not a way of signing in; use ${AUTH_TYPES.join(' or ')}.`
-  )
-  return 'oidc'
+  const meant = closestValue(value, AUTH_TYPES)
+  const accepted = AUTH_TYPES.join(' or ')
+  const fix = meant === undefined ? `use ${accepted}` : `did you mean '${meant}'? Use ${accepted}`
+  problems.add('auth-type', `Input auth-type: '${value}' is not a way of signing in; ${fix}.`)
+  return undefined
 }
 
 function readCloud(value: string | undefined, problems: Problems): CloudName | undefined {

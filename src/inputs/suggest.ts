@@ -1,0 +1,42 @@
+// "Did you mean …": the accepted value a mistyped one is closest to, when it is close enough to be
+// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen).
+
+/** Edits tolerated per three letters of the accepted value, at most this many in all. */
+const MAX_EDITS = 3
+
+/** The accepted value the given one is a likely typo of; undefined when none is close. */
+export function closestValue(value: string, accepted: readonly string[]): string | undefined {
+  const typed = value.toLowerCase()
+  let best: { value: string; edits: number } | undefined
+  for (const candidate of accepted) {
+    const edits = editDistance(typed, candidate.toLowerCase())
+    const tolerated = Math.min(MAX_EDITS, Math.floor(candidate.length / 3))
+    if (edits <= tolerated && (best === undefined || edits < best.edits)) {
+      best = { value: candidate, edits }
+    }
+  }
+  return best?.value
+}
+
+/**
+ * Letters inserted, deleted, replaced, or two neighbours swapped (optimal string alignment):
+ * hand-written because it is a dozen lines and the action's bundle takes no dependency for it.
+ */
+function editDistance(from: string, to: string): number {
+  // rows[i][j]: the edits turning from's first i letters into to's first j.
+  const rows = Array.from({ length: from.length + 1 }, (_, i) =>
+    Array.from({ length: to.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  const at = (i: number, j: number): number => rows[i]![j]!
+  for (let i = 1; i <= from.length; i++) {
+    for (let j = 1; j <= to.length; j++) {
+      const differ = from[i - 1] === to[j - 1] ? 0 : 1
+      let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + differ)
+      if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) {
+        edits = Math.min(edits, at(i - 2, j - 2) + 1)
+      }
+      rows[i]![j] = edits
+    }
+  }
+  return at(from.length, to.length)
+}
