@@ -47,6 +47,16 @@ async function setup(args: string[], env: Record<string, string> = {}): Promise<
   return run
 }
 
+/**
+ * The first `setup --yes --set-variables`, run once by whichever test needs its registration
+ * first, so each test (or one picked alone with -t) finds the state it starts from.
+ */
+let firstSetup: Promise<SetupRun> | undefined
+function setUpOnce(): Promise<SetupRun> {
+  firstSetup ??= setup([...SITE, '--yes', '--set-variables'])
+  return firstSetup
+}
+
 /** Writes the emulator received since `from`: anything but a read. */
 function writesSince(from: number): string[] {
   return emulator.host.requests
@@ -70,7 +80,7 @@ async function deployAs(sub: string, environment?: string) {
 
 describe('setup, from a site with no registration', () => {
   test('setup --yes creates the registration, one credential per deploying job, the role on the app', async () => {
-    const run = await setup([...SITE, '--yes', '--set-variables'])
+    const run = await setUpOnce()
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     // Each subject is shown beside the job it comes from.
@@ -111,6 +121,7 @@ describe('setup, from a site with no registration', () => {
   })
 
   test('the real Azure CLI reads what setup wrote: az ad app federated-credential list, az ad sp show, az role definition list, az role assignment list', async () => {
+    await setUpOnce()
     const app = emulator.world.apps.find(
       (candidate) => candidate.displayName === 'github-octo-org-octo-site-swa-deploy'
     )!
@@ -187,6 +198,7 @@ describe('setup, from a site with no registration', () => {
     ['a pull request', PULL_REQUEST, undefined],
     ['environment: production', PRODUCTION, 'production']
   ])('the action deploys through the subject of %s', async (_name, subject, environment) => {
+    await setUpOnce()
     const run = await deployAs(subject, environment)
     expect(errorLines(run)).toBe('')
     expect(run.exitCode).toBe(0)
@@ -194,6 +206,7 @@ describe('setup, from a site with no registration', () => {
   })
 
   test('setup again changes nothing, and says so', async () => {
+    await setUpOnce()
     const from = emulator.host.requests.length
     const run = await setup([...SITE, '--yes'])
     expect(run.exitCode).toBe(0)
@@ -202,6 +215,7 @@ describe('setup, from a site with no registration', () => {
   })
 
   test('a deleted credential: setup --check exits 1 naming job and subject; the action meets AADSTS700213; setup restores it', async () => {
+    await setUpOnce()
     const app = emulator.world.apps.find(
       (candidate) => candidate.displayName === 'github-octo-org-octo-site-swa-deploy'
     )!
@@ -235,6 +249,7 @@ describe('setup, from a site with no registration', () => {
   })
 
   test('--json: the plan and the result as one JSON document on stdout, the human lines on stderr', async () => {
+    await setUpOnce()
     // Without --resource-group: the app is found by name.
     const run = await setup(['--app-name', 'octo-site', '--check', '--json'])
     expect(run.exitCode).toBe(0)
