@@ -5,6 +5,7 @@ import { formatSeconds } from '../format.js'
 import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send } from '../http/transport.js'
+import { readJwtClaims } from '../jwtClaims.js'
 import { group } from '../log.js'
 import { registerSecret } from '../secrets.js'
 
@@ -128,7 +129,7 @@ function readTokenValue(status: number, body: string, attempts: number): string 
   return value
 }
 
-/** Reads a JWT's payload without verifying it (Entra verifies); refuses anything malformed. */
+/** Reads the GitHub token's claims without verifying it (Entra verifies); refuses anything malformed. */
 export function decodeClaims(jwt: string): GitHubClaims {
   const malformed = (why: string): ActionError =>
     new ActionError(`The GitHub OIDC token is malformed: ${why}.`, {
@@ -136,20 +137,9 @@ export function decodeClaims(jwt: string): GitHubClaims {
       doc: 'oidc-token-request',
       step: STEP
     })
-  const parts = jwt.split('.')
-  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) {
-    throw malformed('it is not three base64url segments')
-  }
-  let payload: unknown
-  try {
-    payload = JSON.parse(Buffer.from(parts[1] as string, 'base64url').toString('utf8'))
-  } catch {
-    throw malformed('its payload is not JSON')
-  }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw malformed('its payload is not a JSON object')
-  }
-  const claims = payload as Record<string, unknown>
+  const read = readJwtClaims(jwt)
+  if ('malformed' in read) throw malformed(read.malformed)
+  const { claims } = read
   for (const name of ['iss', 'sub'] as const) {
     if (typeof claims[name] !== 'string' || claims[name] === '') {
       throw malformed(`the '${name}' claim is missing`)

@@ -2,7 +2,7 @@
 // variables are not even read); the machine's identity endpoint hands out the ARM token itself.
 import { createArmClient } from '../arm/client.js'
 import { runUrl } from '../github/run.js'
-import { asRecord } from '../json.js'
+import { readJwtClaims } from '../jwtClaims.js'
 import { group, notice } from '../log.js'
 import type { SignInMethod } from './method.js'
 
@@ -34,7 +34,9 @@ export const signInWithManagedIdentity: SignInMethod = async ({
       signal
     )
   )
-  const claims = readableClaims(accessToken.token)
+  // A token that is not a readable JWT still goes to ARM: only the log names less.
+  const read = readJwtClaims(accessToken.token)
+  const claims = 'claims' in read ? read.claims : undefined
   const objectId = typeof claims?.oid === 'string' ? claims.oid : undefined
   const subject = objectId === undefined ? which : `${which}, object id ${objectId}`
   logUsedIdentity(which, claims)
@@ -45,16 +47,6 @@ export const signInWithManagedIdentity: SignInMethod = async ({
 
 /** The claims that name the identity, when the token is a JWT (it is not verified: ARM does that). */
 const NAMING_CLAIMS = ['oid', 'appid', 'tid', 'xms_mirid'] as const
-
-function readableClaims(token: string): Record<string, unknown> | undefined {
-  const payload = token.split('.')[1]
-  if (payload === undefined) return undefined
-  try {
-    return asRecord(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown)
-  } catch {
-    return undefined
-  }
-}
 
 /** Logs which identity was used, so a missing role can be assigned to the right principal. */
 function logUsedIdentity(which: string, claims: Record<string, unknown> | undefined): void {
