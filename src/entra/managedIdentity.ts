@@ -3,7 +3,7 @@
 // Azure Arc, Cloud Shell, Service Fabric, else IMDS) over the action's own transport: the
 // endpoint's plain http allowed on the machine only, never proxied, retries and time limits ours.
 import * as msal from '@azure/msal-node'
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
+import type { NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError, errorText } from '../errors.js'
 import { printable } from '../format.js'
@@ -16,10 +16,10 @@ import {
   UnreachableHost,
   type HttpMethod
 } from '../http/transport.js'
-import { asRecord } from '../json.js'
 import { debug } from '../log.js'
 import { registerSecret } from '../secrets.js'
 import type { ArmAccessToken } from './exchange.js'
+import { MsalNetwork, readJsonObject } from './msalNetwork.js'
 
 const IDENTITY_STEP = 'Managed identity token request'
 
@@ -58,30 +58,17 @@ interface IdentityReply {
   description: string | undefined
 }
 
-class IdentityEndpointNetwork implements INetworkModule {
-  failure: ActionError | undefined
+class IdentityEndpointNetwork extends MsalNetwork {
   lastReply: IdentityReply | undefined
 
   constructor(
     private readonly signal: AbortSignal,
     private readonly origins: ReadonlySet<string>
-  ) {}
-
-  sendGetRequestAsync<T>(
-    url: string,
-    options?: NetworkRequestOptions
-  ): Promise<NetworkResponse<T>> {
-    return this.exchange<T>('GET', url, options)
+  ) {
+    super()
   }
 
-  sendPostRequestAsync<T>(
-    url: string,
-    options?: NetworkRequestOptions
-  ): Promise<NetworkResponse<T>> {
-    return this.exchange<T>('POST', url, options)
-  }
-
-  private async exchange<T>(
+  protected async exchange<T>(
     method: HttpMethod,
     url: string,
     options: NetworkRequestOptions | undefined
@@ -145,11 +132,6 @@ class IdentityEndpointNetwork implements INetworkModule {
     // Anything else that is not JSON did not come from an identity endpoint.
     if (body === undefined && !challenge) throw this.fail(unreadableReply(url, reply))
     return { status: reply.status, headers: reply.headers, body: (body ?? {}) as T }
-  }
-
-  private fail(error: ActionError): ActionError {
-    this.failure = error
-    return error
   }
 }
 
@@ -218,14 +200,6 @@ function originOf(url: string): string {
     return new URL(url).origin
   } catch {
     return url
-  }
-}
-
-function readJsonObject(text: string): Record<string, unknown> | undefined {
-  try {
-    return asRecord(JSON.parse(text) as unknown)
-  } catch {
-    return undefined
   }
 }
 

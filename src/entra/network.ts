@@ -1,15 +1,15 @@
 // MSAL's network client over the action's one transport: proxies honoured, transient faults
 // retried before MSAL sees them (MSAL would otherwise remember a 429/5xx and refuse to retry),
 // error replies resolved for MSAL to read, and replies MSAL cannot read turned into real errors.
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
+import type { NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
 import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send, type HttpMethod, type HttpReply } from '../http/transport.js'
-import { asRecord } from '../json.js'
 import { registerSecret } from '../secrets.js'
+import { MsalNetwork, readJsonObject } from './msalNetwork.js'
 
 export const TOKEN_STEP = 'Entra token request'
 const METADATA_STEP = 'Entra metadata request'
@@ -29,9 +29,7 @@ export interface EntraReply {
   error: EntraErrorBody | undefined
 }
 
-export class EntraNetwork implements INetworkModule {
-  /** Why the last request failed outside Entra's error JSON; MSAL hides thrown errors behind its own. */
-  failure: ActionError | undefined
+export class EntraNetwork extends MsalNetwork {
   /** Status, attempts and error body of the last token-endpoint reply. */
   lastTokenReply: EntraReply | undefined
   /** The tenant discovery's error reply (e.g. AADSTS90002 for an unknown tenant), if it failed. */
@@ -44,23 +42,11 @@ export class EntraNetwork implements INetworkModule {
   constructor(
     private readonly signal: AbortSignal,
     private readonly assertionExpires: Deadline
-  ) {}
-
-  sendGetRequestAsync<T>(
-    url: string,
-    options?: NetworkRequestOptions
-  ): Promise<NetworkResponse<T>> {
-    return this.exchange<T>('GET', url, options)
+  ) {
+    super()
   }
 
-  sendPostRequestAsync<T>(
-    url: string,
-    options?: NetworkRequestOptions
-  ): Promise<NetworkResponse<T>> {
-    return this.exchange<T>('POST', url, options)
-  }
-
-  private async exchange<T>(
+  protected async exchange<T>(
     method: HttpMethod,
     url: string,
     options: NetworkRequestOptions | undefined
@@ -104,20 +90,6 @@ export class EntraNetwork implements INetworkModule {
     const readable = body !== undefined && (reply.status < 400 || hasEntraError(body))
     if (!readable) throw this.fail(unreadableReply(step, reply))
     return { status: reply.status, headers: reply.headers, body: body as T }
-  }
-
-  private fail(error: ActionError): ActionError {
-    this.failure = error
-    return error
-  }
-}
-
-function readJsonObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text)
-    return asRecord(value)
-  } catch {
-    return undefined
   }
 }
 
