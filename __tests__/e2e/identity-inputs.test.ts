@@ -66,6 +66,27 @@ describe('input errors are reported before any network call', () => {
     expect(error).toContain('Input resource-manager-endpoint')
     expect(requests).toEqual([])
   })
+  test('mistyped fixed values are each answered with the value meant, together, before any request', async () => {
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { cloud: 'AzureClod', action: 'uplaod', 'dry-run': 'ture', 'tenant-id': 'common' }
+    })
+    expect(run.exitCode).toBe(1)
+    const error = errorLines(run)
+    expect(error).toContain('4 inputs need fixing')
+    expect(error).toContain(
+      "Input action: 'uplaod' is not supported; did you mean 'upload'? Use 'upload', 'close' or 'prune'."
+    )
+    expect(error).toContain(
+      "Input cloud: 'AzureClod' is not a known cloud; did you mean 'AzureCloud'? Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud."
+    )
+    expect(error).toContain(
+      "Input dry-run: 'ture' is not a boolean; did you mean 'true'? Use 'true' or 'false'."
+    )
+    expect(error).toContain("Input tenant-id: 'common' is a multi-tenant alias")
+    expect(error).toContain('troubleshooting.md#inputs')
+    expect(requests).toEqual([])
+    expect(run.stdout).not.toContain('GitHub OIDC token claims')
+  })
 })
 
 describe('a job without id-token: write', () => {

@@ -401,7 +401,7 @@ describe('readConfig: refused inputs', () => {
     ],
     [
       'api-language unknown',
-      { 'api-location': 'dist', 'api-language': 'java' },
+      { 'api-location': 'site', 'api-language': 'java' },
       /api-language: 'java' is not a managed Functions language; use `node`, `python`, `dotnet` or `dotnetisolated`/
     ],
     [
@@ -494,6 +494,118 @@ describe('readConfig: refused inputs', () => {
     expect(message).not.toMatch(/client-id|tenant-id|skip-without-identity/)
   })
 
+  // Every input with a fixed list of values answers a typo as auth-type does: the value it is one or
+  // two edits from, asked about before the list (src/suggest.ts); a value close to none gets the list.
+  test.each<[string, Record<string, string>, string]>([
+    [
+      'cloud',
+      { cloud: 'AzureClod' },
+      "Input cloud: 'AzureClod' is not a known cloud; did you mean 'AzureCloud'? Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud."
+    ],
+    [
+      'cloud',
+      { cloud: 'azure-china-cloud' },
+      "Input cloud: 'azure-china-cloud' is not a known cloud; did you mean 'AzureChinaCloud'? Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud."
+    ],
+    [
+      'action',
+      { action: 'uplaod' },
+      "Input action: 'uplaod' is not supported; did you mean 'upload'? Use 'upload', 'close' or 'prune'."
+    ],
+    [
+      'action',
+      { action: 'Purne' },
+      "Input action: 'Purne' is not supported; did you mean 'prune'? Use 'upload', 'close' or 'prune'."
+    ],
+    [
+      'engine',
+      { engine: 'offical' },
+      "Input engine: 'offical' is not supported; did you mean 'official'? Use 'native' (the default) or 'official'."
+    ],
+    [
+      'engine-version',
+      { engine: 'official', 'engine-version': 'stabel' },
+      "Input engine-version: 'stabel' is neither a channel nor a buildId; did you mean 'stable'? Use stable, latest, backup or a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2; older ones are dotted numbers, e.g. 1.0.027044)."
+    ],
+    [
+      'on-environment-limit',
+      { 'on-environment-limit': 'skp' },
+      "Input on-environment-limit: 'skp' is not supported; did you mean 'skip'? Use 'fail' or 'skip'."
+    ],
+    [
+      'api-language',
+      { 'api-location': 'site', 'api-language': 'pyhton' },
+      "Input api-language: 'pyhton' is not a managed Functions language; did you mean 'python'? Use `node`, `python`, `dotnet` or `dotnetisolated`."
+    ],
+    [
+      'api-language',
+      { 'api-location': 'site', 'api-language': 'dotnet-isolate' },
+      "Input api-language: 'dotnet-isolate' is not a managed Functions language; did you mean 'dotnet-isolated'? Use `node`, `python`, `dotnet` or `dotnetisolated`."
+    ],
+    [
+      'dry-run',
+      { 'dry-run': 'ture' },
+      "Input dry-run: 'ture' is not a boolean; did you mean 'true'? Use 'true' or 'false'."
+    ],
+    [
+      'allow-credential-files',
+      { 'allow-credential-files': 'flase' },
+      "Input allow-credential-files: 'flase' is not a boolean; did you mean 'false'? Use 'true' or 'false'."
+    ],
+    [
+      'pr-comment',
+      { 'pr-comment': 'tru' },
+      "Input pr-comment: 'tru' is not a boolean; did you mean 'true'? Use 'true' or 'false'."
+    ],
+    [
+      'skip-without-identity',
+      { 'skip-without-identity': 'fasle' },
+      "Input skip-without-identity: 'fasle' is not a boolean; did you mean 'false'? Use 'true' or 'false'."
+    ]
+  ])('a mistyped %s: %j names the value meant', (_input, inputs, message) => {
+    expect(problem(inputs)).toBe(message)
+  })
+
+  // Far from every accepted value: the list alone, never a guess.
+  test.each<[Record<string, string>, string]>([
+    [{ cloud: 'Mars' }, "Input cloud: 'Mars' is not a known cloud; use one of"],
+    [{ action: 'deploy' }, "Input action: 'deploy' is not supported; use 'upload'"],
+    [{ engine: 'docker' }, "Input engine: 'docker' is not supported; use 'native'"],
+    [
+      { engine: 'official', 'engine-version': 'v2_beta' },
+      "Input engine-version: 'v2_beta' is neither a channel nor a buildId; use stable,"
+    ],
+    [
+      { 'on-environment-limit': 'wait' },
+      "Input on-environment-limit: 'wait' is not supported; use 'fail'"
+    ],
+    [
+      { 'api-location': 'site', 'api-language': 'java' },
+      "Input api-language: 'java' is not a managed Functions language; use `node`"
+    ],
+    [{ 'dry-run': 'yes' }, "Input dry-run: 'yes' is not a boolean; use 'true' or 'false'."]
+  ])('%j: no value is close, the list is given', (inputs, start) => {
+    const message = problem(inputs)
+    expect(message.startsWith(start)).toBe(true)
+    expect(message).not.toContain('did you mean')
+  })
+
+  test('several mistyped values are each named with their suggestion, together', () => {
+    const message = problem({
+      cloud: 'AzureClod',
+      action: 'uplaod',
+      engine: 'offical',
+      'on-environment-limit': 'skp',
+      'dry-run': 'ture',
+      'deployment-timeout': 'x'
+    })
+    expect(message).toMatch(/^6 inputs need fixing:/)
+    for (const meant of ['AzureCloud', 'upload', 'official', 'skip', 'true']) {
+      expect(message).toContain(`did you mean '${meant}'?`)
+    }
+    expect(message).toContain("Input deployment-timeout: 'x' is not a positive whole number")
+  })
+
   test('an input error points at the inputs section', () => {
     expect(() => read({ 'client-id': 'x' })).toThrow(expect.objectContaining({ doc: 'inputs' }))
   })
@@ -545,16 +657,16 @@ describe('engine and engine-version', () => {
     ],
     [
       { engine: 'official', 'engine-version': '../1.0' },
-      "Input engine-version: '../1.0' is neither stable, latest, backup nor a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2"
+      "Input engine-version: '../1.0' is neither a channel nor a buildId; use stable, latest, backup or a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2"
     ],
     // A SHA cut short, or one with a non-hex letter, is a typo: refused before any download.
     [
       { engine: 'official', 'engine-version': '689a6c1fe8fc32f40348cc41223a7e9d83dd43d' },
-      'is neither stable, latest, backup nor a buildId'
+      'is neither a channel nor a buildId; use stable, latest, backup or a buildId'
     ],
     [
       { engine: 'official', 'engine-version': 'v2_beta' },
-      'is neither stable, latest, backup nor a buildId'
+      'is neither a channel nor a buildId; use stable, latest, backup or a buildId'
     ]
   ])('refuses %j', (inputs, expected) => {
     expect(problem(inputs)).toContain(expected)

@@ -88,12 +88,42 @@ describe('options', () => {
     [['--yes'], true, /--app-name is required/],
     [['--app-name', 'a'], false, /no terminal to confirm the plan/],
     [['--app-name', 'a', '--yes', '--cloud', 'Mars'], true, /--cloud 'Mars'/],
+    [['--app-name', 'a', '--yes', '--subject-form', 'sha'], true, /--subject-form 'sha'/],
     [['--app-name', 'a', '--yes', '--graph-endpoint', 'http://x'], true, /must be an https URL/],
     [['--app-name', 'a', '--yes', '--bogus'], true, /Unknown option '--bogus'/],
     [['--app-name', 'a', '--yes', 'deploy'], true, /Unexpected argument 'deploy'/]
   ])('%j is refused before any network call', (args, interactive, message) => {
     expect(() => readOptions(args, interactive)).toThrow(InputError)
     expect(() => readOptions(args, interactive)).toThrow(message)
+  })
+
+  // A value one or two edits from an accepted one is asked about, as the action's inputs are.
+  test.each([
+    [
+      ['--cloud', 'AzureClod'],
+      "--cloud 'AzureClod' is not a cloud setup knows; did you mean 'AzureCloud'?\nFix: Pass AzureCloud, AzureUSGovernment or AzureChinaCloud."
+    ],
+    [
+      ['--subject-form', 'imutable'],
+      "--subject-form 'imutable' is neither name nor immutable; did you mean 'immutable'?\nFix: Pass --subject-form name or --subject-form immutable."
+    ],
+    [
+      ['--cloud', 'Mars'],
+      "--cloud 'Mars' is not a cloud setup knows.\nFix: Pass AzureCloud, AzureUSGovernment or AzureChinaCloud."
+    ],
+    [
+      ['--subject-form', 'sha'],
+      "--subject-form 'sha' is neither name nor immutable.\nFix: Pass --subject-form name or --subject-form immutable."
+    ]
+  ])('%j: %s', (args, message) => {
+    let said: unknown
+    try {
+      readOptions(['--app-name', 'a', '--yes', ...args], true)
+    } catch (error) {
+      said = error
+    }
+    expect(said).toBeInstanceOf(InputError)
+    expect((said as InputError).describe().split('\nSee ')[0]).toBe(message)
   })
 
   test('`npx … setup` hands the word setup on: it is accepted', () => {
