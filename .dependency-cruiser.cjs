@@ -2,7 +2,8 @@
 // service clients -> http/payload -> small helpers. Type-only imports count: a cycle through
 // types still ties two modules' designs together.
 /** Modules every layer may use: leaves with no imports of their own from src/. */
-const HELPERS = '^src/(errors|format|json|paths|secrets|knobs|timing|log|cancel|clouds)\\.ts$'
+const HELPERS =
+  '^src/(errors|format|json|jwtClaims|paths|secrets|knobs|timing|log|cancel|clouds|suggest)\\.ts$'
 
 /** One client per remote service, and what they stand on. */
 const SERVICE_CLIENTS = '^src/(arm|content|entra|github|graph|rbac|payload|http)/'

@@ -1,5 +1,6 @@
 // Who uploads: the built-in engine, or Microsoft's StaticSitesClient at a version.
 import { CHANNELS, ENGINE_VERSION } from '../engine/versions.js'
+import { useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import type { ReadInput } from './rules.js'
 
@@ -9,6 +10,9 @@ export interface EngineInputs {
 }
 
 type Engine = { name: 'native' } | { name: 'official'; version: string }
+
+/** Who may upload: the built-in engine (the default) or Microsoft's StaticSitesClient. */
+const ENGINES = ['native', 'official'] as const
 
 export function readEngine(read: ReadInput, problems: Problems): EngineInputs {
   return { engine: readEngineChoice(read('engine'), read('engine-version'), problems) }
@@ -20,11 +24,9 @@ function readEngineChoice(
   problems: Problems
 ): Engine {
   const wanted = name?.toLowerCase() ?? 'native'
-  if (wanted !== 'native' && wanted !== 'official') {
-    problems.add(
-      'engine',
-      `Input engine: '${name}' is not supported; use 'native' (the default) or 'official'.`
-    )
+  if (name !== undefined && !ENGINES.some((known) => known === wanted)) {
+    const fix = useAccepted(name, ENGINES, "'native' (the default) or 'official'")
+    problems.add('engine', `Input engine: '${name}' is not supported; ${fix}.`)
   }
   if (wanted !== 'official') {
     // `stable` is action.yml's default, so the runner always passes it: only another value is a mistake.
@@ -40,9 +42,14 @@ function readEngineChoice(
   const channel = CHANNELS.find((known) => known === version.toLowerCase())
   if (channel) return { name: 'official', version: channel }
   if (!ENGINE_VERSION.test(version)) {
+    const fix = useAccepted(
+      version,
+      CHANNELS,
+      `${CHANNELS.join(', ')} or a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2; older ones are dotted numbers, e.g. 1.0.027044)`
+    )
     problems.add(
       'engine-version',
-      `Input engine-version: '${version}' is neither stable, latest, backup nor a buildId (40 hex digits, e.g. 689a6c1fe8fc32f40348cc41223a7e9d83dd43d2; older ones are dotted numbers, e.g. 1.0.027044).`
+      `Input engine-version: '${version}' is neither a channel nor a buildId; ${fix}.`
     )
   }
   return { name: 'official', version }

@@ -1,9 +1,9 @@
 // Who signs in, and where: the GitHub OIDC token's app registration and tenant, or the machine's
 // managed identity; and the cloud's endpoints.
 import { CLOUDS, armScope, findCloud, type CloudName } from '../clouds.js'
+import { useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { GUID, readHttpsUrl, readRequired, type ReadInput } from './rules.js'
-import { closestValue } from './suggest.js'
 
 /** How the action signs in: the job's GitHub OIDC token, or the runner machine's managed identity. */
 const AUTH_TYPES = ['oidc', 'managed-identity'] as const
@@ -158,9 +158,7 @@ function readAuthType(value: string | undefined, problems: Problems): AuthType |
   if (value === undefined) return 'oidc'
   const authType = AUTH_TYPES.find((known) => known === value.toLowerCase())
   if (authType !== undefined) return authType
-  const meant = closestValue(value, AUTH_TYPES)
-  const accepted = AUTH_TYPES.join(' or ')
-  const fix = meant === undefined ? `use ${accepted}` : `did you mean '${meant}'? Use ${accepted}`
+  const fix = useAccepted(value, AUTH_TYPES, AUTH_TYPES.join(' or '))
   problems.add('auth-type', `Input auth-type: '${value}' is not a way of signing in; ${fix}.`)
   return undefined
 }
@@ -169,9 +167,8 @@ function readCloud(value: string | undefined, problems: Problems): CloudName | u
   if (value === undefined) return 'AzureCloud'
   const cloud = findCloud(value)
   if (cloud) return cloud.name
-  problems.add(
-    'cloud',
-    `Input cloud: '${value}' is not a known cloud; use one of ${Object.keys(CLOUDS).join(', ')}.`
-  )
+  const names = Object.keys(CLOUDS)
+  const fix = useAccepted(value, names, `one of ${names.join(', ')}`)
+  problems.add('cloud', `Input cloud: '${value}' is not a known cloud; ${fix}.`)
   return undefined
 }

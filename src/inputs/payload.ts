@@ -2,9 +2,15 @@
 // workspace, and whether files that look like credentials may go too.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { findFunctionLanguage, LANGUAGE_NAMES, LANGUAGE_VERSION } from '../payload/apiLanguage.js'
+import {
+  findFunctionLanguage,
+  FUNCTION_LANGUAGES,
+  LANGUAGE_NAMES,
+  LANGUAGE_VERSION
+} from '../payload/apiLanguage.js'
 import { isInsideOnDisk, isSameFileOnDisk } from '../paths.js'
 import { CONFIG_FILE_NAME, type FunctionLanguage } from '../payload/types.js'
+import { useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { readBoolean, type ReadInput } from './rules.js'
 import type { ActionKind } from './target.js'
@@ -28,6 +34,11 @@ export interface PayloadInputs {
 }
 
 const DEFAULT_APP_LOCATION = 'dist'
+
+/** Every spelling api-language accepts: each language's UploadInfo name and its apiRuntime one. */
+const LANGUAGE_SPELLINGS = [
+  ...new Set(Object.entries(FUNCTION_LANGUAGES).flatMap(([name, row]) => [name, row.apiRuntime]))
+]
 
 /** What to tell the user about each location input that is missing or of the wrong kind. */
 const LOCATION_FIXES = {
@@ -191,9 +202,10 @@ function readApiLanguage(
   if (value === undefined) return undefined
   const language = findFunctionLanguage(value)
   if (language === undefined) {
+    const fix = useAccepted(value, LANGUAGE_SPELLINGS, LANGUAGE_NAMES)
     problems.add(
       'api-language',
-      `Input api-language: '${value}' is not a managed Functions language; use ${LANGUAGE_NAMES}.`
+      `Input api-language: '${value}' is not a managed Functions language; ${fix}.`
     )
   }
   return language

@@ -1,10 +1,12 @@
 // The pull-request and preview-environment inputs, and the GitHub API they may need.
+import { useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { httpsUrl, readBoolean, type ReadInput } from './rules.js'
 import type { ActionKind } from './target.js'
 
 /** `on-environment-limit`: what a full preview-environment quota does to a new environment. */
-type EnvironmentLimitChoice = 'fail' | 'skip'
+const ENVIRONMENT_LIMIT_CHOICES = ['fail', 'skip'] as const
+type EnvironmentLimitChoice = (typeof ENVIRONMENT_LIMIT_CHOICES)[number]
 
 export interface PreviewInputs {
   /** `github-token`, for the pull request's state, prune and the comment; masked where it is used. */
@@ -36,13 +38,7 @@ export function readPreviews(
   const prComment = readBoolean(read, 'pr-comment', false, problems)
   const pruneMaxAgeDays = readPruneAge(read('prune-max-age-days'), action, problems)
   const skipWithoutIdentity = readBoolean(read, 'skip-without-identity', false, problems)
-  const limit = read('on-environment-limit')?.toLowerCase() ?? 'fail'
-  if (limit !== 'fail' && limit !== 'skip') {
-    problems.add(
-      'on-environment-limit',
-      `Input on-environment-limit: '${read('on-environment-limit') ?? ''}' is not supported; use 'fail' or 'skip'.`
-    )
-  }
+  const onEnvironmentLimit = readEnvironmentLimit(read('on-environment-limit'), problems)
   const prunesByPullRequest = action === 'prune' && githubToken !== undefined
   if (action === 'prune' && githubToken === undefined && pruneMaxAgeDays === undefined) {
     problems.add(
@@ -63,9 +59,24 @@ export function readPreviews(
     githubApiUrl: readGitHubApiUrl(env, needsApi, problems),
     prComment,
     pruneMaxAgeDays,
-    onEnvironmentLimit: limit === 'skip' ? 'skip' : 'fail',
+    onEnvironmentLimit,
     skipWithoutIdentity
   }
+}
+
+function readEnvironmentLimit(
+  value: string | undefined,
+  problems: Problems
+): EnvironmentLimitChoice {
+  if (value === undefined) return 'fail'
+  const choice = ENVIRONMENT_LIMIT_CHOICES.find((known) => known === value.toLowerCase())
+  if (choice !== undefined) return choice
+  const fix = useAccepted(value, ENVIRONMENT_LIMIT_CHOICES, "'fail' or 'skip'")
+  problems.add(
+    'on-environment-limit',
+    `Input on-environment-limit: '${value}' is not supported; ${fix}.`
+  )
+  return 'fail'
 }
 
 function readPruneAge(

@@ -1,5 +1,6 @@
 // The shared readers: how an input is read, and the rules more than one input follows (required,
 // GUID, boolean, https URL). One definition of each, used by every group.
+import { useAccepted } from '../suggest.js'
 import type { ProblemSlot, Problems } from './problems.js'
 
 /** The trimmed value of an input; undefined when blank. */
@@ -32,7 +33,8 @@ export function readBoolean(
   // YAML 1.2 core schema, as action.yml documents: true or false in any case, nothing else.
   if (/^true$/i.test(value)) return true
   if (/^false$/i.test(value)) return false
-  problems.add(name, `Input ${name}: '${value}' is not a boolean; use 'true' or 'false'.`)
+  const fix = useAccepted(value, ['true', 'false'], "'true' or 'false'")
+  problems.add(name, `Input ${name}: '${value}' is not a boolean; ${fix}.`)
   return fallback
 }
 

@@ -1,9 +1,11 @@
 // What the run acts on: the Static Web App, the action, and which of its environments.
 import { environmentNameProblem } from '../environmentNames.js'
+import { useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { GUID, readRequired, type ReadInput } from './rules.js'
 
-export type ActionKind = 'upload' | 'close' | 'prune'
+const ACTIONS = ['upload', 'close', 'prune'] as const
+export type ActionKind = (typeof ACTIONS)[number]
 
 export interface TargetInputs {
   subscriptionId: string
@@ -86,12 +88,10 @@ function checkAppName(name: string, problems: Problems): void {
 
 function readAction(value: string | undefined, problems: Problems): ActionKind | undefined {
   if (value === undefined) return 'upload'
-  const wanted = value.toLowerCase()
-  if (wanted === 'upload' || wanted === 'close' || wanted === 'prune') return wanted
-  problems.add(
-    'action',
-    `Input action: '${value}' is not supported; use 'upload', 'close' or 'prune'.`
-  )
+  const action = ACTIONS.find((known) => known === value.toLowerCase())
+  if (action !== undefined) return action
+  const fix = useAccepted(value, ACTIONS, "'upload', 'close' or 'prune'")
+  problems.add('action', `Input action: '${value}' is not supported; ${fix}.`)
   return undefined
 }
 

@@ -1,7 +1,8 @@
 // The command line → typed options, every mistake refused here, before any network call.
 import { parseArgs } from 'node:util'
-import { findCloud, type CloudName } from '../clouds.js'
+import { CLOUDS, findCloud, type CloudName } from '../clouds.js'
 import { InputError } from '../errors.js'
+import { didYouMean } from '../suggest.js'
 import type { SubjectForm } from './subjects.js'
 
 export interface SetupOptions {
@@ -168,15 +169,19 @@ export function readOptions(
   const cloudName = text('cloud') ?? 'AzureCloud'
   const cloud = findCloud(cloudName)
   if (cloud === undefined) {
-    throw new InputError(`--cloud '${cloudName}' is not a cloud setup knows.`, {
-      fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.'
-    })
+    const clouds = Object.keys(CLOUDS)
+    throw new InputError(
+      `--cloud '${cloudName}' is not a cloud setup knows${asked(cloudName, clouds)}`,
+      { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' }
+    )
   }
   const form = text('subject-form')
-  if (form !== undefined && form !== 'name' && form !== 'immutable') {
-    throw new InputError(`--subject-form '${form}' is neither name nor immutable.`, {
-      fix: 'Pass --subject-form name or --subject-form immutable.'
-    })
+  const subjectForm = SUBJECT_FORMS.find((known) => known === form)
+  if (form !== undefined && subjectForm === undefined) {
+    throw new InputError(
+      `--subject-form '${form}' is neither name nor immutable${asked(form, SUBJECT_FORMS)}`,
+      { fix: 'Pass --subject-form name or --subject-form immutable.' }
+    )
   }
   const githubUrl = httpsUrl('github-url', text('github-url')) ?? 'https://github.com'
   return {
@@ -205,9 +210,18 @@ export function readOptions(
       githubUrl,
       githubApiUrl: httpsUrl('github-api-url', text('github-api-url')),
       issuer: httpsUrl('issuer', text('issuer')),
-      subjectForm: form
+      subjectForm
     }
   }
+}
+
+/** The forms --subject-form accepts. */
+const SUBJECT_FORMS: readonly SubjectForm[] = ['name', 'immutable']
+
+/** The end of a refused value's sentence: the value meant asked about, when one is close. */
+function asked(value: string, accepted: readonly string[]): string {
+  const question = didYouMean(value, accepted)
+  return question === undefined ? '.' : `; ${question}`
 }
 
 /** An https URL without a trailing slash, or a refusal naming the flag. */

@@ -4,8 +4,23 @@
 /** Edits tolerated per three letters of the accepted value, at most this many in all. */
 const MAX_EDITS = 3
 
+/**
+ * The end of the refusal of a value outside a fixed list, for every such input and option:
+ * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
+ */
+export function useAccepted(value: string, accepted: readonly string[], list: string): string {
+  const question = didYouMean(value, accepted)
+  return question === undefined ? `use ${list}` : `${question} Use ${list}`
+}
+
+/** "did you mean 'X'?" when the value is a likely typo of the accepted X; undefined when none is close. */
+export function didYouMean(value: string, accepted: readonly string[]): string | undefined {
+  const meant = closestValue(value, accepted)
+  return meant === undefined ? undefined : `did you mean '${meant}'?`
+}
+
 /** The accepted value the given one is a likely typo of; undefined when none is close. */
-export function closestValue(value: string, accepted: readonly string[]): string | undefined {
+function closestValue(value: string, accepted: readonly string[]): string | undefined {
   const typed = value.toLowerCase()
   let best: { value: string; edits: number } | undefined
   for (const candidate of accepted) {
