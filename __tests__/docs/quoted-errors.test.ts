@@ -85,6 +85,8 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
       inputMessage({ 'auth-type': 'managed-identiy', 'client-id': '', 'tenant-id': '' }),
       inputMessage({ 'deployment-environment': 'feature/login' }),
       inputMessage({ 'deployment-environment': 'default' }),
+      inputMessage({ cloud: 'AzureClod' }),
+      inputMessage({ 'dry-run': 'ture' }),
       inputMessage({ 'dry-run': 'yes' }),
       inputMessage({ 'production-branch': 'refs/tags/v1' }),
       inputMessage({ 'app-location': '../site' }),
@@ -92,7 +94,7 @@ describe('docs/troubleshooting.md quotes what the action prints', () => {
       thrownBy(() => environmentFromBranch('42'))
     ]
     const quotes = quotedMessages(whatYouSee('inputs'))
-    expect(quotes.length).toBeGreaterThanOrEqual(8)
+    expect(quotes.length).toBeGreaterThanOrEqual(10)
     for (const quote of quotes) {
       const said = printed.find((message) => patternOf(quote).test(message))
       expect({ quote, said: said !== undefined }).toEqual({ quote, said: true })
