@@ -583,7 +583,13 @@ describe('readConfig: refused inputs', () => {
       { 'api-location': 'site', 'api-language': 'java' },
       "Input api-language: 'java' is not a managed Functions language; use `node`"
     ],
-    [{ 'dry-run': 'yes' }, "Input dry-run: 'yes' is not a boolean; use 'true' or 'false'."]
+    [{ 'dry-run': 'yes' }, "Input dry-run: 'yes' is not a boolean; use 'true' or 'false'."],
+    // Names every JavaScript object has are values like any other.
+    [
+      { 'dry-run': 'constructor' },
+      "Input dry-run: 'constructor' is not a boolean; use 'true' or 'false'."
+    ],
+    [{ action: '__proto__' }, "Input action: '__proto__' is not supported; use 'upload'"]
   ])('%j: no value is close, the list is given', (inputs, start) => {
     const message = problem(inputs)
     expect(message.startsWith(start)).toBe(true)

@@ -30,13 +30,18 @@ export function readBoolean(
 ): boolean {
   const value = read(name)
   if (value === undefined) return fallback
-  // YAML 1.2 core schema, as action.yml documents: true or false in any case, nothing else.
-  if (/^true$/i.test(value)) return true
-  if (/^false$/i.test(value)) return false
-  const fix = useAccepted(value, ['true', 'false'], "'true' or 'false'")
+  const known = BOOLEANS.get(value.toLowerCase())
+  if (known !== undefined) return known
+  const fix = useAccepted(value, [...BOOLEANS.keys()], "'true' or 'false'")
   problems.add(name, `Input ${name}: '${value}' is not a boolean; ${fix}.`)
   return fallback
 }
+
+/** YAML 1.2 core schema, as action.yml documents: true or false in any case, nothing else. */
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false]
+])
 
 /**
  * The https URL rule, for endpoint inputs and GITHUB_API_URL: the URL normalised to origin + path
