@@ -13,7 +13,7 @@ import { jobClaims, type GitHubJob } from './github-subject.js'
 import { GraphService } from './graph.js'
 import { APP_SERVICE_TOKEN_PATH, ManagedIdentityEndpoint } from './managed-identity.js'
 import { OfficialClientDownloads } from './officialClient/downloads.js'
-import { STAND_IN_NODE_OPTIONS } from './officialClient/program.js'
+import { standInNodeOptions } from './officialClient/standInBundle.js'
 import { ConnectProxy } from './proxy.js'
 import { ServiceHost } from './server.js'
 import { createTlsMaterial, DOWNLOAD_HOSTS } from './tls.js'
@@ -270,7 +270,7 @@ function actionEnvironment(
     env['HTTPS_PROXY'] = urls.proxy
     env['https_proxy'] = urls.proxy
     // Through the proxy the action can fetch the stand-in StaticSitesClient; a program-form one starts this way.
-    env['NODE_OPTIONS'] = STAND_IN_NODE_OPTIONS
+    env['NODE_OPTIONS'] = standInNodeOptions()
   }
   return env
 }

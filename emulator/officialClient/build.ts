@@ -1,5 +1,6 @@
 // What one stand-in build is: how it behaves and the file each OS downloads. Its own module so the
 // program form and the stand-in read it without importing the releases that build them.
+import type { Readable } from 'node:stream'
 
 /** How a stand-in build behaves; baked into its launcher like a real build's code. */
 export type StandInBehaviour =
@@ -29,8 +30,10 @@ export interface ReleaseFile {
   /** Path on the CDN host (releases.ts DOWNLOAD_HOST). */
   path: string
   form: StandInForm
-  /** The file's bytes in order (the program form shares one copy of Node.js among its builds). */
-  readonly parts: readonly Buffer[]
+  /** The file's length in bytes. */
+  readonly size: number
+  /** Its bytes, from the start (the program form reads its copy of Node.js from disk each time). */
+  open(): Readable
   /** What the manifest says; a test may make it wrong. */
   sha: string
 }

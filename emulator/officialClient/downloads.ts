@@ -2,6 +2,7 @@
 // them here): aka.ms answers the manifest link with a redirect, as the real short link does, and
 // the CDN host serves the manifest and every build's files. GET only, no credential wanted.
 import type { ServerResponse } from 'node:http'
+import { pipeline } from 'node:stream/promises'
 import { sendJson, sendText, type RecordedRequest, type ServiceHandler } from '../server.js'
 import {
   AKA_HOST,
@@ -93,13 +94,12 @@ export class OfficialClientDownloads {
       .flatMap((release) => Object.values(release.files))
       .find((candidate) => candidate.path === urlPath)
     if (!file) return sendText(res, 404, 'The specified blob does not exist.')
-    const parts = file.parts
     res.writeHead(200, {
       'content-type': 'application/octet-stream',
-      'content-length': String(parts.reduce((total, part) => total + part.length, 0))
+      'content-length': String(file.size)
     })
-    for (const part of parts) res.write(part)
-    res.end()
+    // A client that goes away mid-file (a cancelled job) ends the stream; nothing to report.
+    pipeline(file.open(), res).catch(() => undefined)
   }
 }
 

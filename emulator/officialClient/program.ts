@@ -2,17 +2,17 @@
 // build's configuration appended after the executable's bytes (PE, ELF and Mach-O loaders map what
 // the headers list and ignore what follows), so each build has bytes and a SHA-256 of its own, as
 // real builds do. Started with no arguments, it runs preload.mjs (the emulator puts it in
-// NODE_OPTIONS), which finds it is a StaticSitesClient and hands over to runBuiltIn() here.
+// NODE_OPTIONS), which finds it is a StaticSitesClient and hands over to runBuiltIn() here (in the
+// suite's program bundle, standInBundle.ts, or through tsx).
 import { createHash, type Hash } from 'node:crypto'
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs'
+import { Readable } from 'node:stream'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import type { ReleaseFile, StandInBehaviour } from './build.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const STAND_IN = path.join(HERE, 'standIn.ts')
-/** What every action run the emulator sets up is given, so a program-form client can start. */
-export const STAND_IN_NODE_OPTIONS = `--import=${pathToFileURL(path.join(HERE, 'preload.mjs')).href}`
 
 /** What the launcher passes standIn.ts as arguments, the program carries in its trailer. */
 export interface BuiltIn {
@@ -25,12 +25,25 @@ export interface BuiltIn {
 const MAGIC = Buffer.from('\nkeyless-swa-deploy stand-in configuration\n')
 const LENGTH_BYTES = 4
 
-let node: { bytes: Buffer; hash: Hash } | undefined
-/** This Node.js, read and hashed once per process (it is over 100 MB; every build shares it). */
-function nodeProgram(): { bytes: Buffer; hash: Hash } {
+/** Bytes of Node.js hashed at a time: held whole, its 100 MB and more stayed in the emulator's process. */
+const CHUNK_BYTES = 1024 * 1024
+
+let node: { size: number; hash: Hash } | undefined
+/** This Node.js's size and SHA-256 state, read once per process (every build shares them). */
+function nodeProgram(): { size: number; hash: Hash } {
   if (node === undefined) {
-    const bytes = readFileSync(process.execPath)
-    node = { bytes, hash: createHash('sha256').update(bytes) }
+    const hash = createHash('sha256')
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+    const fd = openSync(process.execPath, 'r')
+    try {
+      let size = 0
+      for (let read; (read = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0; size += read) {
+        hash.update(chunk.subarray(0, read))
+      }
+      node = { size, hash }
+    } finally {
+      closeSync(fd)
+    }
   }
   return node
 }
@@ -49,9 +62,17 @@ export function programFile(filePath: string, builtIn: BuiltIn): ReleaseFile {
   return {
     path: filePath,
     form: 'program',
-    get parts() {
-      return [nodeProgram().bytes, trailer]
+    get size() {
+      return nodeProgram().size + trailer.length
     },
+    open: () =>
+      Readable.from(
+        (async function* () {
+          yield* createReadStream(process.execPath, { end: nodeProgram().size - 1 })
+          yield trailer
+        })(),
+        { objectMode: false }
+      ),
     get sha() {
       return (sha ??= nodeProgram().hash.copy().update(trailer).digest('hex'))
     },
@@ -80,12 +101,15 @@ function builtInOf(file: string): BuiltIn {
   }
 }
 
-/** Runs standIn.ts with this program's configuration, as the launcher would, and ends as it does. */
-export async function runBuiltIn(): Promise<never> {
+/**
+ * Runs standIn.ts with this program's configuration, as the launcher would, and ends as it does;
+ * `script` is the file that holds the stand-in (the bundle, when it runs from one).
+ */
+export async function runBuiltIn(script = STAND_IN): Promise<never> {
   const { contentUrl, buildId, behaviour } = builtInOf(process.execPath)
   // Whatever the action passed follows the configuration, for the stand-in to refuse.
   const given = process.argv.slice(1)
-  process.argv = [process.execPath, STAND_IN, contentUrl, buildId, behaviour, ...given]
+  process.argv = [process.execPath, script, contentUrl, buildId, behaviour, ...given]
   await import('./standIn.js')
   // Node.js would go on to its REPL: instead the process ends when the stand-in's work does.
   await new Promise((resolve) => process.once('beforeExit', resolve))

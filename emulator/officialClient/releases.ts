@@ -6,6 +6,7 @@
 // starts only real programs, gets the program form (program.ts: a copy of Node.js, 100 MB and more).
 // A test can give every OS the program form, to prove Windows' mechanism where it runs.
 import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
 import type { ClientPlatformKey } from '../../src/engine/platform.js'
 import type { ReleaseFile, StandInBehaviour, StandInForm } from './build.js'
 import { programFile } from './program.js'
@@ -64,7 +65,13 @@ export function standInRelease(
     files[key as ClientPlatformKey] =
       (form ?? os.form) === 'program'
         ? programFile(filePath, { contentUrl, buildId, behaviour })
-        : { path: filePath, form: 'launcher', parts: [script], sha: scriptSha }
+        : {
+            path: filePath,
+            form: 'launcher',
+            size: script.length,
+            open: () => Readable.from([script], { objectMode: false }),
+            sha: scriptSha
+          }
   }
   return { version, buildId, publishDate: '2026-03-02T18:04:11Z', behaviour, files }
 }
