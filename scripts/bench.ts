@@ -208,13 +208,21 @@ export function checkBenchHost(programs: readonly string[], needsProc: boolean):
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ: 100 on every Linux ABI). */
 const CLOCK_TICKS = 100
 
+interface ProcessFigures {
+  peakRss: number
+  /** CPU time (user + system, every thread) to exit, and to `at` (a Date.now()), 10 ms late at most. */
+  cpuMs: number
+  cpuMsAt: (at: number) => number
+}
+
 /**
  * Samples the child's high-water RSS (VmHWM covers every thread, workers included) and its CPU
- * time (user + system, every thread) until it exits; the CPU time misses at most the last 10 ms.
+ * time until it exits.
  */
-export function sampleProcess(child: ChildProcess): () => { peakRss: number; cpuMs: number } {
+export function sampleProcess(child: ChildProcess): () => ProcessFigures {
   let peakKb = 0
   let cpuTicks = 0
+  const samples: { at: number; ticks: number }[] = []
   const read = (): void => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
@@ -224,13 +232,19 @@ export function sampleProcess(child: ChildProcess): () => { peakRss: number; cpu
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
       cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]))
+      samples.push({ at: Date.now(), ticks: cpuTicks })
     } catch {
       // The process is gone; the last sample stands.
     }
   }
   const timer = setInterval(read, 10)
   child.once('exit', () => clearInterval(timer))
-  return () => ({ peakRss: peakKb * KB, cpuMs: (cpuTicks * 1000) / CLOCK_TICKS })
+  const ms = (ticks: number): number => (ticks * 1000) / CLOCK_TICKS
+  return () => ({
+    peakRss: peakKb * KB,
+    cpuMs: ms(cpuTicks),
+    cpuMsAt: (at) => ms(samples.find((sample) => sample.at >= at)?.ticks ?? cpuTicks)
+  })
 }
 
 interface ActionFigures {
@@ -241,6 +255,8 @@ interface ActionFigures {
   peakRss: number
   /** The action's CPU time (user + system, all threads), spawn to exit. */
   cpuMs: number
+  /** The same, spawn to the `updatestatus` call. */
+  uploadedCpuMs: number
   phases: string
 }
 
@@ -249,7 +265,7 @@ async function deployWithAction(
   workspace: string,
   site: string
 ): Promise<ActionFigures> {
-  let sampled: () => { peakRss: number; cpuMs: number } = () => ({ peakRss: 0, cpuMs: 0 })
+  let sampled: () => ProcessFigures = () => ({ peakRss: 0, cpuMs: 0, cpuMsAt: () => 0 })
   let spawnedAt = 0
   const from = emulator.host.requests.length
   const run = await runAction({
@@ -272,10 +288,13 @@ async function deployWithAction(
     .slice(from)
     .find((request) => request.service === 'content' && /updatestatus/i.test(request.url))
   await rm(run.root, { recursive: true, force: true })
+  const figures = sampled()
   return {
     ms: run.durationMs,
     uploadedMs: (reported?.at ?? Number.NaN) - spawnedAt,
-    ...sampled(),
+    peakRss: figures.peakRss,
+    cpuMs: figures.cpuMs,
+    uploadedCpuMs: figures.cpuMsAt(reported?.at ?? Number.NaN),
     phases
   }
 }
@@ -489,13 +508,14 @@ async function main(): Promise<void> {
         reference.push(await referencePipeline(emulator, folder, work, measured.bytes))
         const last = action.at(-1)!
         console.log(
-          `${label} run ${run + 1} (load ${loads.at(-1)!.toFixed(2)}): action uploaded at ${seconds(last.uploadedMs)}, exited at ${seconds(last.ms)} (CPU ${seconds(last.cpuMs)}, peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
+          `${label} run ${run + 1} (load ${loads.at(-1)!.toFixed(2)}): action uploaded at ${seconds(last.uploadedMs)} (CPU ${seconds(last.uploadedCpuMs)}), exited at ${seconds(last.ms)} (CPU ${seconds(last.cpuMs)}, peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
         )
         if (last.phases) console.log(`  phases: ${last.phases}`)
       }
       const uploadedMs = median(action.map((figure) => figure.uploadedMs))
       const totalMs = median(action.map((figure) => figure.ms))
       const cpuMs = median(action.map((figure) => figure.cpuMs))
+      const uploadedCpuMs = median(action.map((figure) => figure.uploadedCpuMs))
       const referenceMs = median(reference.map((figure) => figure.ms))
       const referenceZip = median(reference.map((figure) => figure.zipBytes))
       const ours = archives.get(site.name)!
@@ -517,6 +537,7 @@ async function main(): Promise<void> {
       rows.push([
         `${label} (${measured.files} files, ${megabytes(measured.bytes)})`,
         seconds(uploadedMs),
+        seconds(uploadedCpuMs),
         seconds(referenceMs),
         (uploadedMs / referenceMs).toFixed(2),
         seconds(totalMs),
@@ -536,6 +557,7 @@ async function main(): Promise<void> {
     const header = [
       'site',
       'action: start to upload committed',
+      'action CPU (user + sys) to then',
       'zip -qr + curl -T',
       'ratio',
       'action: start to exit (incl. emulator publishing)',
