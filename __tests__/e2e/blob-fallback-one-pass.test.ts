@@ -21,7 +21,12 @@ import {
   writeTree,
   type CountedRun
 } from '../support/deploy.js'
-import { errorLines, useTestEmulator } from '../support/e2e.js'
+import {
+  errorLines,
+  expectEndedBySignal,
+  KILL_RUNS_HANDLERS,
+  useTestEmulator
+} from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
@@ -99,4 +104,32 @@ test('blocks refused: the archive goes up as one Put Blob, and each site file is
   expect([...taken.opens.keys()].sort()).toEqual(Object.keys(files).sort())
   // A second packaging pass opens every file once more.
   expect(Object.fromEntries(refused.opens)).toEqual(Object.fromEntries(taken.opens))
+})
+
+test('a job cancelled while the packaging carries on into the spool stops promptly, and the spool is deleted', async () => {
+  emulator.content!.behaviour.blockUploads = 'refused-403'
+  // Should the packaging end before the signal, the Put Blob hangs: the run can only be cancelled.
+  emulator.host.addFault({
+    service: 'blob',
+    method: 'PUT',
+    query: /^(?!(.*&)?comp=)/,
+    kind: 'hang',
+    times: Infinity
+  })
+  const files: Record<string, Buffer> = {}
+  for (let index = 0; index < 4; index++) files[`media/clip${index}.bin`] = randomBytes(8_000_000)
+  const counted = await runCounted(emulator, {
+    prepareWorkspace: (workspace) => writeTree(path.join(workspace, 'dist'), files),
+    interrupt: { signal: 'SIGINT', when: /The upload URL refuses blocks/ }
+  })
+  const { run } = counted
+  expect(run.interruptedAtMs).toBeDefined()
+  expectEndedBySignal(run, 'SIGINT')
+  expect(run.durationMs - run.interruptedAtMs!).toBeLessThan(5000)
+  // Asked for an upload URL, never reported an upload.
+  expect(counted.deployments.map((record) => record.status)).toEqual(['WaitingForUpload'])
+  if (KILL_RUNS_HANDLERS) {
+    expect(errorLines(run)).toMatch(/cancelled/i)
+    expect(listFiles(run.runnerTemp)).toEqual([])
+  }
 })
