@@ -69,7 +69,8 @@ async function deployCountingOpens(
   const out = path.join(folder, `${name}.txt`)
   const counted = await runCounted(emulator, {
     prepareWorkspace: (workspace) => writeTree(path.join(workspace, 'dist'), files),
-    env: { NODE_OPTIONS: `--require ${PROBE}`, OPEN_PROBE_OUT: out }
+    // Quoted for spaces; forward slashes, as NODE_OPTIONS reads a backslash in quotes as an escape.
+    env: { NODE_OPTIONS: `--require "${PROBE.replaceAll('\\', '/')}"`, OPEN_PROBE_OUT: out }
   })
   const dist = path.join(counted.run.workspace, 'dist')
   const opens = new Map<string, number>()
