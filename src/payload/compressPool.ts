@@ -478,23 +478,10 @@ function deflateOnThreadPool(job: ChunkJob, level: number): Promise<Buffer> {
   }
   if (job.dictionary !== undefined) options.dictionary = job.dictionary
   return new Promise((resolve, reject) => {
-    zlib.deflateRaw(job.bytes, options, (error, deflated) => {
-      if (error) return reject(error)
-      resolve(wholeBuffer(deflated))
-    })
+    zlib.deflateRaw(job.bytes, options, (error, deflated) =>
+      error ? reject(error) : resolve(deflated)
+    )
   })
-}
-
-/**
- * The bytes in a buffer of their own (which the upload frees once sent), and zlib's output buffer
- * they were a slice of freed now: on the main thread's large heap a collection could be late.
- */
-function wholeBuffer(bytes: Buffer): Buffer {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes
-  const own = Buffer.allocUnsafeSlow(bytes.length)
-  bytes.copy(own)
-  ;(bytes.buffer as ArrayBuffer & { transfer(length: number): unknown }).transfer(0)
-  return own
 }
 
 let preparer: Preparer | undefined
