@@ -205,21 +205,46 @@ export function checkBenchHost(programs: readonly string[], needsProc: boolean):
   process.exit(1)
 }
 
-/** Samples the child's high-water RSS (VmHWM covers every thread, workers included) until it exits. */
-export function samplePeakRss(child: ChildProcess): () => number {
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ: 100 on every Linux ABI). */
+const CLOCK_TICKS = 100
+
+interface ProcessFigures {
+  peakRss: number
+  /** CPU time (user + system, every thread) to exit, and to `at` (a Date.now()), 10 ms late at most. */
+  cpuMs: number
+  cpuMsAt: (at: number) => number
+}
+
+/**
+ * Samples the child's high-water RSS (VmHWM covers every thread, workers included) and its CPU
+ * time until it exits.
+ */
+export function sampleProcess(child: ChildProcess): () => ProcessFigures {
   let peakKb = 0
+  let cpuTicks = 0
+  const samples: { at: number; ticks: number }[] = []
   const read = (): void => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
       const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
       if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
+      // utime and stime are the 14th and 15th fields; the 2nd, (comm), may hold spaces.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]))
+      samples.push({ at: Date.now(), ticks: cpuTicks })
     } catch {
       // The process is gone; the last sample stands.
     }
   }
   const timer = setInterval(read, 10)
   child.once('exit', () => clearInterval(timer))
-  return () => peakKb * KB
+  const ms = (ticks: number): number => (ticks * 1000) / CLOCK_TICKS
+  return () => ({
+    peakRss: peakKb * KB,
+    cpuMs: ms(cpuTicks),
+    cpuMsAt: (at) => ms(samples.find((sample) => sample.at >= at)?.ticks ?? cpuTicks)
+  })
 }
 
 interface ActionFigures {
@@ -228,6 +253,10 @@ interface ActionFigures {
   /** Spawn to the `updatestatus` call: packaged, uploaded, committed; what zip + curl does. */
   uploadedMs: number
   peakRss: number
+  /** The action's CPU time (user + system, all threads), spawn to exit. */
+  cpuMs: number
+  /** The same, spawn to the `updatestatus` call. */
+  uploadedCpuMs: number
   phases: string
 }
 
@@ -236,7 +265,7 @@ async function deployWithAction(
   workspace: string,
   site: string
 ): Promise<ActionFigures> {
-  let peak: () => number = () => 0
+  let sampled: () => ProcessFigures = () => ({ peakRss: 0, cpuMs: 0, cpuMsAt: () => 0 })
   let spawnedAt = 0
   const from = emulator.host.requests.length
   const run = await runAction({
@@ -245,7 +274,7 @@ async function deployWithAction(
     env: { GITHUB_WORKSPACE: workspace },
     onSpawn: (child) => {
       spawnedAt = Date.now()
-      peak = samplePeakRss(child)
+      sampled = sampleProcess(child)
     },
     timeoutMs: 600_000
   })
@@ -259,10 +288,13 @@ async function deployWithAction(
     .slice(from)
     .find((request) => request.service === 'content' && /updatestatus/i.test(request.url))
   await rm(run.root, { recursive: true, force: true })
+  const figures = sampled()
   return {
     ms: run.durationMs,
     uploadedMs: (reported?.at ?? Number.NaN) - spawnedAt,
-    peakRss: peak(),
+    peakRss: figures.peakRss,
+    cpuMs: figures.cpuMs,
+    uploadedCpuMs: figures.cpuMsAt(reported?.at ?? Number.NaN),
     phases
   }
 }
@@ -476,12 +508,14 @@ async function main(): Promise<void> {
         reference.push(await referencePipeline(emulator, folder, work, measured.bytes))
         const last = action.at(-1)!
         console.log(
-          `${label} run ${run + 1} (load ${loads.at(-1)!.toFixed(2)}): action uploaded at ${seconds(last.uploadedMs)}, exited at ${seconds(last.ms)} (peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
+          `${label} run ${run + 1} (load ${loads.at(-1)!.toFixed(2)}): action uploaded at ${seconds(last.uploadedMs)} (CPU ${seconds(last.uploadedCpuMs)}), exited at ${seconds(last.ms)} (CPU ${seconds(last.cpuMs)}, peak RSS ${megabytes(last.peakRss)}); zip + curl ${seconds(reference.at(-1)!.ms)}`
         )
         if (last.phases) console.log(`  phases: ${last.phases}`)
       }
       const uploadedMs = median(action.map((figure) => figure.uploadedMs))
       const totalMs = median(action.map((figure) => figure.ms))
+      const cpuMs = median(action.map((figure) => figure.cpuMs))
+      const uploadedCpuMs = median(action.map((figure) => figure.uploadedCpuMs))
       const referenceMs = median(reference.map((figure) => figure.ms))
       const referenceZip = median(reference.map((figure) => figure.zipBytes))
       const ours = archives.get(site.name)!
@@ -503,9 +537,11 @@ async function main(): Promise<void> {
       rows.push([
         `${label} (${measured.files} files, ${megabytes(measured.bytes)})`,
         seconds(uploadedMs),
+        seconds(uploadedCpuMs),
         seconds(referenceMs),
         (uploadedMs / referenceMs).toFixed(2),
         seconds(totalMs),
+        seconds(cpuMs),
         megabytes(peakRss),
         `${megabytes(ours)} (${signedPercent(ours / referenceZip - 1)} vs zip -6's ${megabytes(referenceZip)})`,
         median(loads).toFixed(2)
@@ -521,9 +557,11 @@ async function main(): Promise<void> {
     const header = [
       'site',
       'action: start to upload committed',
+      'action CPU (user + sys) to then',
       'zip -qr + curl -T',
       'ratio',
       'action: start to exit (incl. emulator publishing)',
+      'action CPU (user + sys, to exit)',
       'action peak RSS',
       "action's archive",
       'load (1 min)'

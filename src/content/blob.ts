@@ -3,9 +3,10 @@
 // few staged at once, each retried on its own (a dropped connection costs one block, not the
 // upload), then one block-list commit. No public client shows a content-plane SAS accepting
 // blocks, so when it refuses them the same archive goes up as one Put Blob with Content-Length,
-// the shape every public client uses (PROTOCOLS.md §4.3). No storage SDK: it cost ~80 ms of
-// start-up and a copy of every block.
-import type { Readable } from 'node:stream'
+// the shape every public client uses (PROTOCOLS.md §4.3): the packaging already under way carries
+// on into the Put Blob's spool file. No storage SDK: it cost ~80 ms of start-up and a copy of
+// every block.
+import { Readable } from 'node:stream'
 import { cancelledError } from '../cancel.js'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
@@ -81,7 +82,8 @@ export function checkSasUrl(sasUrl: string): URL {
 
 /**
  * Uploads the archive as a block blob at the SAS URL: in blocks, or, when the SAS refuses
- * blocks, as one Put Blob. `openArchive` is called once per attempt at the whole archive.
+ * blocks, as one Put Blob. `openArchive` is called once, and once more only if blocks were
+ * acknowledged before the refusal (their bytes are freed by then).
  */
 export async function uploadToBlob(
   sasUrl: string,
@@ -96,7 +98,7 @@ export async function uploadToBlob(
     options.log?.(
       `The upload URL refuses blocks (${error.reason} on ${error.what}): uploading the archive as one Put Blob instead.`
     )
-    return await uploadAsOneBlob(url, openArchive, options)
+    return await uploadAsOneBlob(url, openArchive, options, error.archive)
   }
 }
 
@@ -104,7 +106,9 @@ export async function uploadToBlob(
 class BlocksRefused extends Error {
   constructor(
     readonly what: string,
-    readonly reason: string
+    readonly reason: string,
+    /** The whole archive, its first bytes from memory, when no block had been acknowledged. */
+    readonly archive?: Readable
   ) {
     super(`${STEP}: the upload URL refuses ${what} (${reason}).`)
     this.name = 'BlocksRefused'
@@ -126,6 +130,11 @@ async function uploadInBlocks(
   let failure: unknown
   let uploaded = 0
   let total = 0
+  // Every chunk read, in order, until a block is acknowledged (none is freed before): a refusal
+  // then hands them on with the rest of the archive, and nothing is packaged twice.
+  let unacknowledged: Buffer[] | undefined = options.knownLength === undefined ? [] : undefined
+  // Read by hand, not by for-await, which would destroy the source on leaving the loop.
+  const reader = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>
   const onAbort = (): void => {
     source.destroy()
   }
@@ -160,6 +169,7 @@ async function uploadInBlocks(
       signal
     }).then(
       () => {
+        unacknowledged = undefined
         uploaded += block.length
         options.onProgress?.(uploaded)
         for (const part of block.parts) letGo(part)
@@ -177,15 +187,17 @@ async function uploadInBlocks(
 
   const blocks = new BlockCutter(blockBytes, hold)
   try {
-    for await (const chunk of source) {
-      hold(chunk as Buffer)
-      for (const block of blocks.push(chunk as Buffer)) {
+    for (let read = await reader.next(); read.done !== true; read = await reader.next()) {
+      const chunk = read.value
+      unacknowledged?.push(chunk)
+      hold(chunk)
+      for (const block of blocks.push(chunk)) {
         stage(block)
         // Reading waits while the next block would overflow the bytes in flight: memory stays flat.
         while (inFlightBytes + blockBytes > budget && failure === undefined)
           await Promise.race(inFlight)
       }
-      letGo(chunk as Buffer)
+      letGo(chunk)
       if (failure !== undefined) throw failure
       if (signal.aborted) throw cancelledError(signal, STEP)
     }
@@ -207,9 +219,16 @@ async function uploadInBlocks(
       signal
     })
   } catch (error) {
-    source.destroy()
-    // Blocks still in flight finish first: a fallback must not race them.
+    const refused = error instanceof BlocksRefused && !signal.aborted
+    if (!refused) source.destroy()
+    // Blocks still in flight finish first: a fallback must not race them (and one may be taken).
     await Promise.allSettled([...inFlight])
+    if (refused && unacknowledged !== undefined && !signal.aborted) {
+      // The bytes held are the archive's first ones: the Put Blob's spool frees them once written.
+      holds.clear()
+      throw new BlocksRefused(error.what, error.reason, carriedOn(unacknowledged, reader, source))
+    }
+    source.destroy()
     // Nothing sends these bytes again (a fallback packages anew): freed now, not at a collection.
     for (const { bytes } of holds.values()) release(bytes)
     holds.clear()
@@ -222,18 +241,38 @@ async function uploadInBlocks(
   return { bytes: total, blocks: blockIds.length, method: 'blocks' }
 }
 
+/** The archive from its first byte: the chunks already read, then the rest of the same stream. */
+function carriedOn(read: Buffer[], reader: AsyncIterator<Buffer>, source: Readable): Readable {
+  async function* chunks(): AsyncGenerator<Buffer> {
+    try {
+      // Taken out as they go: the spool frees each once written.
+      for (let chunk = read.shift(); chunk !== undefined; chunk = read.shift()) yield chunk
+      for (let next = await reader.next(); next.done !== true; next = await reader.next()) {
+        yield next.value
+      }
+    } finally {
+      source.destroy()
+    }
+  }
+  return Readable.from(chunks(), { objectMode: true, highWaterMark: 1 })
+}
+
 /**
- * The archive spooled to RUNNER_TEMP (Put Blob needs its length first), then sent in one PUT; an
- * archive that is a file already (knownLength) is sent from it.
+ * The archive spooled to RUNNER_TEMP (Put Blob needs its length first), then sent in one PUT: the
+ * archive carried on from the blocks' attempt, else a new one; an archive that is a file already
+ * (knownLength) is sent from it.
  */
 async function uploadAsOneBlob(
   url: URL,
   openArchive: () => Readable,
-  options: BlobUploadOptions
+  options: BlobUploadOptions,
+  carried: Readable | undefined
 ): Promise<BlobUploadResult> {
   const spool = options.knownLength === undefined ? new Spool(options.spoolDir) : undefined
   try {
-    const bytes = spool ? await spool.write(openArchive(), options.signal) : options.knownLength!
+    const bytes = spool
+      ? await spool.write(carried ?? openArchive(), options.signal)
+      : options.knownLength!
     if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     options.log?.(`Uploading the ${bytes}-byte archive as one Put Blob.`)
     await putBlob(url, {
@@ -252,6 +291,8 @@ async function uploadAsOneBlob(
     if (options.signal.aborted) throw cancelledError(options.signal, STEP)
     throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url)
   } finally {
+    // Stops the packaging if the spool never read it to the end (a failure, a cancellation).
+    carried?.destroy()
     spool?.dispose()
   }
 }

@@ -34,7 +34,7 @@ export interface ZipWriteOptions {
    * beside `zip -6`. The upload is rarely the bottleneck.
    */
   compressionLevel?: number
-  /** Worker threads for deflate, beside this thread; default one per core but one (at most 8), none for tiny sites. */
+  /** Worker threads for deflate, beside this thread; default one per core but one (at most 8), none on two cores or for tiny sites. */
   workers?: number
   /** Write zip64 records even when nothing needs them (tests). */
   forceZip64?: boolean
