@@ -110,3 +110,38 @@ describe('what the readers catch that yauzl forgives', () => {
     )
   })
 })
+
+describe('each distinct archive is read once per process, by its bytes', () => {
+  const body = Buffer.from('<h1>cached</h1>\n')
+  const files = [
+    {
+      path: 'cached.html',
+      size: body.length,
+      sha256: createHash('sha256').update(body).digest('hex')
+    }
+  ]
+
+  test('the same bytes again are not read again; other bytes at the same path are', async () => {
+    const zipFile = path.join(scratch(), 'upload.zip')
+    const clean = await patchedZip([{ name: 'cached.html', bytes: body }])
+    writeFileSync(zipFile, clean)
+    await readIndependently(zipFile, files)
+    // No reader found through PATH can start now: only a reading kept from before can pass.
+    const savedPath = process.env.PATH
+    process.env.PATH = scratch()
+    try {
+      const again = await readIndependently(zipFile, files)
+      expect(again.readers).toEqual((await installedReaders()).map((found) => found.reader.name))
+    } finally {
+      process.env.PATH = savedPath
+    }
+    // One byte of the stored body changed: its CRC-32 no longer matches, whatever was kept before.
+    const corrupt = Buffer.from(clean)
+    const at = corrupt.indexOf(body)
+    corrupt.writeUInt8(corrupt.readUInt8(at) ^ 0x20, at)
+    writeFileSync(zipFile, corrupt)
+    await expect(readIndependently(zipFile, files)).rejects.toThrow(
+      /Independent zip readers refuse the uploaded zip: Python zipfile refuses it \(.*Bad CRC-32/
+    )
+  })
+})

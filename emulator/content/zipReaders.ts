@@ -4,7 +4,8 @@
 // entry and names them; Info-ZIP unzip tests them. The .NET server may be more forgiving than all
 // three; an archive every reader agrees on is what a client should send.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import type { DeployedFile } from './types.js'
 import { PackageError } from './unpack.js'
@@ -208,14 +209,11 @@ export async function readIndependently(
         `at least ${MINIMUM_READERS} in all. Install python3, unzip and libarchive-tools (bsdtar).`
     )
   }
-  const verdicts = await Promise.all(
-    readers.map(async ({ reader, command }) => ({
-      reader,
-      verdict: reader.verdict(
-        await run(command, reader.readArguments(zipFile, process.platform), !!reader.discardStdout)
-      )
-    }))
-  )
+  const outputs = await readingsOf(zipFile, readers)
+  const verdicts = readers.map(({ reader }, index) => ({
+    reader,
+    verdict: reader.verdict(outputs[index]!)
+  }))
   // Every reader runs to the end, so the error names each one that refused.
   const refused = verdicts
     .filter(({ verdict }) => verdict.refusal !== undefined)
@@ -234,6 +232,39 @@ export async function readIndependently(
     }
   }
   return { readers: names }
+}
+
+/**
+ * Each reader's output for an archive, by the archive's SHA-256. A reader's output depends on the
+ * archive's bytes alone, and a suite uploads the same archive many times (the action writes the
+ * same bytes for the same files, every run): each distinct archive is read once per process, and
+ * every upload's verdict and comparison with yauzl are still made from that output. Only a reading
+ * every reader finished cleanly is kept; a refusal or a reader that failed to run is run again.
+ */
+const readings = new Map<string, ReaderOutput[]>()
+/** Distinct archives remembered; the oldest is forgotten past this (a large site's names are long). */
+const READINGS_KEPT = 64
+
+async function readingsOf(zipFile: string, readers: FoundReader[]): Promise<ReaderOutput[]> {
+  const key = await sha256Of(zipFile)
+  const known = readings.get(key)
+  if (known !== undefined) return known
+  const outputs = await Promise.all(
+    readers.map(({ reader, command }) =>
+      run(command, reader.readArguments(zipFile, process.platform), !!reader.discardStdout)
+    )
+  )
+  if (outputs.every((output) => output.exitCode === 0)) {
+    if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!)
+    readings.set(key, outputs)
+  }
+  return outputs
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 function compareWithYauzl(
