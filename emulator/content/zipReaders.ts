@@ -4,8 +4,9 @@
 // entry and names them; Info-ZIP unzip tests them. The .NET server may be more forgiving than all
 // three; an archive every reader agrees on is what a client should send.
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DeployedFile } from './types.js'
 import { PackageError } from './unpack.js'
@@ -237,17 +238,25 @@ export async function readIndependently(
 /**
  * Each reader's output for an archive, by the archive's SHA-256. A reader's output depends on the
  * archive's bytes alone, and a suite uploads the same archive many times (the action writes the
- * same bytes for the same files, every run): each distinct archive is read once per process, and
- * every upload's verdict and comparison with yauzl are still made from that output. Only a reading
+ * same bytes for the same files, every run): each distinct archive is read once, and every
+ * upload's verdict and comparison with yauzl are still made from that output. Only a reading
  * every reader finished cleanly is kept; a refusal or a reader that failed to run is run again.
+ * Kept in memory (Jest: per test file), and in the suite's shared folder when its global setup
+ * made one, so every test file and worker of the suite shares them.
  */
 const readings = new Map<string, ReaderOutput[]>()
-/** Distinct archives remembered; the oldest is forgotten past this (a large site's names are long). */
+/** Distinct archives remembered in memory; the oldest is forgotten past this. */
 const READINGS_KEPT = 64
+/** A folder for the whole test suite, set by its global setup only (global-setup.mjs). */
+export const SHARED_READINGS_VARIABLE = 'KEYLESS_SWA_SHARED_READINGS'
 
 async function readingsOf(zipFile: string, readers: FoundReader[]): Promise<ReaderOutput[]> {
-  const key = await sha256Of(zipFile)
-  const known = readings.get(key)
+  // The same bytes, read by the same programs.
+  const key = createHash('sha256')
+    .update(await sha256Of(zipFile))
+    .update(JSON.stringify(readers.map(({ reader, command }) => [reader.name, command])))
+    .digest('hex')
+  const known = readings.get(key) ?? (await sharedReading(key))
   if (known !== undefined) return known
   const outputs = await Promise.all(
     readers.map(({ reader, command }) =>
@@ -257,8 +266,33 @@ async function readingsOf(zipFile: string, readers: FoundReader[]): Promise<Read
   if (outputs.every((output) => output.exitCode === 0)) {
     if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!)
     readings.set(key, outputs)
+    await shareReading(key, outputs)
   }
   return outputs
+}
+
+async function sharedReading(key: string): Promise<ReaderOutput[] | undefined> {
+  const folder = process.env[SHARED_READINGS_VARIABLE]
+  if (!folder) return undefined
+  const text = await readFile(path.join(folder, `${key}.json`), 'utf8').catch(() => undefined)
+  return text === undefined ? undefined : (JSON.parse(text) as ReaderOutput[])
+}
+
+/**
+ * Written whole, then renamed: a process reading it meanwhile finds all of it or none. Sharing is
+ * a saving only: where it fails (Windows refuses to replace a file another process has open), the
+ * next process reads the archive itself.
+ */
+async function shareReading(key: string, outputs: ReaderOutput[]): Promise<void> {
+  const folder = process.env[SHARED_READINGS_VARIABLE]
+  if (!folder) return
+  const partial = path.join(folder, `${key}.${process.pid}.${randomUUID()}.partial`)
+  try {
+    await writeFile(partial, JSON.stringify(outputs))
+    await rename(partial, path.join(folder, `${key}.json`))
+  } catch {
+    await rm(partial, { force: true })
+  }
 }
 
 async function sha256Of(file: string): Promise<string> {
