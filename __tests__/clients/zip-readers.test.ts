@@ -11,6 +11,7 @@ import path from 'node:path'
 import { PackageError, unpackApp } from '../../emulator/content/unpack.js'
 import { REPO_ROOT } from '../../emulator/runner.js'
 import {
+  FOUND_READERS_FILE,
   installedReaders,
   MINIMUM_READERS,
   readIndependently,
@@ -196,5 +197,20 @@ describe("the suite's processes share their readings", () => {
       if (suiteFolder === undefined) delete process.env[SHARED_READINGS_VARIABLE]
       else process.env[SHARED_READINGS_VARIABLE] = suiteFolder
     }
+  })
+
+  test('the readers one process found are the next one’s, which looks for none', async () => {
+    const folder = scratch()
+    const zipFile = path.join(scratch(), 'upload.zip')
+    writeFileSync(zipFile, await patchedZip([{ name: 'shared.html', bytes: body }]))
+    // Fewer than are installed where unzip is (not Windows): the list can only come from the file.
+    const listed = (await installedReaders()).filter(
+      ({ reader }) => reader.name !== 'Info-ZIP unzip'
+    )
+    const named = listed.map(({ reader, command }) => [reader.name, command])
+    writeFileSync(path.join(folder, FOUND_READERS_FILE), JSON.stringify(named))
+    const elsewhere = readElsewhere(zipFile, folder, process.env.PATH ?? '')
+    expect(elsewhere.stderr).toBe('')
+    expect(elsewhere.stdout.trim()).toBe(listed.map(({ reader }) => reader.name).join(', '))
   })
 })

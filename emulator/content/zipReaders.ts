@@ -121,15 +121,36 @@ interface FoundReader {
   command: string
 }
 
-// Readers are looked up once per process: their presence does not change during a run.
+// Readers are looked up once per process, and once per suite where its shared folder is set
+// (finding Python through pyenv's shims cost ~0.4 s of CPU per test file): their presence does
+// not change during a run.
 let found: Promise<FoundReader[]> | undefined
+/** In the suite's shared folder: [name, command] of each reader found. */
+export const FOUND_READERS_FILE = 'installed.readers'
 
 /** The readers installed here, each with the executable that answered as that reader. */
 export function installedReaders(): Promise<FoundReader[]> {
-  found ??= Promise.all(ZIP_READERS.map(locate)).then((located) =>
-    located.filter((reader): reader is FoundReader => reader !== undefined)
-  )
+  found ??= findReaders()
   return found
+}
+
+async function findReaders(): Promise<FoundReader[]> {
+  const shared = await sharedFound()
+  if (shared !== undefined) return shared
+  const located = await Promise.all(ZIP_READERS.map(locate))
+  const readers = located.filter((reader): reader is FoundReader => reader !== undefined)
+  const named = readers.map(({ reader, command }) => [reader.name, command])
+  await shareFile(FOUND_READERS_FILE, JSON.stringify(named))
+  return readers
+}
+
+async function sharedFound(): Promise<FoundReader[] | undefined> {
+  const text = await readShared(FOUND_READERS_FILE)
+  if (text === undefined) return undefined
+  return (JSON.parse(text) as [string, string][]).map(([name, command]) => ({
+    reader: ZIP_READERS.find((reader) => reader.name === name)!,
+    command
+  }))
 }
 
 async function locate(reader: ZipReader): Promise<FoundReader | undefined> {
@@ -272,24 +293,33 @@ async function readingsOf(zipFile: string, readers: FoundReader[]): Promise<Read
 }
 
 async function sharedReading(key: string): Promise<ReaderOutput[] | undefined> {
+  const text = await readShared(`${key}.json`)
+  return text === undefined ? undefined : (JSON.parse(text) as ReaderOutput[])
+}
+
+async function shareReading(key: string, outputs: ReaderOutput[]): Promise<void> {
+  await shareFile(`${key}.json`, JSON.stringify(outputs))
+}
+
+/** A file of the suite's shared folder; undefined when there is no such folder or file. */
+async function readShared(name: string): Promise<string | undefined> {
   const folder = process.env[SHARED_READINGS_VARIABLE]
   if (!folder) return undefined
-  const text = await readFile(path.join(folder, `${key}.json`), 'utf8').catch(() => undefined)
-  return text === undefined ? undefined : (JSON.parse(text) as ReaderOutput[])
+  return await readFile(path.join(folder, name), 'utf8').catch(() => undefined)
 }
 
 /**
  * Written whole, then renamed: a process reading it meanwhile finds all of it or none. Sharing is
  * a saving only: where it fails (Windows refuses to replace a file another process has open), the
- * next process reads the archive itself.
+ * next process does the work itself.
  */
-async function shareReading(key: string, outputs: ReaderOutput[]): Promise<void> {
+async function shareFile(name: string, text: string): Promise<void> {
   const folder = process.env[SHARED_READINGS_VARIABLE]
   if (!folder) return
-  const partial = path.join(folder, `${key}.${process.pid}.${randomUUID()}.partial`)
+  const partial = path.join(folder, `${name}.${process.pid}.${randomUUID()}.partial`)
   try {
-    await writeFile(partial, JSON.stringify(outputs))
-    await rename(partial, path.join(folder, `${key}.json`))
+    await writeFile(partial, text)
+    await rename(partial, path.join(folder, name))
   } catch {
     await rm(partial, { force: true })
   }
