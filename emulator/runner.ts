@@ -71,8 +71,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   for (const file of Object.values(files)) writeFileSync(file, '')
   const event = options.event ?? { name: 'push', payload: { ref: 'refs/heads/main' } }
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
-  if (options.prepareWorkspace) options.prepareWorkspace(workspace)
-  else cpSync(SAMPLE_SITE, path.join(workspace, 'dist'), { recursive: true })
+  const prepareWorkspace = options.prepareWorkspace ?? copySampleSite
+  prepareWorkspace(workspace)
 
   const ref = event.ref ?? 'refs/heads/main'
   const env: Record<string, string | undefined> = {
@@ -152,6 +152,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     durationMs: Date.now() - started,
     interruptedAtMs
   }
+}
+
+/** The workspace a run gets when its options prepare none: the sample site in `dist/`. */
+export function copySampleSite(workspace: string): void {
+  cpSync(SAMPLE_SITE, path.join(workspace, 'dist'), { recursive: true })
 }
 
 /**

@@ -3,15 +3,19 @@
 // with data descriptors, zip64) exactly as yauzl does, Python byte for byte. The emulator runs the same check on every
 // upload (emulator/content/zipReaders.ts), so each end-to-end deployment passes through them too.
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PackageError, unpackApp } from '../../emulator/content/unpack.js'
+import { REPO_ROOT } from '../../emulator/runner.js'
 import {
+  FOUND_READERS_FILE,
   installedReaders,
   MINIMUM_READERS,
   readIndependently,
+  SHARED_READINGS_VARIABLE,
   ZIP_READERS
 } from '../../emulator/content/zipReaders.js'
 import { preparePayload } from '../../src/payload/prepare.js'
@@ -108,5 +112,105 @@ describe('what the readers catch that yauzl forgives', () => {
     await expect(readIndependently(zipFile, otherName)).rejects.toThrow(
       /'About\.html' is missing; 'about\.html' appears that yauzl did not extract/
     )
+  })
+})
+
+describe('each distinct archive is read once per process, by its bytes', () => {
+  const body = Buffer.from('<h1>cached</h1>\n')
+  const files = [
+    {
+      path: 'cached.html',
+      size: body.length,
+      sha256: createHash('sha256').update(body).digest('hex')
+    }
+  ]
+
+  test('the same bytes again are not read again; other bytes at the same path are', async () => {
+    const zipFile = path.join(scratch(), 'upload.zip')
+    const clean = await patchedZip([{ name: 'cached.html', bytes: body }])
+    writeFileSync(zipFile, clean)
+    await readIndependently(zipFile, files)
+    // No reader found through PATH can start now: only a reading kept from before can pass.
+    const savedPath = process.env.PATH
+    process.env.PATH = scratch()
+    try {
+      const again = await readIndependently(zipFile, files)
+      expect(again.readers).toEqual((await installedReaders()).map((found) => found.reader.name))
+    } finally {
+      process.env.PATH = savedPath
+    }
+    // One byte of the stored body changed: its CRC-32 no longer matches, whatever was kept before.
+    const corrupt = Buffer.from(clean)
+    const at = corrupt.indexOf(body)
+    corrupt.writeUInt8(corrupt.readUInt8(at) ^ 0x20, at)
+    writeFileSync(zipFile, corrupt)
+    await expect(readIndependently(zipFile, files)).rejects.toThrow(
+      /Independent zip readers refuse the uploaded zip: Python zipfile refuses it \(.*Bad CRC-32/
+    )
+  })
+})
+
+describe("the suite's processes share their readings", () => {
+  const body = Buffer.from('<h1>shared</h1>\n')
+  const files = [
+    {
+      path: 'shared.html',
+      size: body.length,
+      sha256: createHash('sha256').update(body).digest('hex')
+    }
+  ]
+  /** read-independently.ts in a process of its own, `folder` its suite's shared one. */
+  const readElsewhere = (zipFile: string, folder: string, pathAfterwards: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(REPO_ROOT, '__tests__', 'support', 'read-independently.ts'),
+        zipFile,
+        JSON.stringify(files),
+        pathAfterwards
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, [SHARED_READINGS_VARIABLE]: folder }
+      }
+    )
+
+  test('a reading made in one process is used by the next, which starts no reader', async () => {
+    const folder = scratch()
+    const zipFile = path.join(scratch(), 'upload.zip')
+    writeFileSync(zipFile, await patchedZip([{ name: 'shared.html', bytes: body }]))
+    const suiteFolder = process.env[SHARED_READINGS_VARIABLE]
+    process.env[SHARED_READINGS_VARIABLE] = folder
+    try {
+      const here = await readIndependently(zipFile, files)
+      expect(readdirSync(folder).filter((name) => name.endsWith('.json'))).toHaveLength(1)
+      // No reader found through PATH can start in the other process: only the kept reading can pass.
+      const elsewhere = readElsewhere(zipFile, folder, scratch())
+      expect(elsewhere.stderr).toBe('')
+      expect(elsewhere.status).toBe(0)
+      expect(elsewhere.stdout.trim()).toBe(here.readers.join(', '))
+    } finally {
+      if (suiteFolder === undefined) delete process.env[SHARED_READINGS_VARIABLE]
+      else process.env[SHARED_READINGS_VARIABLE] = suiteFolder
+    }
+  })
+
+  test('the readers one process found are the next one’s, which looks for none', async () => {
+    const folder = scratch()
+    const zipFile = path.join(scratch(), 'upload.zip')
+    writeFileSync(zipFile, await patchedZip([{ name: 'shared.html', bytes: body }]))
+    // Fewer than are installed where unzip is (not Windows): the list can only come from the file.
+    const listed = (await installedReaders()).filter(
+      ({ reader }) => reader.name !== 'Info-ZIP unzip'
+    )
+    const named = listed.map(({ reader, command }) => [reader.name, command])
+    writeFileSync(path.join(folder, FOUND_READERS_FILE), JSON.stringify(named))
+    const elsewhere = readElsewhere(zipFile, folder, process.env.PATH ?? '')
+    expect(elsewhere.stderr).toBe('')
+    expect(elsewhere.stdout.trim()).toBe(listed.map(({ reader }) => reader.name).join(', '))
   })
 })

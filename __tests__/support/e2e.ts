@@ -3,10 +3,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
-import { runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+import {
+  copySampleSite,
+  runAction,
+  type ActionRun,
+  type RunOptions
+} from '../../emulator/runner.js'
 import type { DeploymentRecord } from '../../emulator/content/types.js'
 import type { RecordedRequest } from '../../emulator/server.js'
-import { findLeaks } from './leaks.js'
+import { fileStates, findLeaks, type FileStates } from './leaks.js'
 
 export { errorLines } from '../../emulator/runner.js'
 
@@ -66,8 +71,15 @@ export async function runAgainst(
     throw new Error(`timeoutMs ${timeoutMs} outlives the test (at most ${RUN_KILL_MS} ms)`)
   }
   let spawned: ChildProcess | undefined
+  let inputs: FileStates | undefined
+  const prepare = runOptions.prepareWorkspace ?? copySampleSite
   const run = await runAction({
     ...runOptions,
+    // The workspace's state once prepared: what the run leaves unchanged of it is not scanned again.
+    prepareWorkspace: (workspace) => {
+      prepare(workspace)
+      inputs = fileStates(workspace)
+    },
     timeoutMs,
     emulatorEnv: {
       ...emulator.actionEnv({ viaProxy: viaProxy ?? false }),
@@ -81,7 +93,7 @@ export async function runAgainst(
   }).finally(() => {
     if (spawned) running.delete(spawned)
   })
-  const leaks = findLeaks(run, emulator.issuedSecrets())
+  const leaks = findLeaks(run, emulator.issuedSecrets(), inputs)
   expect(leaks).toEqual([])
   return run
 }

@@ -1,9 +1,12 @@
 // Jest's global setup: starts what the suite's emulators share (suite-setup.ts, run with tsx:
 // an Azurite, a set of RSA keys and the official client's stand-in bundle) and hands it to them through environment variables; Jest
 // starts its workers after this, so they inherit them. global-teardown.mjs stops Azurite.
-// Meanwhile it has the Azure CLI build its command index once (azure-cli-seed.mjs).
+// Meanwhile it has the Azure CLI build its command index once (azure-cli-seed.mjs). It also makes
+// the folder where the zip readers' readings are kept for the whole suite (zipReaders.ts).
 import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { AZ_SEED_VARIABLE, buildAzSeed } from './azure-cli-seed.mjs'
@@ -15,11 +18,14 @@ const VARIABLES = {
   keys: 'KEYLESS_SWA_SHARED_KEYS',
   standIn: 'KEYLESS_SWA_STAND_IN_BUNDLE'
 }
+// SHARED_READINGS_VARIABLE (emulator/content/zipReaders.ts).
+export const READINGS_VARIABLE = 'KEYLESS_SWA_SHARED_READINGS'
 const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'suite-setup.ts')
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 export const CHILD = Symbol.for('keyless-swa-deploy.suite-setup')
 
 export default async function globalSetup() {
+  process.env[READINGS_VARIABLE] = mkdtempSync(path.join(os.tmpdir(), 'swa-zip-readings-'))
   const seed = buildAzSeed()
   const child = spawn(process.execPath, ['--import', TSX, PROGRAM], {
     stdio: ['pipe', 'pipe', 'inherit']

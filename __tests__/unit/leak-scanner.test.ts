@@ -2,10 +2,10 @@
 // line that is not its mask line, in stderr, in a file the run left (plain or base64), or used
 // before it was masked; and it must pass a clean run.
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { findLeaks, maskedSecrets } from '../support/leaks.js'
+import { fileStates, findLeaks, maskedSecrets } from '../support/leaks.js'
 
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9jdG8ifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg'
 const ACCESS = 'eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQifQ.YWNjZXNzLXNpZ25hdHVyZQ'
@@ -163,5 +163,51 @@ describe('findLeaks', () => {
         { where: 'step_summary.md (SAS sig)', secretIndex: 3 }
       ])
     })
+  })
+})
+
+describe('inputs the run did not touch', () => {
+  // A test's own input holding a secret stands for any input: only its state decides whether it is read.
+  function withInput(): { root: string; input: string; inputs: ReturnType<typeof fileStates> } {
+    const root = runRoot()
+    const input = path.join(root, 'workspace', 'dist', 'model.bin')
+    writeFileSync(input, `weights ${DEPLOYMENT}\n`)
+    return { root, input, inputs: fileStates(path.join(root, 'workspace')) }
+  }
+  // File times tick coarsely (a jiffy on Linux); a run's first write comes well after its start.
+  const laterTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50))
+
+  test('are not read again', () => {
+    const { root, inputs } = withInput()
+    expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS, inputs)).toEqual([])
+  })
+
+  test('are read when the run rewrote one, even to the same size with its times put back', async () => {
+    const { root, input, inputs } = withInput()
+    await laterTick()
+    const { atime, mtime } = statSync(input)
+    writeFileSync(input, `weights ${DEPLOYMENT.toUpperCase().toLowerCase()}\n`)
+    utimesSync(input, atime, mtime)
+    expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS, inputs)).toEqual([
+      { where: path.join('workspace', 'dist', 'model.bin'), secretIndex: 2 }
+    ])
+  })
+
+  test('are read when one was replaced by another file', async () => {
+    const { root, input, inputs } = withInput()
+    await laterTick()
+    rmSync(input)
+    writeFileSync(input, `weights ${DEPLOYMENT}\n`)
+    expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS, inputs)).toEqual([
+      { where: path.join('workspace', 'dist', 'model.bin'), secretIndex: 2 }
+    ])
+  })
+
+  test('do not hide a file the run added beside them', () => {
+    const { root, inputs } = withInput()
+    writeFileSync(path.join(root, 'workspace', 'dist', 'left.txt'), DEPLOYMENT)
+    expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS, inputs)).toEqual([
+      { where: path.join('workspace', 'dist', 'left.txt'), secretIndex: 2 }
+    ])
   })
 })

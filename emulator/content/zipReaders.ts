@@ -4,7 +4,9 @@
 // entry and names them; Info-ZIP unzip tests them. The .NET server may be more forgiving than all
 // three; an archive every reader agrees on is what a client should send.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash, randomUUID } from 'node:crypto'
+import { createReadStream, existsSync } from 'node:fs'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DeployedFile } from './types.js'
 import { PackageError } from './unpack.js'
@@ -119,15 +121,36 @@ interface FoundReader {
   command: string
 }
 
-// Readers are looked up once per process: their presence does not change during a run.
+// Readers are looked up once per process, and once per suite where its shared folder is set
+// (finding Python through pyenv's shims cost ~0.4 s of CPU per test file): their presence does
+// not change during a run.
 let found: Promise<FoundReader[]> | undefined
+/** In the suite's shared folder: [name, command] of each reader found. */
+export const FOUND_READERS_FILE = 'installed.readers'
 
 /** The readers installed here, each with the executable that answered as that reader. */
 export function installedReaders(): Promise<FoundReader[]> {
-  found ??= Promise.all(ZIP_READERS.map(locate)).then((located) =>
-    located.filter((reader): reader is FoundReader => reader !== undefined)
-  )
+  found ??= findReaders()
   return found
+}
+
+async function findReaders(): Promise<FoundReader[]> {
+  const shared = await sharedFound()
+  if (shared !== undefined) return shared
+  const located = await Promise.all(ZIP_READERS.map(locate))
+  const readers = located.filter((reader): reader is FoundReader => reader !== undefined)
+  const named = readers.map(({ reader, command }) => [reader.name, command])
+  await shareFile(FOUND_READERS_FILE, JSON.stringify(named))
+  return readers
+}
+
+async function sharedFound(): Promise<FoundReader[] | undefined> {
+  const text = await readShared(FOUND_READERS_FILE)
+  if (text === undefined) return undefined
+  return (JSON.parse(text) as [string, string][]).map(([name, command]) => ({
+    reader: ZIP_READERS.find((reader) => reader.name === name)!,
+    command
+  }))
 }
 
 async function locate(reader: ZipReader): Promise<FoundReader | undefined> {
@@ -208,14 +231,11 @@ export async function readIndependently(
         `at least ${MINIMUM_READERS} in all. Install python3, unzip and libarchive-tools (bsdtar).`
     )
   }
-  const verdicts = await Promise.all(
-    readers.map(async ({ reader, command }) => ({
-      reader,
-      verdict: reader.verdict(
-        await run(command, reader.readArguments(zipFile, process.platform), !!reader.discardStdout)
-      )
-    }))
-  )
+  const outputs = await readingsOf(zipFile, readers)
+  const verdicts = readers.map(({ reader }, index) => ({
+    reader,
+    verdict: reader.verdict(outputs[index]!)
+  }))
   // Every reader runs to the end, so the error names each one that refused.
   const refused = verdicts
     .filter(({ verdict }) => verdict.refusal !== undefined)
@@ -234,6 +254,81 @@ export async function readIndependently(
     }
   }
   return { readers: names }
+}
+
+/**
+ * Each reader's output for an archive, by the archive's SHA-256. A reader's output depends on the
+ * archive's bytes alone, and a suite uploads the same archive many times (the action writes the
+ * same bytes for the same files, every run): each distinct archive is read once, and every
+ * upload's verdict and comparison with yauzl are still made from that output. Only a reading
+ * every reader finished cleanly is kept; a refusal or a reader that failed to run is run again.
+ * Kept in memory (Jest: per test file), and in the suite's shared folder when its global setup
+ * made one, so every test file and worker of the suite shares them.
+ */
+const readings = new Map<string, ReaderOutput[]>()
+/** Distinct archives remembered in memory; the oldest is forgotten past this. */
+const READINGS_KEPT = 64
+/** A folder for the whole test suite, set by its global setup only (global-setup.mjs). */
+export const SHARED_READINGS_VARIABLE = 'KEYLESS_SWA_SHARED_READINGS'
+
+async function readingsOf(zipFile: string, readers: FoundReader[]): Promise<ReaderOutput[]> {
+  // The same bytes, read by the same programs.
+  const key = createHash('sha256')
+    .update(await sha256Of(zipFile))
+    .update(JSON.stringify(readers.map(({ reader, command }) => [reader.name, command])))
+    .digest('hex')
+  const known = readings.get(key) ?? (await sharedReading(key))
+  if (known !== undefined) return known
+  const outputs = await Promise.all(
+    readers.map(({ reader, command }) =>
+      run(command, reader.readArguments(zipFile, process.platform), !!reader.discardStdout)
+    )
+  )
+  if (outputs.every((output) => output.exitCode === 0)) {
+    if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!)
+    readings.set(key, outputs)
+    await shareReading(key, outputs)
+  }
+  return outputs
+}
+
+async function sharedReading(key: string): Promise<ReaderOutput[] | undefined> {
+  const text = await readShared(`${key}.json`)
+  return text === undefined ? undefined : (JSON.parse(text) as ReaderOutput[])
+}
+
+async function shareReading(key: string, outputs: ReaderOutput[]): Promise<void> {
+  await shareFile(`${key}.json`, JSON.stringify(outputs))
+}
+
+/** A file of the suite's shared folder; undefined when there is no such folder or file. */
+async function readShared(name: string): Promise<string | undefined> {
+  const folder = process.env[SHARED_READINGS_VARIABLE]
+  if (!folder) return undefined
+  return await readFile(path.join(folder, name), 'utf8').catch(() => undefined)
+}
+
+/**
+ * Written whole, then renamed: a process reading it meanwhile finds all of it or none. Sharing is
+ * a saving only: where it fails (Windows refuses to replace a file another process has open), the
+ * next process does the work itself.
+ */
+async function shareFile(name: string, text: string): Promise<void> {
+  const folder = process.env[SHARED_READINGS_VARIABLE]
+  if (!folder) return
+  const partial = path.join(folder, `${name}.${process.pid}.${randomUUID()}.partial`)
+  try {
+    await writeFile(partial, text)
+    await rename(partial, path.join(folder, name))
+  } catch {
+    await rm(partial, { force: true })
+  }
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 function compareWithYauzl(
