@@ -138,7 +138,11 @@ const action = await esbuild.build({
   preserveSymlinks: true,
   logLevel: 'warning',
   plugins: [builtinsByRequire],
-  alias: { undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs') },
+  // Packages whose only use in the bundle is a path the action never takes (each stub says which).
+  alias: {
+    undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs'),
+    jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs')
+  },
   // The CommonJS packages inside call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"

@@ -121,6 +121,8 @@ describe('what a run loads', () => {
     expect(matching(early, ARM_SDK)).toEqual([])
     // Node's undici (fetch, FormData) costs ~30 ms to load; the action never calls it.
     expect(loaded.builtins.filter((name) => name.includes('undici'))).toEqual([])
+    // MSAL signs with jsonwebtoken only for a certificate credential, which the action never uses.
+    expect(matching(loaded.modules, /^node_modules\/(jsonwebtoken|jws|jwa|semver)\//)).toEqual([])
   })
 
   test('a close run loads nothing of the payload, the packaging or the upload', async () => {
