@@ -141,7 +141,8 @@ const action = await esbuild.build({
   // Packages whose only use in the bundle is a path the action never takes (each stub says which).
   alias: {
     undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs'),
-    jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs')
+    jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs'),
+    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs')
   },
   // The CommonJS packages inside call require(); an ES module has none of its own.
   banner: {

@@ -123,6 +123,9 @@ describe('what a run loads', () => {
     expect(loaded.builtins.filter((name) => name.includes('undici'))).toEqual([])
     // MSAL signs with jsonwebtoken only for a certificate credential, which the action never uses.
     expect(matching(loaded.modules, /^node_modules\/(jsonwebtoken|jws|jwa|semver)\//)).toEqual([])
+    // The native engine starts no process (@actions/core wants @actions/exec for core.platform only).
+    expect(matching(loaded.modules, /^node_modules\/@actions\/(exec|io)\//)).toEqual([])
+    expect(loaded.builtins.filter((name) => name.includes('child_process'))).toEqual([])
   })
 
   test('a close run loads nothing of the payload, the packaging or the upload', async () => {
