@@ -2,9 +2,9 @@
 // built by esbuild as ES modules: dist/index.js (what the runner starts) and the chunks it imports
 // when an action needs them (dist/chunks/); the setup command by ncc, one file (dist/setup.js).
 // `--if-stale` (the tests' pretest) skips the 10 s build when dist/ is byte for byte what the
-// stamp recorded and the sources, manifest, lockfile and tsconfig hash as they did then; any
-// other state (no stamp, an edited source, a touched dist/) rebuilds. Content, not mtimes: a
-// checkout rewrites mtimes in whatever order it likes.
+// stamp recorded and the sources, manifest, lockfile, tsconfig and this script with its stubs
+// hash as they did then; any other state (no stamp, an edited source, a touched dist/) rebuilds.
+// Content, not mtimes: a checkout rewrites mtimes in whatever order it likes.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { builtinModules } from 'node:module'
@@ -32,7 +32,15 @@ if (NODE_MAJOR < 24) {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = path.join(ROOT, '.tmp', 'bundle-stamp.json')
-const INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json']
+// The build's own recipe too: a new stub or alias changes the bundle as much as a source does.
+const INPUTS = [
+  'src',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/bundle.mjs',
+  'scripts/stubs'
+]
 
 /** Every file under `entry` (a file or folder), as paths relative to ROOT with `/`, sorted. */
 function filesOf(entry) {
@@ -138,7 +146,12 @@ const action = await esbuild.build({
   preserveSymlinks: true,
   logLevel: 'warning',
   plugins: [builtinsByRequire],
-  alias: { undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs') },
+  // Packages whose only use in the bundle is a path the action never takes (each stub says which).
+  alias: {
+    undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs'),
+    jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs'),
+    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs')
+  },
   // The CommonJS packages inside call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"

@@ -1,7 +1,6 @@
 // The prune action: sign in, then delete the preview environments whose pull request is closed
 // or that are older than the inputs allow (or, in a dry run, only say which).
 import { connectGitHub } from '../github/rest.js'
-import { prunePreviews, PruneIncomplete } from '../previews/prune.js'
 import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
 
 export async function prune(request: ActionRequest, run: Run): Promise<Ending> {
@@ -9,6 +8,8 @@ export async function prune(request: ActionRequest, run: Run): Promise<Ending> {
   const { signal, known } = run
   const github = connectGitHub(request.config, signal)
   const { arm, config } = await signInFor(request, run)
+  // Its ARM calls load once signed in: nothing of the Azure SDK is parsed before the first request.
+  const { prunePreviews, PruneIncomplete } = await import('../previews/prune.js')
   const pruned = await run
     .stage('Prune preview environments', () =>
       prunePreviews({

@@ -1,5 +1,5 @@
 // How a run ends: its outputs and job summary, for a success, a skip or a failure.
-import { DeploymentTimedOut } from '../content/deploy.js'
+import { DeploymentTimedOut } from '../content/client.js'
 import { errorText } from '../errors.js'
 import type { Config } from '../inputs/index.js'
 import { fail } from '../log.js'

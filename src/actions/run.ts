@@ -2,7 +2,6 @@
 import { cancelOnSignals, throwIfCancelled } from '../cancel.js'
 import type { DeploymentTrace } from '../content/deploy.js'
 import type { GitHubContext } from '../github/event.js'
-import { findSiteGroup } from '../arm/findSite.js'
 import { staticSiteResourceId } from '../diagnose.js'
 import type { Config, SiteConfig } from '../inputs/index.js'
 import { info } from '../log.js'
@@ -87,6 +86,7 @@ export async function signInFor(request: ActionRequest, run: Run): Promise<Signe
   if (config.resourceGroup !== undefined) {
     return { ...signedIn, config: { ...config, resourceGroup: config.resourceGroup } }
   }
+  const { findSiteGroup } = await import('../arm/findSite.js')
   const resourceGroup = await run.stage('Find Static Web App', () =>
     findSiteGroup(signedIn.arm, config)
   )

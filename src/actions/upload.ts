@@ -2,9 +2,9 @@
 // upload with the native engine or Microsoft's StaticSitesClient (or, in a dry run, only check).
 import { randomUUID } from 'node:crypto'
 import type { ArmClient } from '../arm/client.js'
-import { readEnvironment } from '../arm/environments.js'
+import type { readEnvironment } from '../arm/environments.js'
 import { checkDeploymentAuthPolicy } from '../arm/authPolicy.js'
-import { readDeploymentToken, readStaticSite, type StaticSiteInfo } from '../arm/staticSite.js'
+import type { StaticSiteInfo } from '../arm/staticSite.js'
 import {
   deploy,
   describeApi,
@@ -12,8 +12,7 @@ import {
   validateDeploymentToken,
   type DeploymentTrace
 } from '../content/deploy.js'
-import { uploadWithOfficialClient } from '../engine/deploy.js'
-import { installOfficialClient, type OfficialClient } from '../engine/install.js'
+import type { OfficialClient } from '../engine/install.js'
 import { staticSiteResourceId } from '../diagnose.js'
 import { PRODUCTION } from '../environmentNames.js'
 import { ActionError } from '../errors.js'
@@ -23,7 +22,6 @@ import { info } from '../log.js'
 import { HeadStart } from '../payload/headStart.js'
 import { checkSkuLimit, preparePayload, type Payload } from '../payload/index.js'
 import { commentOnPullRequest, previewDetails } from '../previews/comment.js'
-import { checkEnvironmentLimit, quotaNotes } from '../previews/limits.js'
 import { closedSinceEvent } from '../previews/skip.js'
 import type { ApiReport } from '../report.js'
 import { buildEventInfo, type DeploymentTarget } from '../target.js'
@@ -55,6 +53,8 @@ export async function upload(request: ActionRequest, run: Run): Promise<Ending> 
   let officialClient: OfficialClient | undefined
   if (inputs.engine.name === 'official') {
     const { version } = inputs.engine
+    // Microsoft's client, its download and its process: loaded only for the engine that runs it.
+    const { installOfficialClient } = await import('../engine/install.js')
     officialClient = await stage('Install StaticSitesClient', () =>
       installOfficialClient(version, signal)
     )
@@ -62,6 +62,13 @@ export async function upload(request: ActionRequest, run: Run): Promise<Ending> 
   }
 
   const { arm, config } = await signInFor(request, run)
+  const {
+    readStaticSite,
+    readDeploymentToken,
+    readEnvironment,
+    checkEnvironmentLimit,
+    quotaNotes
+  } = await loadSiteSteps()
 
   const site = await stage('Read Static Web App', () => readStaticSite(arm, config))
   // A GitHub-policy site's key is rejected by the content plane: refused before it is read.
@@ -119,13 +126,17 @@ export async function upload(request: ActionRequest, run: Run): Promise<Ending> 
   // Microsoft's client makes its content-plane calls under a correlation id of its own.
   if (officialClient) known.deploymentId = undefined
   const uploadWith = officialClient
-    ? uploadWithOfficialClient(officialClient, target, config.workspace)
+    ? (await import('../engine/deploy.js')).uploadWithOfficialClient(
+        officialClient,
+        target,
+        config.workspace
+      )
     : deploy
   const result = await uploadWith({
     ...contentPlane,
     payload,
     ...(headStart ? { headStart } : {}),
-    fallbackHostname: () => fallbackHostname(arm, config, site, target),
+    fallbackHostname: () => fallbackHostname(readEnvironment, arm, config, site, target),
     environmentStatus: async () =>
       (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
     timeoutSeconds: config.deploymentTimeoutSeconds
@@ -149,6 +160,16 @@ export async function upload(request: ActionRequest, run: Run): Promise<Ending> 
       timings: [...timings.list(), ...result.timings]
     }
   }
+}
+
+/** The site's ARM steps, loaded once signed in: no Azure SDK is parsed before the first request. */
+async function loadSiteSteps() {
+  const [staticSite, environments, limits] = await Promise.all([
+    import('../arm/staticSite.js'),
+    import('../arm/environments.js'),
+    import('../previews/limits.js')
+  ])
+  return { ...staticSite, ...environments, ...limits }
 }
 
 function contentHostOf(site: StaticSiteInfo): string {
@@ -188,12 +209,15 @@ function hostOf(url: string): string {
 
 /** Where the site answers when the content plane's reply has no siteUrl (read after the deployment, so a new environment exists). */
 async function fallbackHostname(
+  readEnvironmentOf: typeof readEnvironment,
   arm: ArmClient,
   config: SiteConfig,
   site: StaticSiteInfo,
   target: DeploymentTarget
 ): Promise<string> {
   if (target.environment === PRODUCTION) return site.defaultHostname
-  const environment = await readEnvironment(arm, config, target.environment).catch(() => undefined)
+  const environment = await readEnvironmentOf(arm, config, target.environment).catch(
+    () => undefined
+  )
   return environment?.hostname ?? site.defaultHostname
 }

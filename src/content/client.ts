@@ -141,6 +141,14 @@ export class ContentPlaneRejection extends ActionError {
   }
 }
 
+/** The distribution outlived deployment-timeout and ARM could not say it failed: it may still go live. */
+export class DeploymentTimedOut extends ActionError {
+  constructor(message: string, details: ConstructorParameters<typeof ActionError>[1]) {
+    super(message, details)
+    this.name = 'DeploymentTimedOut'
+  }
+}
+
 type ContentCall = 'validateapitoken' | 'request' | 'updatestatus' | 'checkstatus'
 
 // `request` allocates an upload slot: only a refusal the server did not act on is retried (a 502

@@ -19,6 +19,7 @@ import { checkSasUrl, uploadToBlob, type BlobUploadOptions } from './blob.js'
 import {
   ContentClient,
   ContentPlaneRejection,
+  DeploymentTimedOut,
   KNOWN_STATUSES,
   TERMINAL_STATUSES,
   type DeploymentState,
@@ -94,14 +95,6 @@ export interface DeployResult {
 
 /** 'unchanged': the reply had no packageUris.api, so the service keeps the API deployed last. */
 type ApiUpload = 'uploaded' | 'unchanged'
-
-/** The distribution outlived deployment-timeout and ARM could not say it failed: it may still go live. */
-export class DeploymentTimedOut extends ActionError {
-  constructor(message: string, details: ConstructorParameters<typeof ActionError>[1]) {
-    super(message, details)
-    this.name = 'DeploymentTimedOut'
-  }
-}
 
 /** The wait between two checkstatus calls (a test knob shortens it against the emulator only). */
 export function pollIntervalMs(contentHost: string): number {

@@ -38,7 +38,8 @@ const STEP = 'GitHub OIDC token request'
 export async function requestGitHubToken(
   audience: string,
   env: NodeJS.ProcessEnv,
-  signal: AbortSignal
+  signal: AbortSignal,
+  onSent?: () => void
 ): Promise<GitHubIdentity> {
   const endpoint = identityEndpoint(env)
   if (endpoint === undefined) {
@@ -59,7 +60,8 @@ export async function requestGitHubToken(
     url: withAudience(requestUrl, audience),
     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
     signal,
-    limits: STEP_LIMITS.githubToken
+    limits: STEP_LIMITS.githubToken,
+    onSent
   })
   const receivedAt = Date.now()
   const token = readTokenValue(reply.status, reply.body, reply.attempts)

@@ -66,6 +66,11 @@ export interface HttpRequest {
    * retry), since it means the machine has no such endpoint.
    */
   machineLocal?: MachineLocal | undefined
+  /**
+   * Told each time an attempt's request has been written out whole, so a caller can do work that
+   * overlaps the server's reply (the action loads MSAL while GitHub mints its token).
+   */
+  onSent?: (() => void) | undefined
 }
 
 interface MachineLocal {
@@ -442,6 +447,7 @@ function sendOnce(request: HttpRequest, limit: AttemptLimit): Promise<RawReply> 
       req.on('close', () => clearTimeout(connectTimer))
     }
     req.on('error', (error) => end(local ? unreachableOr(error, url.host) : error))
+    if (request.onSent) req.once('finish', request.onSent)
     req.on('response', (response) => {
       progress()
       readReply(response, request, progress).then(

@@ -1,6 +1,5 @@
 // Sign-in by the runner machine's managed identity: no GitHub OIDC token is requested (its
 // variables are not even read); the machine's identity endpoint hands out the ARM token itself.
-import { createArmClient } from '../arm/client.js'
 import { runUrl } from '../github/run.js'
 import { readJwtClaims } from '../jwtClaims.js'
 import { group, notice } from '../log.js'
@@ -41,6 +40,8 @@ export const signInWithManagedIdentity: SignInMethod = async ({
   const subject = objectId === undefined ? which : `${which}, object id ${objectId}`
   logUsedIdentity(which, claims)
   onSubject(subject, 'managed identity')
+  // The Azure SDK is parsed once the token is here, not before the first request (issue 26).
+  const { createArmClient } = await import('../arm/client.js')
   const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(env) })
   return { subject, arm }
 }
