@@ -45413,7 +45413,7 @@ function forgetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5741);
+/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7228);
 // Entry point of the setup command's bundle (`node dist/setup.js …`, `npx github:org/keyless-swa-deploy setup …`).
 // Whatever escapes (a bug, a library's stray rejection) ends as one redacted line and exit 1,
 // never as a stack dump that could carry a token.
@@ -45438,7 +45438,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5741:
+/***/ 7228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46185,6 +46185,8 @@ function sendOnce(request, limit) {
             req.on('close', () => clearTimeout(connectTimer));
         }
         req.on('error', (error) => end(local ? unreachableOr(error, url.host) : error));
+        if (request.onSent)
+            req.once('finish', request.onSent);
         req.on('response', (response) => {
             progress();
             readReply(response, request, progress).then((reply) => end(undefined, reply), (error) => end(error));
@@ -77998,8 +78000,61 @@ function readBackOk(result) {
         result.variables.every((variable) => variable.written));
 }
 
+;// CONCATENATED MODULE: ./src/suggest.ts
+// "Did you mean …": the accepted value a mistyped one is closest to, when it is close enough to be
+// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen).
+/** Edits tolerated per three letters of the accepted value, at most this many in all. */
+const MAX_EDITS = 3;
+/**
+ * The end of the refusal of a value outside a fixed list, for every such input and option:
+ * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
+ */
+function useAccepted(value, accepted, list) {
+    const question = didYouMean(value, accepted);
+    return question === undefined ? `use ${list}` : `${question} Use ${list}`;
+}
+/** "did you mean 'X'?" when the value is a likely typo of the accepted X; undefined when none is close. */
+function didYouMean(value, accepted) {
+    const meant = closestValue(value, accepted);
+    return meant === undefined ? undefined : `did you mean '${meant}'?`;
+}
+/** The accepted value the given one is a likely typo of; undefined when none is close. */
+function closestValue(value, accepted) {
+    const typed = value.toLowerCase();
+    let best;
+    for (const candidate of accepted) {
+        const edits = editDistance(typed, candidate.toLowerCase());
+        const tolerated = Math.min(MAX_EDITS, Math.floor(candidate.length / 3));
+        if (edits <= tolerated && (best === undefined || edits < best.edits)) {
+            best = { value: candidate, edits };
+        }
+    }
+    return best?.value;
+}
+/**
+ * Letters inserted, deleted, replaced, or two neighbours swapped (optimal string alignment):
+ * hand-written because it is a dozen lines and the action's bundle takes no dependency for it.
+ */
+function editDistance(from, to) {
+    // rows[i][j]: the edits turning from's first i letters into to's first j.
+    const rows = Array.from({ length: from.length + 1 }, (_, i) => Array.from({ length: to.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i][j];
+    for (let i = 1; i <= from.length; i++) {
+        for (let j = 1; j <= to.length; j++) {
+            const differ = from[i - 1] === to[j - 1] ? 0 : 1;
+            let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + differ);
+            if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) {
+                edits = Math.min(edits, at(i - 2, j - 2) + 1);
+            }
+            rows[i][j] = edits;
+        }
+    }
+    return at(from.length, to.length);
+}
+
 ;// CONCATENATED MODULE: ./src/setup/options.ts
 // The command line → typed options, every mistake refused here, before any network call.
+
 
 
 
@@ -78134,15 +78189,13 @@ function readOptions(args, interactive) {
     const cloudName = text('cloud') ?? 'AzureCloud';
     const cloud = findCloud(cloudName);
     if (cloud === undefined) {
-        throw new InputError(`--cloud '${cloudName}' is not a cloud setup knows.`, {
-            fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.'
-        });
+        const clouds = Object.keys(CLOUDS);
+        throw new InputError(`--cloud '${cloudName}' is not a cloud setup knows${asked(cloudName, clouds)}`, { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' });
     }
     const form = text('subject-form');
-    if (form !== undefined && form !== 'name' && form !== 'immutable') {
-        throw new InputError(`--subject-form '${form}' is neither name nor immutable.`, {
-            fix: 'Pass --subject-form name or --subject-form immutable.'
-        });
+    const subjectForm = SUBJECT_FORMS.find((known) => known === form);
+    if (form !== undefined && subjectForm === undefined) {
+        throw new InputError(`--subject-form '${form}' is neither name nor immutable${asked(form, SUBJECT_FORMS)}`, { fix: 'Pass --subject-form name or --subject-form immutable.' });
     }
     const githubUrl = httpsUrl('github-url', text('github-url')) ?? 'https://github.com';
     return {
@@ -78168,9 +78221,16 @@ function readOptions(args, interactive) {
             githubUrl,
             githubApiUrl: httpsUrl('github-api-url', text('github-api-url')),
             issuer: httpsUrl('issuer', text('issuer')),
-            subjectForm: form
+            subjectForm
         }
     };
+}
+/** The forms --subject-form accepts. */
+const SUBJECT_FORMS = ['name', 'immutable'];
+/** The end of a refused value's sentence: the value meant asked about, when one is close. */
+function asked(value, accepted) {
+    const question = didYouMean(value, accepted);
+    return question === undefined ? '.' : `; ${question}`;
 }
 /** An https URL without a trailing slash, or a refusal naming the flag. */
 function httpsUrl(flag, value) {

@@ -39,17 +39,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
-  }
-});
-
 // builtin:node:os
 var require_node_os = __commonJS({
   "builtin:node:os"(exports, module) {
     module.exports = __require("node:os");
+  }
+});
+
+// builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -122,9 +122,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = require_node_net();
     var tls = require_node_tls();
-    var http3 = require_node_http();
-    var https3 = require_node_https();
-    var events2 = require_node_events();
+    var http2 = require_node_http();
+    var https2 = require_node_https();
+    var events = require_node_events();
     var assert = require_node_assert();
     var util = require_node_util();
     exports.httpOverHttp = httpOverHttp2;
@@ -133,24 +133,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https3.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https3.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -159,7 +159,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -176,7 +176,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events2.EventEmitter);
+    util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -353,157 +353,6 @@ var require_tunnel2 = __commonJS({
   }
 });
 
-// builtin:node:string_decoder
-var require_node_string_decoder = __commonJS({
-  "builtin:node:string_decoder"(exports, module) {
-    module.exports = __require("node:string_decoder");
-  }
-});
-
-// builtin:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin:node:child_process"(exports, module) {
-    module.exports = __require("node:child_process");
-  }
-});
-
-// builtin:node:timers
-var require_node_timers = __commonJS({
-  "builtin:node:timers"(exports, module) {
-    module.exports = __require("node:timers");
-  }
-});
-
-// builtin:node:stream
-var require_node_stream = __commonJS({
-  "builtin:node:stream"(exports, module) {
-    module.exports = __require("node:stream");
-  }
-});
-
-// builtin:node:stream/promises
-var require_promises = __commonJS({
-  "builtin:node:stream/promises"(exports, module) {
-    module.exports = __require("node:stream/promises");
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
 // src/errors.ts
 var FALLBACK_REPOSITORY = "org/keyless-swa-deploy";
 var FALLBACK_REF = "v1";
@@ -641,20 +490,20 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var os5 = __toESM(require_node_os(), 1);
-var path5 = __toESM(require_node_path(), 1);
+var os4 = __toESM(require_node_os(), 1);
+var path2 = __toESM(require_node_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
 var http = __toESM(require_node_http(), 1);
@@ -746,11 +595,11 @@ var ProxyAgent = class {
 // node_modules/@actions/http-client/lib/index.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -766,7 +615,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -839,26 +688,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve(Buffer.concat(chunks));
         });
       }));
     });
@@ -1061,14 +910,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve2(res);
+            resolve(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -1312,12 +1161,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -1325,7 +1174,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
+          resolve(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -1364,7 +1213,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve2(response);
+          resolve(response);
         }
       }));
     });
@@ -1377,11 +1226,11 @@ var import_os = __toESM(require_node_os(), 1);
 var import_fs = __toESM(require_node_fs(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1397,7 +1246,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -1662,32 +1511,6 @@ var path = __toESM(require_node_path(), 1);
 
 // node_modules/@actions/core/lib/platform.js
 var import_os2 = __toESM(require_node_os(), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-var import_string_decoder = __toESM(require_node_string_decoder(), 1);
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var os3 = __toESM(require_node_os(), 1);
-var events = __toESM(require_node_events(), 1);
-var child = __toESM(require_node_child_process(), 1);
-var path4 = __toESM(require_node_path(), 1);
-
-// node_modules/@actions/io/lib/io.js
-var import_assert = __toESM(require_node_assert(), 1);
-var path3 = __toESM(require_node_path(), 1);
-
-// node_modules/@actions/io/lib/io-util.js
-var fs2 = __toESM(require_node_fs(), 1);
-var path2 = __toESM(require_node_path(), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var import_timers = __toESM(require_node_timers(), 1);
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
 var platform = import_os2.default.platform();
 var arch = import_os2.default.arch();
 
@@ -1715,7 +1538,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -1738,7 +1561,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -1833,966 +1656,6 @@ function exitWhenWritten(code) {
   process.stdout.write("", () => process.exit(code));
 }
 
-// src/clouds.ts
-var CLOUDS = {
-  AzureCloud: {
-    name: "AzureCloud",
-    authorityHost: "https://login.microsoftonline.com",
-    resourceManagerEndpoint: "https://management.azure.com",
-    audience: "api://AzureADTokenExchange",
-    offersStaticWebApps: true
-  },
-  AzureUSGovernment: {
-    name: "AzureUSGovernment",
-    authorityHost: "https://login.microsoftonline.us",
-    resourceManagerEndpoint: "https://management.usgovcloudapi.net",
-    audience: "api://AzureADTokenExchangeUSGov",
-    offersStaticWebApps: false
-  },
-  AzureChinaCloud: {
-    name: "AzureChinaCloud",
-    authorityHost: "https://login.chinacloudapi.cn",
-    resourceManagerEndpoint: "https://management.chinacloudapi.cn",
-    audience: "api://AzureADTokenExchangeChina",
-    offersStaticWebApps: false
-  }
-};
-function findCloud(name) {
-  const wanted = name.trim().toLowerCase();
-  return Object.values(CLOUDS).find((cloud) => cloud.name.toLowerCase() === wanted);
-}
-function armScope(resourceManagerEndpoint) {
-  return `${resourceManagerEndpoint.replace(/\/+$/, "")}/.default`;
-}
-
-// src/knobs.ts
-var KNOBS = {
-  /** Base of the retry backoff. */
-  retryBaseMs: { variable: "KEYLESS_SWA_RETRY_BASE_MS", production: 1e3, floor: 1 },
-  /** Wait between two looks at a long-running operation (distribution, environment deletion). */
-  pollIntervalMs: { variable: "KEYLESS_SWA_POLL_INTERVAL_MS", production: 3e3, floor: 10 },
-  /** Cap on one attempt's time limit (the hang and stall tests). */
-  attemptLimitMs: {
-    variable: "KEYLESS_SWA_HTTP_TIMEOUT_MS",
-    production: Number.POSITIVE_INFINITY,
-    floor: 100
-  },
-  /** Cap on StaticSitesClient's whole run, keyed by the site's content host (the limit's test). */
-  clientRunLimitMs: {
-    variable: "KEYLESS_SWA_CLIENT_LIMIT_MS",
-    production: Number.POSITIVE_INFINITY,
-    floor: 100
-  }
-};
-function knob(name, url, env = process.env) {
-  const { variable, production, floor } = KNOBS[name];
-  const raw = env[variable]?.trim();
-  if (!raw || !isLoopback(url)) return production;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) return production;
-  return Math.min(production, Math.max(floor, value));
-}
-function isLoopback(url) {
-  let host;
-  try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  } catch {
-    return false;
-  }
-  return host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
-// src/http/retry.ts
-var ATTEMPTS = 5;
-function defaultRetryPolicy(url = "https://example.invalid/") {
-  const baseDelayMs = knob("retryBaseMs", url);
-  return { attempts: ATTEMPTS, baseDelayMs, maxDelayMs: baseDelayMs * 16 };
-}
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-var MAX_RETRY_AFTER_MS = 12e4;
-async function withRetry(attempt, judge, policy, deadline = Number.POSITIVE_INFINITY) {
-  const wait = policy.sleep ?? sleep;
-  const random = policy.random ?? Math.random;
-  const now = policy.now ?? Date.now;
-  for (let attemptNumber = 1; ; attemptNumber++) {
-    let outcome;
-    try {
-      outcome = { value: await attempt(attemptNumber) };
-    } catch (error2) {
-      outcome = { error: error2 };
-    }
-    const verdict = judge(outcome);
-    const settle = () => {
-      if ("error" in outcome) throw outcome.error;
-      return outcome.value;
-    };
-    if (!verdict.retry || attemptNumber >= policy.attempts) return settle();
-    const delayMs = backoffDelay(attemptNumber, policy, random, verdict.retryAfterMs);
-    const giveUp = (why) => {
-      policy.onGiveUp?.({ attempt: attemptNumber, reason: verdict.reason, why, delayMs });
-      return settle();
-    };
-    if ((verdict.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) return giveUp("retry-after");
-    if (now() + delayMs >= deadline) return giveUp("deadline");
-    policy.onRetry?.({ attempt: attemptNumber, delayMs, reason: verdict.reason });
-    await wait(delayMs);
-  }
-}
-function backoffDelay(attemptNumber, policy, random, retryAfterMs) {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNumber - 1));
-  const jittered = Math.round(ceiling / 2 + random() * ceiling / 2);
-  return Math.max(jittered, retryAfterMs ?? 0);
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return void 0;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1e3);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-function isTransientStatus(status) {
-  return status === 408 || status === 429 || status >= 500 && status <= 599;
-}
-
-// src/diagnose.ts
-var ENTRA_STEP = "Entra token request";
-function aadstsCode(failure) {
-  const first = failure.codes?.[0];
-  if (first !== void 0) return first;
-  const match = /AADSTS(\d+)/.exec(failure.description ?? "");
-  return match ? Number(match[1]) : void 0;
-}
-function entraReason(failure) {
-  const lines = (failure.description ?? "").split(/\r?\n/).map((line) => line.trim());
-  const reason = lines[0] || failure.error || `HTTP ${failure.status ?? "error"}`;
-  const trace = lines.filter((line) => /^(Trace ID|Correlation ID|Timestamp):/.test(line)).join(", ");
-  return { reason, trace };
-}
-function audienceText(claims, fallback) {
-  if (!claims) return fallback;
-  return Array.isArray(claims.aud) ? claims.aud.join(", ") : claims.aud;
-}
-var BAD_SIGNATURE = {
-  cause: ({ iss }) => `Entra ID could not verify the GitHub token's signature (issuer '${iss}').`,
-  fix: ({ iss }) => `Check the federated credential's issuer is '${iss}' and that Entra can read its discovery document and keys (GitHub Enterprise Server must be reachable from the internet). During a signing-key rotation, a re-run succeeds.`,
-  anchor: "aadsts50012"
-};
-var SETUP_CHECK = " From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).";
-var ENTRA_CASES = {
-  70021: {
-    cause: ({ context, iss, sub, aud }) => `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
-    fix: ({ iss, sub, aud }) => `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
-    anchor: "aadsts70021"
-  },
-  700211: {
-    cause: ({ iss }) => `Entra ID found no federated credential for the token's issuer '${iss}'.`,
-    fix: ({ iss }) => `Set the federated credential's issuer to exactly '${iss}' (GitHub.com: https://token.actions.githubusercontent.com; GitHub Enterprise Server and enterprise-slug issuers differ).`,
-    anchor: "aadsts700211"
-  },
-  700212: {
-    cause: ({ aud }) => `Entra ID found no federated credential for the token's audience '${aud}'.`,
-    fix: ({ aud, context }) => `Set the federated credential's audience to '${aud}', or set the audience input to the credential's audience (the ${context.cloud} default is '${CLOUDS[context.cloud].audience}').`,
-    anchor: "aadsts700212"
-  },
-  700213: {
-    cause: ({ sub }) => `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
-    fix: ({ sub }) => `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
-    anchor: "aadsts700213"
-  },
-  7002138: {
-    cause: ({ sub }) => `The token's subject '${sub}' matches a federated credential only if letter case is ignored; Entra compares subjects case-sensitively.`,
-    fix: ({ sub }) => `Edit the federated credential's subject to exactly '${sub}', with the same upper and lower case as the repository, branch and environment names.${SETUP_CHECK}`,
-    anchor: "aadsts7002138"
-  },
-  700024: {
-    cause: () => "Entra ID refused the GitHub token as outside its valid time range: it had expired (it lives about 5 minutes) or the runner's clock is off.",
-    fix: () => "Re-run the job. The action requests the token right before the exchange, so a repeated failure points at the runner's clock or a slow proxy.",
-    anchor: "aadsts700024"
-  },
-  700016: {
-    cause: ({ context }) => `Entra ID has no application '${context.clientId}' in tenant '${context.tenantId}'.`,
-    fix: () => "Check client-id (the app registration's Application (client) ID, not its object id) and tenant-id (the tenant the app is registered in).",
-    anchor: "aadsts700016"
-  },
-  90002: {
-    cause: ({ context }) => `Entra ID has no tenant '${context.tenantId}' in ${context.cloud}.`,
-    fix: () => "Check tenant-id (the Directory (tenant) ID on the app registration's overview) and cloud: a tenant lives in one cloud.",
-    anchor: "aadsts90002"
-  },
-  1002012: {
-    cause: ({ context }) => `Entra ID refused the scope '${context.armScope}'.`,
-    fix: ({ context }) => `Check resource-manager-endpoint and cloud: the scope is '<ARM endpoint>/.default', now '${context.armScope}'.`,
-    anchor: "aadsts1002012"
-  },
-  50012: BAD_SIGNATURE,
-  700027: BAD_SIGNATURE
-};
-function diagnoseEntra(failure, context) {
-  const status = failure.status;
-  if (status !== void 0 && isTransientStatus(status) && aadstsCode(failure) === void 0) {
-    return status === 429 ? entraThrottled(failure) : diagnoseTransient(ENTRA_STEP, status, failure.attempts);
-  }
-  const code = aadstsCode(failure);
-  const { reason, trace } = entraReason(failure);
-  const said = printable(trace ? `${reason} (${trace})` : reason, 1e3);
-  const claims = context.claims;
-  const facts = {
-    context,
-    sub: claims?.sub ?? "(unknown)",
-    iss: claims?.iss ?? "(unknown)",
-    aud: audienceText(claims, context.audience)
-  };
-  const details = (doc, fix) => ({
-    fix,
-    doc,
-    step: ENTRA_STEP,
-    ...status === void 0 ? {} : { status }
-  });
-  const known2 = code === void 0 ? void 0 : ENTRA_CASES[code];
-  if (known2) {
-    return new ActionError(
-      `${known2.cause(facts)} Entra said: ${said}`,
-      details(known2.anchor, known2.fix(facts))
-    );
-  }
-  if (status === 429 || failure.error === "temporarily_unavailable") return entraThrottled(failure);
-  return new ActionError(
-    `Entra ID refused the token exchange: ${said}`,
-    details(
-      "entra-other",
-      code === void 0 ? "Check client-id, tenant-id and the app registration's federated credentials." : `Look the code up at https://login.microsoftonline.com/error?code=${code}.`
-    )
-  );
-}
-function entraThrottled(failure) {
-  const after = failure.attempts ? ` after ${failure.attempts} attempts` : "";
-  return new ActionError(`Entra ID throttled the token request (HTTP 429)${after}.`, {
-    fix: "Wait a few minutes and re-run the job; avoid starting many jobs of the same app registration at once.",
-    doc: "entra-throttled",
-    step: ENTRA_STEP,
-    status: 429
-  });
-}
-function staticSiteResourceId(config) {
-  return `/subscriptions/${config.subscriptionId}/resourceGroups/${config.resourceGroup}/providers/Microsoft.Web/staticSites/${config.appName}`;
-}
-var ROLE_ACTIONS_UPLOAD = [
-  "Microsoft.Web/staticSites/read",
-  "Microsoft.Web/staticSites/listSecrets/action"
-];
-var ROLE_ACTIONS_CLOSE = [
-  "Microsoft.Web/staticSites/builds/read",
-  "Microsoft.Web/staticSites/builds/delete"
-];
-function armCaller(said, context) {
-  const named = /The client '([^']+)' with object id '([^']+)'/.exec(said);
-  if (context.authType !== "managed-identity") {
-    return {
-      name: `app ${context.clientId}`,
-      principal: "the app's service principal",
-      assignee: `--assignee ${context.clientId}`
-    };
-  }
-  const objectId = named?.[2];
-  return {
-    name: named ? `the machine's managed identity (client id ${named[1]}, object id ${objectId})` : "the machine's managed identity",
-    principal: "the runner machine's managed identity",
-    assignee: `--assignee-object-id ${objectId ?? "<principal id of the identity>"} --assignee-principal-type ServicePrincipal`
-  };
-}
-function diagnoseArm(failure, context) {
-  const { step, status } = failure;
-  const code = failure.code ?? "";
-  const said = printable(failure.message ?? "", 1e3).trim();
-  const base = { step, status };
-  const resourceGroup = context.resourceGroup ?? "(blank: found by name)";
-  const names = `subscription-id '${context.subscriptionId}', resource-group '${resourceGroup}', app-name '${context.appName}'`;
-  if (code === "AuthorizationFailed" || status === 403 && code === "") {
-    const action = /perform action '([^']+)'/.exec(said)?.[1];
-    const resourceId = context.resourceGroup === void 0 ? `/subscriptions/${context.subscriptionId}` : staticSiteResourceId({ ...context, resourceGroup: context.resourceGroup });
-    const scope = /over scope '([^']+)'/.exec(said)?.[1] ?? resourceId;
-    const missing = action ? `'${action}'` : "the operation";
-    const who = armCaller(said, context);
-    return new ActionError(
-      `${step} failed: ${who.name} is not authorised to perform ${missing} on '${scope}' (HTTP ${status} AuthorizationFailed).`,
-      {
-        ...base,
-        doc: "arm-authorizationfailed",
-        fix: `Assign ${who.principal} a role on the Static Web App that grants ${ROLE_ACTIONS_UPLOAD.join(" and ")} (plus ${ROLE_ACTIONS_CLOSE.join(" and ")} for preview environments: the limit check, close and prune) \u2014 least privilege is a custom role with exactly those actions, e.g. az role assignment create ${who.assignee} --role <role> --scope ${resourceId}. New assignments take a few minutes to apply. ARM checks authorisation before existence, so also check ${names}.`
-      }
-    );
-  }
-  if (code === "ResourceGroupNotFound") {
-    return new ActionError(
-      `${step} failed: resource group '${resourceGroup}' was not found in subscription '${context.subscriptionId}'.`,
-      { ...base, doc: "arm-resourcenotfound", fix: "Check resource-group and subscription-id." }
-    );
-  }
-  if (code === "SubscriptionNotFound" || code === "InvalidSubscriptionId") {
-    return new ActionError(
-      `${step} failed: subscription '${context.subscriptionId}' was not found (${said || code}).`,
-      {
-        ...base,
-        doc: "arm-resourcenotfound",
-        fix: `Check subscription-id, and that it belongs to tenant '${context.tenantId}' in ${context.cloud}.`
-      }
-    );
-  }
-  if (code === "ResourceNotFound" || status === 404 && code === "") {
-    return new ActionError(
-      `${step} failed: Static Web App '${context.appName}' was not found in resource group '${resourceGroup}' of subscription '${context.subscriptionId}'.`,
-      { ...base, doc: "arm-resourcenotfound", fix: `Check ${names}.` }
-    );
-  }
-  if (code === "InvalidAuthenticationTokenAudience") {
-    return new ActionError(
-      `${step} failed: ARM at ${context.resourceManagerEndpoint} refused the access token's audience (${said || code}).`,
-      {
-        ...base,
-        doc: "arm-invalidauthenticationtoken",
-        fix: "Check cloud and resource-manager-endpoint: the token is requested for <resource-manager-endpoint>/.default and must be the endpoint the Static Web App lives behind."
-      }
-    );
-  }
-  if (code === "InvalidAuthenticationTokenTenant") {
-    return new ActionError(
-      `${step} failed: the access token is from tenant '${context.tenantId}', not the tenant of subscription '${context.subscriptionId}' (${said || code}).`,
-      {
-        ...base,
-        doc: "arm-invalidauthenticationtoken",
-        fix: "Set tenant-id to the tenant that owns the subscription (az account show --query tenantId), with an app registration and federated credential in that tenant."
-      }
-    );
-  }
-  if (code.startsWith("InvalidAuthenticationToken") || code === "ExpiredAuthenticationToken") {
-    return new ActionError(`${step} failed: ARM refused the access token (${code}: ${said}).`, {
-      ...base,
-      doc: "arm-invalidauthenticationtoken",
-      fix: "Check cloud, tenant-id and resource-manager-endpoint match the subscription, then re-run the job."
-    });
-  }
-  if (isTransientStatus(status) && failure.attempts !== void 0) {
-    return diagnoseTransient(step, status, failure.attempts);
-  }
-  const detail = [code, said].filter(Boolean).join(": ");
-  if (status === 409) {
-    const said409 = detail.replace(/\.+$/, "");
-    return new ActionError(`${step} failed: HTTP 409${said409 ? ` ${said409}` : ""}.`, {
-      ...base,
-      doc: "arm-other",
-      fix: "Another operation on the Static Web App (a deployment, or a delete of the same environment) is still running; wait a few minutes for it to finish, then re-run the job."
-    });
-  }
-  return new ActionError(`${step} failed: HTTP ${status}${detail ? ` ${detail}` : ""}.`, {
-    ...base,
-    doc: "arm-other",
-    fix: `Check ${names}; if the message names a setting, fix it and re-run.`
-  });
-}
-function diagnoseTransient(step, status, attempts) {
-  const after = attempts === void 0 ? "" : ` after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
-  return new ActionError(`${step} failed: HTTP ${status}${after}.`, {
-    step,
-    status,
-    doc: "network-errors",
-    fix: "The service kept failing or throttling; wait a few minutes and re-run the job."
-  });
-}
-
-// src/http/limits.ts
-var STEP_LIMITS = {
-  /** The runner's OIDC token endpoint. */
-  githubToken: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 12e4 },
-  /** The machine's managed-identity endpoint (IMDS, App Service, Arc); a missing one ends at once. */
-  managedIdentity: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 12e4 },
-  /** Entra ID discovery and token calls; also cut short where the GitHub token expires. */
-  entra: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 3e5 },
-  arm: { attempt: { kind: "total", ms: 6e4 }, budgetMs: 3e5 },
-  content: { attempt: { kind: "total", ms: 6e4 }, budgetMs: 3e5 },
-  /** One look at the distribution; also cut short where deployment-timeout ends. */
-  contentStatus: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 12e4 },
-  blobBlock: { attempt: { kind: "idle", ms: 6e4 }, budgetMs: 6e5 },
-  /** The Put Blob fallback sends the whole archive (up to 500 MB) in one request: an hour at most. */
-  blobWhole: { attempt: { kind: "idle", ms: 6e4 }, budgetMs: 36e5 },
-  blobCommit: { attempt: { kind: "total", ms: 6e4 }, budgetMs: 3e5 },
-  /** GitHub REST (pull request state, the preview comment); its rate-limit waits count too. */
-  githubApi: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 18e4 },
-  /** StaticSitesClient's manifest (aka.ms and its redirect), each hop. */
-  clientManifest: { attempt: { kind: "total", ms: 3e4 }, budgetMs: 12e4 },
-  /** StaticSitesClient itself, ~100 MB: a silence limit, so a slow link is not cut off. */
-  clientDownload: { attempt: { kind: "idle", ms: 6e4 }, budgetMs: 9e5 }
-};
-
-// src/http/transport.ts
-var import_node_http = __toESM(require_node_http(), 1);
-var import_node_https = __toESM(require_node_https(), 1);
-var import_node_net = __toESM(require_node_net(), 1);
-var import_node_stream = __toESM(require_node_stream(), 1);
-var import_promises = __toESM(require_promises(), 1);
-
-// package.json
-var package_default = {
-  name: "keyless-swa-deploy",
-  version: "0.1.0",
-  private: true,
-  description: "Deploy a prebuilt site to Azure Static Web Apps with GitHub OIDC: no stored secret.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=24"
-  },
-  bin: {
-    "keyless-swa-deploy": "dist/setup.js"
-  },
-  scripts: {
-    bundle: "node scripts/bundle.mjs",
-    pretest: "node scripts/test-tools.mjs && node scripts/bundle.mjs --if-stale",
-    test: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
-    lint: "eslint . && depcruise src emulator --config .dependency-cruiser.cjs && knip",
-    "format:write": "prettier --write .",
-    "format:check": "prettier --check .",
-    typecheck: "tsc -p .",
-    all: "npm run format:write && npm run lint && npm run typecheck && npm test",
-    demo: "tsx scripts/demo.ts",
-    emulator: "tsx emulator/cli.ts",
-    bench: "tsx scripts/bench.ts",
-    "docs:faults": "tsx scripts/fault-table.ts",
-    "docs:action": "tsx scripts/action-docs.ts && prettier --write README.md",
-    "local-action": "tsx scripts/local-action.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/http-client": "^4.0.1",
-    "@azure-rest/core-client": "^2.7.0",
-    "@azure/arm-appservice": "^19.0.0",
-    "@azure/arm-authorization": "^9.0.0",
-    "@azure/core-rest-pipeline": "^1.24.0",
-    "@azure/identity": "^4.14.1",
-    "@azure/msal-node": "^7.2.1",
-    yauzl: "^3.4.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@azure/storage-blob": "^12.34.0",
-    "@eslint/js": "^10.0.1",
-    "@github/local-action": "^7.0.1",
-    "@jest/globals": "^29.7.0",
-    "@jest/test-sequencer": "^29.7.0",
-    "@types/jest": "^29.5.14",
-    "@types/node": "^24.19.2",
-    "@types/node-forge": "^1.3.14",
-    "@types/yauzl": "^3.4.0",
-    "@types/yazl": "^3.3.1",
-    "@vercel/ncc": "^0.45.0",
-    azurite: "^3.35.0",
-    "dependency-cruiser": "^17.4.3",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.10.2",
-    jest: "^29.7.0",
-    "jest-environment-node": "^29.7.0",
-    knip: "^6.48.0",
-    "node-forge": "^1.4.3",
-    prettier: "^3.10.1",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.73.0",
-    yazl: "^3.3.1"
-  },
-  optionalDependencies: {
-    node: "^24.21.0"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true,
-    "@parcel/watcher": true
-  }
-};
-
-// src/cancel.ts
-var GRACE_MS = 7e3;
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGBREAK"];
-var Interruption = class {
-  constructor(signalName) {
-    this.signalName = signalName;
-  }
-  signalName;
-};
-var CancelledError = class extends ActionError {
-  signalName;
-  constructor(signalName, during) {
-    super(`Cancelled (${signalName}) during ${during}; nothing further was sent.`, {
-      step: during,
-      doc: "cancelled"
-    });
-    this.name = "CancelledError";
-    this.signalName = signalName;
-  }
-};
-function cancelledError(signal, during) {
-  const reason = signal.reason;
-  return new CancelledError(reason instanceof Interruption ? reason.signalName : "aborted", during);
-}
-function throwIfCancelled(signal, during) {
-  if (signal.aborted) throw cancelledError(signal, during);
-}
-function waitUnlessCancelled(ms, signal, during) {
-  return new Promise((resolve2, reject) => {
-    if (signal.aborted) return reject(cancelledError(signal, during));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelledError(signal, during));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve2();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function cancelOnSignals() {
-  const controller = new AbortController();
-  let stage = "start-up";
-  let deadline;
-  const onSignal = (name) => {
-    if (controller.signal.aborted) {
-      forceExit(new CancelledError(name, stage));
-      return;
-    }
-    info2(`Received ${name}: cancelling the deployment.`);
-    controller.abort(new Interruption(name));
-    deadline = setTimeout(() => forceExit(new CancelledError(name, stage)), GRACE_MS).unref();
-  };
-  for (const name of SIGNALS) process.on(name, onSignal);
-  return {
-    signal: controller.signal,
-    enter: (next) => {
-      stage = next;
-    },
-    dispose: () => {
-      clearTimeout(deadline);
-      for (const name of SIGNALS) process.off(name, onSignal);
-    }
-  };
-}
-function forceExit(error2) {
-  fail(error2);
-  exitWhenWritten(1);
-}
-
-// src/http/transport.ts
-var USER_AGENT = `${package_default.name}/${package_default.version}`;
-var DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-var WRITE_SLICE_BYTES = 64 * 1024;
-var client;
-function httpClient() {
-  client ??= new HttpClient(USER_AGENT, [], {
-    allowRedirects: false,
-    allowRetries: false,
-    keepAlive: true
-  });
-  return client;
-}
-function closeTransport() {
-  client?.dispose();
-  client = void 0;
-}
-var NetworkError = class extends ActionError {
-  constructor(step, cause, attempts, stoppedEarly) {
-    const reason = networkFailureReason(cause);
-    const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : "";
-    super(`${step} failed after ${attempts} attempt(s): ${reason}${early}`, {
-      step,
-      fix: "Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.",
-      doc: "network-errors"
-    });
-    this.name = "NetworkError";
-  }
-};
-var UnreachableHost = class extends ActionError {
-  constructor(step, reason) {
-    super(`${step} failed: ${reason}.`, { step, doc: "network-errors" });
-    this.reason = reason;
-    this.name = "UnreachableHost";
-  }
-  reason;
-};
-var AttemptTimeout = class extends Error {
-  constructor(limit) {
-    super(timedOutReason(limit));
-    this.limit = limit;
-    this.name = "AttemptTimeout";
-  }
-  limit;
-};
-async function send(request, policy = defaultRetryPolicy(request.url)) {
-  assertHttps(request);
-  assertRedirectsSafe(request);
-  throwIfCancelled(request.signal, request.step);
-  const now = policy.now ?? Date.now;
-  const end = stepEnd(request, now());
-  let attempts = 0;
-  let stoppedEarly;
-  try {
-    const reply = await withRetry(
-      async (attemptNumber) => {
-        attempts = attemptNumber;
-        return await sendOnce(request, attemptLimit(request, end.at - now()));
-      },
-      (outcome) => judgeReply(outcome, request),
-      {
-        ...policy,
-        sleep: (ms) => waitUnlessCancelled(ms, request.signal, request.step),
-        onRetry: (retry) => {
-          info2(
-            `${request.step}: ${retry.reason}; retrying in ${formatSeconds(retry.delayMs)} (attempt ${retry.attempt + 1} of ${policy.attempts}).`
-          );
-          policy.onRetry?.(retry);
-        },
-        onGiveUp: (giveUp) => {
-          stoppedEarly = giveUpText(giveUp, end);
-          info2(`${request.step}: ${giveUp.reason}; not retried: ${stoppedEarly}.`);
-          policy.onGiveUp?.(giveUp);
-        }
-      },
-      end.at
-    );
-    if (request.redirects !== "return") refuseRedirect(request.step, reply);
-    return { ...reply, attempts };
-  } catch (error2) {
-    if (error2 instanceof ActionError) throw error2;
-    if (error2 instanceof Unreachable) throw new UnreachableHost(request.step, error2.reason);
-    throw new NetworkError(request.step, error2, attempts, stoppedEarly);
-  }
-}
-function stepEnd(request, started) {
-  const budget = {
-    at: started + request.limits.budgetMs,
-    what: `the step's ${formatSeconds(request.limits.budgetMs)} time budget`
-  };
-  return request.deadline !== void 0 && request.deadline.at < budget.at ? request.deadline : budget;
-}
-function attemptLimit(request, remainingMs) {
-  const { kind, ms } = request.limits.attempt;
-  const limit = { kind, ms: Math.min(ms, knob("attemptLimitMs", request.url)) };
-  return kind === "idle" ? { ...limit, ceilingMs: Math.max(limit.ms, remainingMs) } : limit;
-}
-function giveUpText(giveUp, end) {
-  const wait = formatSeconds(giveUp.delayMs);
-  return giveUp.why === "retry-after" ? `the server asked to wait ${wait}, longer than the ${formatSeconds(MAX_RETRY_AFTER_MS)} the action waits` : `waiting ${wait} more would run past ${end.what}`;
-}
-function networkFailureReason(error2) {
-  if (error2 instanceof AttemptTimeout || error2 instanceof Unreachable) return error2.message;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const code = typeof error2 === "object" && error2 !== null ? error2.code : void 0;
-  if (code === "ECONNRESET" || code === "EPIPE" || code === "ERR_STREAM_PREMATURE_CLOSE" || /socket hang up|aborted/i.test(message)) {
-    return `the connection was dropped before a reply (${printable(message)})`;
-  }
-  if (code === "ECONNREFUSED") return `the connection was refused (${printable(message)})`;
-  return printable(message);
-}
-function timedOutReason(limit) {
-  return limit.kind === "idle" ? `timed out: no data moved for ${formatSeconds(limit.ms)}` : `timed out: no complete reply within ${formatSeconds(limit.ms)}`;
-}
-function judgeReply(outcome, request) {
-  if ("error" in outcome) {
-    if (outcome.error instanceof ActionError || outcome.error instanceof Unreachable) {
-      return { retry: false };
-    }
-    return { retry: true, reason: networkFailureReason(outcome.error) };
-  }
-  const { status, headers } = outcome.value;
-  const throttleMs = request.throttled?.(outcome.value);
-  if (throttleMs !== void 0) {
-    return { retry: true, reason: `HTTP ${status} (rate limited)`, retryAfterMs: throttleMs };
-  }
-  const alsoTransient = request.machineLocal?.alsoTransient ?? [];
-  if (!isTransientStatus(status) && !alsoTransient.includes(status)) return { retry: false };
-  return {
-    retry: true,
-    reason: `HTTP ${status}`,
-    retryAfterMs: parseRetryAfter(headers["retry-after"])
-  };
-}
-function refuseRedirect(step, reply) {
-  if (reply.status < 300 || reply.status >= 400 || reply.status === 304) return;
-  let target = "no Location";
-  try {
-    if (reply.headers.location) target = `to ${new URL(reply.headers.location).origin}`;
-  } catch {
-    target = "to an invalid Location";
-  }
-  throw new ActionError(
-    `${step}: the server answered with a redirect (HTTP ${reply.status}, ${printable(target)}); redirects are refused so that no credential follows one.`,
-    {
-      step,
-      status: reply.status,
-      doc: "network-errors",
-      fix: "Check the endpoint inputs point at the service itself, not at a gateway or proxy that redirects."
-    }
-  );
-}
-function assertRedirectsSafe(request) {
-  if (request.redirects !== "return") return;
-  const names = Object.keys(request.headers ?? {}).map((name) => name.toLowerCase());
-  if (request.method !== "GET" || request.body !== void 0 || names.some(isCredentialHeader)) {
-    throw new Error(`${request.step}: only a GET without a credential may follow redirects.`);
-  }
-}
-function isCredentialHeader(name) {
-  return name === "authorization" || name === "cookie" || name.startsWith("x-ms-");
-}
-function assertHttps(request) {
-  let protocol;
-  try {
-    protocol = new URL(request.url).protocol;
-  } catch {
-    throw new ActionError(`${request.step}: the URL is not valid.`, { step: request.step });
-  }
-  if (protocol === "http:" && request.machineLocal !== void 0 && isOnMachine(request.url)) return;
-  if (protocol !== "https:") {
-    throw new ActionError(
-      `${request.step}: refused to send a request over ${protocol} (https only).`,
-      {
-        step: request.step,
-        fix: "Endpoints must be https URLs."
-      }
-    );
-  }
-}
-function isOnMachine(url) {
-  let host;
-  try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  } catch {
-    return false;
-  }
-  if (host === "localhost" || isLoopback(`http://[${host}]/`) || isLoopback(`http://${host}/`)) {
-    return true;
-  }
-  if ((0, import_node_net.isIP)(host) === 4) return /^169\.254\.\d{1,3}\.\d{1,3}$/.test(host);
-  return (0, import_node_net.isIP)(host) === 6 && /^fe[89ab][0-9a-f]:/.test(host);
-}
-var Unreachable = class extends Error {
-  constructor(reason) {
-    super(reason);
-    this.reason = reason;
-    this.name = "Unreachable";
-  }
-  reason;
-};
-var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN"]);
-function sendOnce(request, limit) {
-  const url = new URL(request.url);
-  const body = request.body;
-  const parts = isStreamBody(body) ? void 0 : bodyParts(body);
-  const headers = lowercaseKeys2(request.headers ?? {});
-  headers["user-agent"] = headers["user-agent"] ? `${USER_AGENT} ${headers["user-agent"]}` : USER_AGENT;
-  if (isStreamBody(body)) headers["content-length"] = String(body.length);
-  else if (parts !== void 0) {
-    headers["content-length"] = String(parts.reduce((sum, part) => sum + part.length, 0));
-  }
-  return new Promise((resolve2, reject) => {
-    let timer;
-    let settled = false;
-    const ceiling = limit.ceilingMs === void 0 ? void 0 : setTimeout(
-      () => end(new AttemptTimeout({ kind: "total", ms: limit.ceilingMs })),
-      limit.ceilingMs
-    );
-    const restartTimer = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => end(new AttemptTimeout(limit)), limit.ms);
-    };
-    const end = (error2, reply) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      clearTimeout(ceiling);
-      request.signal.removeEventListener("abort", onAbort);
-      if (reply !== void 0) return resolve2(reply);
-      req.destroy(error2 instanceof Error ? error2 : new Error(String(error2)));
-      reject(error2);
-    };
-    const onAbort = () => end(cancelledError(request.signal, request.step));
-    const progress = () => {
-      if (limit.kind === "idle" && !settled) restartTimer();
-    };
-    const plain = url.protocol === "http:";
-    const req = (plain ? import_node_http.default : import_node_https.default).request({
-      host: url.hostname.replace(/^\[|\]$/g, ""),
-      port: url.port ? Number(url.port) : plain ? 80 : 443,
-      path: `${url.pathname}${url.search}`,
-      method: request.method,
-      headers,
-      // The machine's own endpoint: a fresh direct socket, never a proxy's (NO_PROXY or not).
-      agent: request.machineLocal ? false : httpClient().getAgent(request.url)
-    });
-    restartTimer();
-    request.signal.addEventListener("abort", onAbort, { once: true });
-    const local = request.machineLocal;
-    if (local !== void 0) {
-      const connectTimer = setTimeout(
-        () => end(
-          new Unreachable(
-            `no connection within ${formatSeconds(local.connectLimitMs)} (nothing answers at ${url.host})`
-          )
-        ),
-        local.connectLimitMs
-      );
-      req.on("socket", (socket) => socket.once("connect", () => clearTimeout(connectTimer)));
-      req.on("close", () => clearTimeout(connectTimer));
-    }
-    req.on("error", (error2) => end(local ? unreachableOr(error2, url.host) : error2));
-    req.on("response", (response) => {
-      progress();
-      readReply(response, request, progress).then(
-        (reply) => end(void 0, reply),
-        (error2) => end(error2)
-      );
-    });
-    const writing = isStreamBody(body) ? writeStream(req, body.open(), progress) : writeBody(req, parts, progress);
-    writing.catch((error2) => end(error2));
-  });
-}
-function unreachableOr(error2, host) {
-  const code = error2.code;
-  if (typeof code !== "string" || !UNREACHABLE_CODES.has(code)) return error2;
-  return new Unreachable(`the connection to ${host} was refused or has no route (${code})`);
-}
-function isStreamBody(body) {
-  return typeof body === "object" && !Buffer.isBuffer(body) && !Array.isArray(body);
-}
-function bodyParts(body) {
-  if (body === void 0) return void 0;
-  if (typeof body === "string") return [Buffer.from(body, "utf8")];
-  return Buffer.isBuffer(body) ? [body] : body;
-}
-async function writeBody(req, parts, progress, last = true) {
-  for (const part of parts ?? []) {
-    for (let offset = 0; offset < part.length; offset += WRITE_SLICE_BYTES) {
-      if (req.destroyed) return;
-      const slice = part.subarray(offset, offset + WRITE_SLICE_BYTES);
-      if (!req.write(slice, () => progress())) await drained(req);
-    }
-  }
-  if (last && !req.destroyed) req.end();
-}
-async function writeStream(req, source, progress) {
-  try {
-    for await (const chunk of source) {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      await writeBody(req, [buffer], progress, false);
-      if (req.destroyed) return;
-    }
-    if (!req.destroyed) req.end();
-  } finally {
-    ;
-    source.destroy?.();
-  }
-}
-function drained(req) {
-  return new Promise((resolve2) => {
-    const done = () => {
-      req.off("drain", done);
-      req.off("close", done);
-      resolve2();
-    };
-    req.on("drain", done);
-    req.on("close", done);
-  });
-}
-function readReply(response, request, progress) {
-  const status = response.statusCode ?? 0;
-  if (request.replyTo !== void 0 && status >= 200 && status < 300) {
-    return streamReply(response, request.step, request.replyTo, progress);
-  }
-  const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  return new Promise((resolve2, reject) => {
-    const chunks = [];
-    let size = 0;
-    response.on("data", (chunk) => {
-      progress();
-      size += chunk.length;
-      if (size > limit) {
-        response.destroy();
-        reject(
-          new ActionError(
-            `${request.step}: the server's reply exceeded ${limit} bytes and was refused.`,
-            { step: request.step }
-          )
-        );
-        return;
-      }
-      chunks.push(chunk);
-    });
-    response.on("error", reject);
-    response.on("close", () => {
-      if (!response.complete) reject(new Error("aborted: the reply was cut off"));
-    });
-    response.on(
-      "end",
-      () => resolve2({
-        status: response.statusCode ?? 0,
-        headers: flattenHeaders(response.headers),
-        body: Buffer.concat(chunks).toString("utf8")
-      })
-    );
-  });
-}
-async function streamReply(response, step, sink, progress) {
-  let size = 0;
-  const counter = new import_node_stream.Transform({
-    transform(chunk, _encoding, done) {
-      progress();
-      size += chunk.length;
-      if (size <= sink.maxBytes) return done(null, chunk);
-      done(
-        new ActionError(`${step}: the reply exceeded ${sink.maxBytes} bytes and was refused.`, {
-          step
-        })
-      );
-    }
-  });
-  await (0, import_promises.pipeline)(response, counter, sink.open());
-  if (!response.complete) throw new Error("aborted: the reply was cut off");
-  return { status: response.statusCode ?? 0, headers: flattenHeaders(response.headers), body: "" };
-}
-function lowercaseKeys2(headers) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])
-  );
-}
-function flattenHeaders(headers) {
-  const flat = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== void 0)
-      flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return flat;
-}
-function parseJson(reply, step) {
-  try {
-    return JSON.parse(reply.body);
-  } catch {
-    throw new ActionError(
-      `${step}: HTTP ${reply.status} with a body that is not JSON (${describeBody(reply.body)}).`,
-      { step, status: reply.status }
-    );
-  }
-}
-function describeBody(body, limit = 200) {
-  const oneLine = body.replace(/\s+/g, " ").trim();
-  return oneLine.length === 0 ? "empty body" : printable(oneLine, limit);
-}
-
-// src/json.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function asRecord(value) {
-  return isRecord(value) ? value : void 0;
-}
-
 export {
   __require,
   __commonJS,
@@ -2813,8 +1676,8 @@ export {
   require_node_events,
   require_node_assert,
   require_node_util,
+  HttpClient,
   summary,
-  require_node_child_process,
   getInput,
   setOutput,
   isDebug,
@@ -2831,35 +1694,5 @@ export {
   relayed,
   group,
   fail,
-  exitWhenWritten,
-  Interruption,
-  CancelledError,
-  cancelledError,
-  throwIfCancelled,
-  waitUnlessCancelled,
-  cancelOnSignals,
-  knob,
-  require_node_stream,
-  CLOUDS,
-  findCloud,
-  armScope,
-  defaultRetryPolicy,
-  withRetry,
-  parseRetryAfter,
-  isTransientStatus,
-  diagnoseEntra,
-  staticSiteResourceId,
-  diagnoseArm,
-  diagnoseTransient,
-  STEP_LIMITS,
-  require_promises,
-  closeTransport,
-  UnreachableHost,
-  send,
-  isOnMachine,
-  parseJson,
-  describeBody,
-  isRecord,
-  asRecord,
-  require_ms
+  exitWhenWritten
 };

@@ -2,99 +2,78 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   API_LIMITS,
   API_PACKAGE,
-  CHANNELS,
   CONFIG_FILE_NAME,
+  ContentClient,
+  ContentPlaneRejection,
   DEFAULT_LIMITS,
-  ENGINE_VERSION,
+  DeploymentTimedOut,
   FUNCTION_LANGUAGES,
   KB,
+  KNOWN_STATUSES,
   LANGUAGE_NAMES,
   MB,
   SITE_PACKAGE,
-  Spool,
-  buildEventInfo,
-  closedSinceEvent,
-  deploy,
-  describeApi,
-  dryRun,
+  TERMINAL_STATUSES,
   findServerText,
-  isAlreadyCompressed,
   isInside,
-  judgeTimeout,
-  openSource,
+  logWireShape,
   parseApiRuntime,
-  readSource,
+  resolveReal
+} from "./chunk-6OL7CBHX.js";
+import {
+  Timings,
+  elapsedMs
+} from "./chunk-JWWNSDB2.js";
+import {
+  require_node_zlib
+} from "./chunk-O7YOEN5O.js";
+import {
+  diagnoseTransient
+} from "./chunk-AIR65RYE.js";
+import {
+  require_promises as require_promises2
+} from "./chunk-H7SGMQMW.js";
+import {
+  isRecord
+} from "./chunk-QHVDYYVQ.js";
+import {
+  STEP_LIMITS,
+  cancelledError,
+  defaultRetryPolicy,
+  isTransientStatus,
+  knob,
+  require_node_stream,
   require_promises,
-  resolveReal,
-  sameBuildId,
-  validateDeploymentToken,
-  writeZip
-} from "./chunk-LWYFE25N.js";
-import "./chunk-25OQJNCW.js";
-import {
-  describeEnvironment,
-  getStaticSite,
-  listPreviewEnvironments,
-  listStaticSiteSecrets,
-  readEnvironment,
-  utcMinute
-} from "./chunk-KDVDTPSL.js";
-import {
-  GitHubApiError,
-  LIST_SECRETS_STEP,
-  PER_PAGE,
-  PRODUCTION,
-  armError,
-  callGitHub,
-  connectGitHub,
-  elapsedMs,
-  listAll,
-  parseBody,
-  repositoryPath,
-  require_node_zlib,
-  runUrl,
-  signInFor
-} from "./chunk-IDAMP2CR.js";
-import "./chunk-4KBQUX7X.js";
+  send,
+  throwIfCancelled,
+  waitUnlessCancelled
+} from "./chunk-G5CTI5VK.js";
 import {
   ActionError,
-  CancelledError,
   InputError,
-  Interruption,
-  STEP_LIMITS,
   __commonJS,
   __require,
   __toESM,
-  cancelledError,
-  describeBody,
-  errorText,
   formatBytes,
   formatCount,
-  formatSeconds,
-  group,
   info,
-  isDebug,
-  isRecord,
-  knob,
-  parseJson,
   printable,
   registerSecret,
-  relayed,
-  require_node_child_process,
   require_node_crypto,
   require_node_events,
   require_node_fs,
   require_node_os,
   require_node_path,
-  require_node_stream,
   require_node_util,
-  require_promises as require_promises2,
-  send,
-  staticSiteResourceId,
-  throwIfCancelled,
-  troubleshootingUrl,
   warning
-} from "./chunk-I27EWPYI.js";
+} from "./chunk-L3USGBAY.js";
+
+// builtin:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtin:node:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
 
 // node_modules/pend/index.js
 var require_pend = __commonJS({
@@ -154,10 +133,10 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs = require_node_fs();
+    var fs2 = require_node_fs();
     var util = require_node_util();
     var stream = require_node_stream();
-    var Readable = stream.Readable;
+    var Readable3 = stream.Readable;
     var PassThrough = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter = require_node_events().EventEmitter;
@@ -174,7 +153,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self = this;
       self.pend.go(function(cb) {
-        fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs2.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -191,7 +170,7 @@ var require_fd_slicer = __commonJS({
       self.refCount -= 1;
       if (self.refCount < 0) throw new Error("invalid unref");
       if (self.refCount > 0) return;
-      fs.close(self.fd, onCloseDone);
+      fs2.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self.emit("error", err);
@@ -200,10 +179,10 @@ var require_fd_slicer = __commonJS({
         }
       }
     };
-    util.inherits(ReadStream, Readable);
+    util.inherits(ReadStream, Readable3);
     function ReadStream(context, options2) {
       options2 = options2 || {};
-      Readable.call(this, options2);
+      Readable3.call(this, options2);
       this.context = context;
       this.context.ref();
       this.start = options2.start || 0;
@@ -223,7 +202,7 @@ var require_fd_slicer = __commonJS({
       }
       self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+        fs2.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
             self.destroy(err);
           } else if (bytesRead === 0) {
@@ -583,15 +562,15 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports) {
-    var fs = require_node_fs();
-    var zlib = require_node_zlib();
+    var fs2 = require_node_fs();
+    var zlib3 = require_node_zlib();
     var fd_slicer = require_fd_slicer();
     var util = require_node_util();
     var EventEmitter = require_node_events().EventEmitter;
     var Transform2 = require_node_stream().Transform;
     var PassThrough = require_node_stream().PassThrough;
     var Writable2 = require_node_stream().Writable;
-    var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
+    var crc32 = typeof zlib3.crc32 === "function" ? zlib3.crc32 : require_crc32();
     exports.open = open2;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
@@ -608,9 +587,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path7, options2) {
+    function openPromise(path4, options2) {
       return new Promise((resolve, reject) => {
-        open2(path7, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path4, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -640,7 +619,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path7, options2, callback) {
+    function open2(path4, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -652,10 +631,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path7, "r", function(err, fd) {
+      fs2.open(path4, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs.close(fd, defaultCallback);
+          if (err2) fs2.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -672,7 +651,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.fstat(fd, function(err, stats) {
+      fs2.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -1050,7 +1029,7 @@ var require_yauzl = __commonJS({
       var endpointStream = readStream;
       if (decompress) {
         var destroyed = false;
-        var inflateFilter = zlib.createInflateRaw();
+        var inflateFilter = zlib3.createInflateRaw();
         readStream.on("error", function(err) {
           setImmediate(function() {
             if (!destroyed) inflateFilter.emit("error", err);
@@ -1439,154 +1418,1555 @@ var require_yauzl = __commonJS({
   }
 });
 
-// builtin:node:timers/promises
-var require_promises3 = __commonJS({
-  "builtin:node:timers/promises"(exports, module) {
-    module.exports = __require("node:timers/promises");
+// src/content/deploy.ts
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+
+// src/payload/zip.ts
+var import_node_stream = __toESM(require_node_stream(), 1);
+var import_node_zlib2 = __toESM(require_node_zlib(), 1);
+
+// src/payload/compressPool.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var import_node_zlib = __toESM(require_node_zlib(), 1);
+
+// src/payload/handOver.ts
+var handedOver = /* @__PURE__ */ new WeakSet();
+function handOver(bytes) {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+    handedOver.add(bytes.buffer);
   }
-});
-
-// src/actions/upload.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
-
-// src/arm/authPolicy.ts
-var DEPLOYMENT_TOKEN_POLICY = "DeploymentToken";
-var GITHUB_POLICY = "GitHub";
-function policyFixes(where, site) {
-  const body = JSON.stringify({
-    properties: {
-      deploymentAuthPolicy: DEPLOYMENT_TOKEN_POLICY,
-      repositoryToken: "<a GitHub token with access to the repository>",
-      repositoryUrl: site?.repositoryUrl || "<repository URL>",
-      branch: site?.branch || "<branch>"
-    }
-  });
-  return `Either switch properties.deploymentAuthPolicy back to ${DEPLOYMENT_TOKEN_POLICY} with an ARM PATCH that also carries repositoryToken, repositoryUrl and branch (az rest --method patch --url "${where.resourceManagerEndpoint}${where.resourceId}?api-version=2025-05-01" --body '${body}'), or recreate the Static Web App without linking a repository (deployment source "Other"); then re-run the job.`;
+  return bytes;
 }
-function checkDeploymentAuthPolicy(site, where) {
-  if (site.deploymentAuthPolicy?.toLowerCase() !== GITHUB_POLICY.toLowerCase()) return;
-  throw new ActionError(
-    `Static Web App '${where.appName}' has the deployment authorization policy "${GITHUB_POLICY}": it accepts uploads only from the workflow of its linked repository, and the content plane rejects the deployment token this action would read ("No matching Static Web App was found or the api key was invalid."). Nothing was read or uploaded.`,
+function release(bytes) {
+  const buffer = bytes.buffer;
+  if (handedOver.delete(buffer))
+    buffer.transfer(0);
+}
+
+// src/payload/zipFormat.ts
+var STORED = 0;
+var DEFLATED = 8;
+var UTF8_NAMES = 1 << 11;
+var SIZES_IN_DESCRIPTOR = 1 << 3;
+var UNIX = 3 << 8;
+var VERSION_DEFAULT = 20;
+var VERSION_ZIP64 = 45;
+var MAX_32 = 4294967295;
+var FILE_ATTRIBUTES = 33188 << 16 >>> 0;
+var DOS_TIME = 0;
+var DOS_DATE = 1 << 5 | 1;
+function needsZip64(value, force) {
+  return force || value >= MAX_32;
+}
+function localHeader(entry, options2 = {}) {
+  const zip64 = options2.zip64Sizes ?? (needsZip64(entry.size, options2.forceZip64 ?? false) || needsZip64(entry.compressedSize, options2.forceZip64 ?? false));
+  const extra = zip64 ? Buffer.alloc(20) : Buffer.alloc(0);
+  if (zip64) {
+    extra.writeUInt16LE(1, 0);
+    extra.writeUInt16LE(16, 2);
+    writeUInt64(extra, entry.streamed ? 0 : entry.size, 4);
+    writeUInt64(extra, entry.streamed ? 0 : entry.compressedSize, 12);
+  }
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(67324752, 0);
+  header.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
+  header.writeUInt16LE(UTF8_NAMES | (entry.streamed ? SIZES_IN_DESCRIPTOR : 0), 6);
+  header.writeUInt16LE(entry.method, 8);
+  header.writeUInt16LE(DOS_TIME, 10);
+  header.writeUInt16LE(DOS_DATE, 12);
+  header.writeUInt32LE(entry.streamed ? 0 : entry.crc32, 14);
+  header.writeUInt32LE(entry.streamed ? 0 : zip64 ? MAX_32 : entry.compressedSize, 18);
+  header.writeUInt32LE(entry.streamed ? 0 : zip64 ? MAX_32 : entry.size, 22);
+  header.writeUInt16LE(entry.name.length, 26);
+  header.writeUInt16LE(extra.length, 28);
+  return Buffer.concat([header, entry.name, extra]);
+}
+function dataDescriptor(entry, zip64) {
+  const descriptor = Buffer.alloc(zip64 ? 24 : 16);
+  descriptor.writeUInt32LE(134695760, 0);
+  descriptor.writeUInt32LE(entry.crc32, 4);
+  if (zip64) {
+    writeUInt64(descriptor, entry.compressedSize, 8);
+    writeUInt64(descriptor, entry.size, 16);
+  } else {
+    descriptor.writeUInt32LE(entry.compressedSize, 8);
+    descriptor.writeUInt32LE(entry.size, 12);
+  }
+  return descriptor;
+}
+function centralRecord(entry, force) {
+  const wide = {
+    size: needsZip64(entry.size, force),
+    compressedSize: needsZip64(entry.compressedSize, force),
+    offset: needsZip64(entry.offset, force)
+  };
+  const fields = [
+    wide.size && entry.size,
+    wide.compressedSize && entry.compressedSize,
+    wide.offset && entry.offset
+  ];
+  const values = fields.filter((value) => value !== false);
+  const extra = Buffer.alloc(values.length > 0 ? 4 + 8 * values.length : 0);
+  if (values.length > 0) {
+    extra.writeUInt16LE(1, 0);
+    extra.writeUInt16LE(8 * values.length, 2);
+    values.forEach((value, index) => writeUInt64(extra, value, 4 + 8 * index));
+  }
+  const zip64 = values.length > 0;
+  const record = Buffer.alloc(46);
+  record.writeUInt32LE(33639248, 0);
+  record.writeUInt16LE(UNIX | (zip64 ? VERSION_ZIP64 : VERSION_DEFAULT), 4);
+  record.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 6);
+  record.writeUInt16LE(UTF8_NAMES | (entry.streamed ? SIZES_IN_DESCRIPTOR : 0), 8);
+  record.writeUInt16LE(entry.method, 10);
+  record.writeUInt16LE(DOS_TIME, 12);
+  record.writeUInt16LE(DOS_DATE, 14);
+  record.writeUInt32LE(entry.crc32, 16);
+  record.writeUInt32LE(wide.compressedSize ? MAX_32 : entry.compressedSize, 20);
+  record.writeUInt32LE(wide.size ? MAX_32 : entry.size, 24);
+  record.writeUInt16LE(entry.name.length, 28);
+  record.writeUInt16LE(extra.length, 30);
+  record.writeUInt16LE(0, 32);
+  record.writeUInt16LE(0, 34);
+  record.writeUInt16LE(0, 36);
+  record.writeUInt32LE(FILE_ATTRIBUTES, 38);
+  record.writeUInt32LE(wide.offset ? MAX_32 : entry.offset, 42);
+  return Buffer.concat([record, entry.name, extra]);
+}
+function centralDirectory(entries, directoryOffset, options2 = {}) {
+  const force = options2.forceZip64 ?? false;
+  const records = Buffer.concat(entries.map((entry) => centralRecord(entry, force)));
+  const directorySize = records.length;
+  const zip64 = force || entries.length >= 65535 || directoryOffset >= MAX_32 || directorySize >= MAX_32;
+  const parts = [records];
+  if (zip64) {
+    const end64 = Buffer.alloc(56);
+    end64.writeUInt32LE(101075792, 0);
+    writeUInt64(end64, 44, 4);
+    end64.writeUInt16LE(UNIX | VERSION_ZIP64, 12);
+    end64.writeUInt16LE(VERSION_ZIP64, 14);
+    writeUInt64(end64, entries.length, 24);
+    writeUInt64(end64, entries.length, 32);
+    writeUInt64(end64, directorySize, 40);
+    writeUInt64(end64, directoryOffset, 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(117853008, 0);
+    writeUInt64(locator, directoryOffset + directorySize, 8);
+    locator.writeUInt32LE(1, 16);
+    parts.push(end64, locator);
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(zip64 ? 65535 : entries.length, 8);
+  end.writeUInt16LE(zip64 ? 65535 : entries.length, 10);
+  end.writeUInt32LE(zip64 ? MAX_32 : directorySize, 12);
+  end.writeUInt32LE(zip64 ? MAX_32 : directoryOffset, 16);
+  parts.push(end);
+  return Buffer.concat(parts);
+}
+function writeUInt64(buffer, value, offset) {
+  buffer.writeBigUInt64LE(BigInt(value), offset);
+}
+
+// src/payload/compressPool.ts
+var CHUNK_BYTES = 1024 * 1024;
+var DICTIONARY_BYTES = 32 * 1024;
+var BATCH_BYTES = 256 * 1024;
+var BATCH_FILES = 64;
+var PREPARE_SOURCE = String.raw`({ fs, zlib }) => {
+  const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants
+  const probe = Buffer.alloc(1)
+  const SAMPLE_BYTES = 8192
+  const message = (error) => String((error && error.message) || error)
+  // Reads the file into target, which is its measured size long; returns the size found.
+  function readInto(path, target) {
+    const descriptor = fs.openSync(path, 'r')
+    try {
+      let read = 0
+      while (read < target.length) {
+        const got = fs.readSync(descriptor, target, read, target.length - read, read)
+        if (got === 0) return read
+        read += got
+      }
+      // A byte past the measured end: the file grew, and its size now is the one to report.
+      const grew = fs.readSync(descriptor, probe, 0, 1, target.length) > 0
+      return grew ? fs.fstatSync(descriptor).size : read
+    } finally {
+      fs.closeSync(descriptor)
+    }
+  }
+  // Noise (random, encrypted, or compressed under another name) shows in its first 8 KiB: such a
+  // file is stored without deflating all of it, which would only confirm it cannot shrink.
+  function looksIncompressible(bytes) {
+    if (bytes.length < 2 * SAMPLE_BYTES) return false
+    const limit = Math.ceil(SAMPLE_BYTES * 0.97) - 1
+    return deflated(bytes.subarray(0, SAMPLE_BYTES), 1, limit) === undefined
+  }
+  // One deflate state per level for the thread's life, reset between entries: zlib's one-shot
+  // deflateRawSync builds and closes a stream object per call, which cost ~30% of a worker's CPU
+  // on 5,000 small files. A reset keeps the window's old bytes, and Node's zlib (Chromium's) reads
+  // a few past the input's end when it compares matches: so window bytes a shorter input will
+  // not overwrite are first cleared with zeros, as a new state has them, and each entry gets the
+  // bytes a new state gives (the archive must not depend on which thread deflated what). The
+  // handle is internal to Node: without one, the one-shot call serves.
+  const WINDOW_BYTES = 64 * 1024 + 1024
+  const zeros = Buffer.alloc(WINDOW_BYTES)
+  const engines = new Map()
+  let scratch = Buffer.allocUnsafeSlow(64 * 1024)
+  // The raw deflate of input if it is at most limit bytes (in a scratch buffer the next call
+  // reuses), else undefined: deflate stops once it has written more, so noise costs less.
+  function deflated(input, level, limit) {
+    let engine = engines.get(level)
+    if (engine === undefined) {
+      const stream = zlib.createDeflateRaw({ level })
+      const handle = stream._handle
+      const usable = handle && typeof handle.writeSync === 'function' && stream._writeState
+      engine = usable ? { handle, state: stream._writeState, dirty: 0 } : null
+      engines.set(level, engine)
+    }
+    if (engine === null) {
+      const whole = zlib.deflateRawSync(input, { level })
+      return whole.length <= limit ? whole : undefined
+    }
+    // One byte more than the limit: output that fills the buffer did not fit (or is not done).
+    if (scratch.length < limit + 1) {
+      scratch = Buffer.allocUnsafeSlow(Math.max(limit + 1, 2 * scratch.length))
+    }
+    if (engine.dirty > input.length) {
+      // Zeros deflate to a few hundred bytes: the scratch buffer (64 KiB at least) holds them.
+      const clear = Math.min(engine.dirty, WINDOW_BYTES)
+      engine.handle.reset()
+      engine.handle.writeSync(Z_FINISH, zeros, 0, clear, scratch, 0, scratch.length)
+    }
+    engine.handle.reset()
+    engine.dirty = input.length
+    engine.handle.writeSync(Z_FINISH, input, 0, input.length, scratch, 0, limit + 1)
+    const availableOut = engine.state[0]
+    return availableOut === 0 ? undefined : scratch.subarray(0, limit + 1 - availableOut)
+  }
+  // Every entry gets a region of its measured size in one buffer: stored bytes are read straight
+  // into it, deflated bytes (never longer, or the entry is stored) overwrite its start. Each entry
+  // then goes back in a buffer of its exact size: the slack stays here, where the small heap
+  // collects it soon.
+  function entries(jobs, level) {
+    const data = Buffer.allocUnsafeSlow(jobs.reduce((sum, job) => sum + job.size, 0))
+    const results = []
+    let start = 0
+    for (const job of jobs) {
+      const region = data.subarray(start, start + job.size)
+      start += job.size
+      try {
+        let size = job.bytes === undefined ? readInto(job.path, region) : job.bytes.length
+        if (size !== job.size) {
+          results.push({ size })
+          continue
+        }
+        if (job.bytes !== undefined) region.set(job.bytes)
+        const crc32 = zlib.crc32(region)
+        // Stored unless deflate makes it smaller.
+        const smaller =
+          job.deflate && size > 0 && !looksIncompressible(region)
+            ? deflated(region, level, size - 1)
+            : undefined
+        if (smaller !== undefined) {
+          region.set(smaller)
+          results.push({ crc32, size, method: 8, length: smaller.length })
+        } else {
+          results.push({ crc32, size, method: 0, length: size })
+        }
+      } catch (error) {
+        results.push({ size: job.size, error: message(error) })
+      }
+    }
+    const datas = []
+    start = 0
+    jobs.forEach((job, index) => {
+      const length = results[index].length ?? 0
+      const own = Buffer.allocUnsafeSlow(length)
+      data.copy(own, 0, start, start + length)
+      datas.push(own)
+      start += job.size
+    })
+    // Freed now, not at a collection: on the main thread's large heap that could be late.
+    data.buffer.transfer(0)
+    return { results, datas }
+  }
+  function chunk(job, level) {
+    const options = { level, finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH }
+    if (job.dictionary !== undefined) options.dictionary = job.dictionary
+    return zlib.deflateRawSync(job.bytes, options)
+  }
+  return { entries, chunk }
+}`;
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const prepare = (${PREPARE_SOURCE})({ fs: require('node:fs'), zlib: require('node:zlib') })
+// Moved, not cloned: the main thread's large heap collects late, the worker's small one often.
+const owned = (bytes) =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes)
+parentPort.on('message', (job) => {
+  try {
+    if (job.chunk !== undefined) {
+      const data = owned(prepare.chunk(job.chunk, workerData.levels.large))
+      parentPort.postMessage({ id: job.id, data }, [data.buffer])
+    } else {
+      const { results, datas } = prepare.entries(job.entries, workerData.levels.small)
+      const moved = datas.filter((data) => data.byteLength > 0).map((data) => data.buffer)
+      parentPort.postMessage({ id: job.id, results, datas }, moved)
+    }
+  } catch (error) {
+    parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) })
+  }
+})
+`;
+var CLOSE_WAIT_MS = 2e3;
+var CompressPool = class {
+  constructor(levels, workerCount = defaultWorkerCount()) {
+    this.levels = levels;
+    for (let index = 0; index < workerCount; index++) {
+      const worker = new import_node_worker_threads.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { levels },
+        resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
+      });
+      worker.unref();
+      const entry = { worker, pendingBytes: 0, unanswered: 0 };
+      worker.on("message", (reply) => {
+        entry.unanswered--;
+        entry.onReply?.();
+        this.settle(reply);
+      });
+      worker.on("error", (error) => this.failAll(error));
+      this.workers.push(entry);
+    }
+    this.here = preparerHere();
+    this.alone = workerCount === 0;
+  }
+  levels;
+  workers = [];
+  waiting = /* @__PURE__ */ new Map();
+  here;
+  /** No workers: everything is prepared on this thread, at once. */
+  alone;
+  /** This thread's one job in hand, if any (see onThisThread). */
+  hereBusy = false;
+  closed = false;
+  batch;
+  nextId = 0;
+  /** Threads that deflate: the workers, or this one. */
+  get size() {
+    return Math.max(this.workers.length, 1);
+  }
+  /** The entry read, checksummed and deflated (or stored); batched with its neighbours. */
+  prepare(job) {
+    return new Promise((resolve, reject) => {
+      if (this.batch === void 0) {
+        this.batch = { jobs: [], settle: [], bytes: 0 };
+        queueMicrotask(() => this.flush());
+      }
+      this.batch.jobs.push(job);
+      this.batch.settle.push({ resolve, reject });
+      this.batch.bytes += job.size;
+      if (this.batch.bytes >= BATCH_BYTES || this.batch.jobs.length >= BATCH_FILES) this.flush();
+    });
+  }
+  /** One chunk of a large file, deflated. */
+  async deflateChunk(job) {
+    const chunk = { bytes: job.bytes, dictionary: job.dictionary, final: job.final };
+    if (this.alone || !this.hereBusy) {
+      const bytes = handOver(Buffer.from(job.bytes));
+      const dictionary = job.dictionary && Buffer.from(job.dictionary);
+      const copy = { bytes, dictionary, final: job.final };
+      try {
+        return handOver(
+          await (this.alone ? deflateOnThreadPool(copy, this.levels.large) : this.onThisThread(() => this.here.chunk(copy, this.levels.large)))
+        );
+      } finally {
+        release(bytes);
+      }
+    }
+    const reply = await this.send({ chunk }, job.bytes.length);
+    return handOver(asBuffer(reply.data));
+  }
+  async close() {
+    this.closed = true;
+    this.failAll(new Error("compression pool closed"));
+    await Promise.all(
+      this.workers.map(async (entry) => {
+        await untilAnswered(entry);
+        await entry.worker.terminate();
+      })
+    );
+  }
+  flush() {
+    const batch = this.batch;
+    if (batch === void 0) return;
+    this.batch = void 0;
+    const entries = batch.jobs.map((job) => ({
+      ...job.source,
+      size: job.size,
+      deflate: job.deflate
+    }));
+    const done = this.alone ? Promise.resolve(this.here.entries(entries, this.levels.small)) : !this.hereBusy ? this.onThisThread(() => this.here.entries(entries, this.levels.small)) : this.send({ entries }, batch.bytes).then((reply) => ({
+      results: reply.results ?? [],
+      datas: (reply.datas ?? []).map(asBuffer)
+    }));
+    done.then(
+      ({ results, datas }) => {
+        batch.settle.forEach(({ resolve, reject }, index) => {
+          const result = results[index];
+          const data = datas[index];
+          if (result?.error !== void 0 || result === void 0 || data === void 0) {
+            reject(new Error(result?.error ?? "no reply from the compression worker"));
+          } else {
+            resolve({
+              method: result.method === DEFLATED ? DEFLATED : STORED,
+              crc32: result.crc32 ?? 0,
+              size: result.size,
+              data: handOver(data)
+            });
+          }
+        });
+      },
+      (error) => batch.settle.forEach(({ reject }) => reject(error))
+    );
+  }
+  /**
+   * One job on this thread, when it has none in hand, after the I/O already due: with one worker
+   * per core but one, the worker alone was the bottleneck (60 MB bench site, 2 cores) while this
+   * thread idled half the upload. A job blocks it for a few milliseconds (a batch, one chunk).
+   */
+  onThisThread(work) {
+    this.hereBusy = true;
+    return new Promise((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          if (this.closed) throw new Error("compression pool closed");
+          resolve(work());
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        } finally {
+          this.hereBusy = false;
+        }
+      });
+    });
+  }
+  send(message, bytes) {
+    const target = this.workers.reduce(
+      (least, candidate) => candidate.pendingBytes < least.pendingBytes ? candidate : least
+    );
+    const id = this.nextId++;
+    target.pendingBytes += bytes;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, {
+        resolve: (reply) => {
+          target.pendingBytes -= bytes;
+          if (reply.error !== void 0) reject(new Error(reply.error));
+          else resolve(reply);
+        },
+        reject
+      });
+      target.unanswered++;
+      target.worker.postMessage({ id, ...message });
+    });
+  }
+  settle(reply) {
+    const waiter = this.waiting.get(reply.id);
+    if (waiter === void 0) return;
+    this.waiting.delete(reply.id);
+    waiter.resolve(reply);
+  }
+  failAll(error) {
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+};
+function untilAnswered(entry) {
+  if (entry.unanswered <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      entry.onReply = void 0;
+      entry.worker.off("exit", done);
+      resolve();
+    };
+    const timer = setTimeout(done, CLOSE_WAIT_MS);
+    entry.onReply = () => {
+      if (entry.unanswered <= 0) done();
+    };
+    entry.worker.once("exit", done);
+  });
+}
+function asBuffer(data) {
+  if (data === void 0) throw new Error("no data from the compression worker");
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+function deflateOnThreadPool(job, level) {
+  const { Z_FINISH, Z_SYNC_FLUSH } = import_node_zlib.default.constants;
+  const options2 = {
+    level,
+    finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH,
+    // Room for the whole output at once: zlib's 16 KiB default cost a callback per 16 KiB.
+    chunkSize: job.bytes.length + 1024
+  };
+  if (job.dictionary !== void 0) options2.dictionary = job.dictionary;
+  return new Promise((resolve, reject) => {
+    import_node_zlib.default.deflateRaw(
+      job.bytes,
+      options2,
+      (error, deflated) => error ? reject(error) : resolve(deflated)
+    );
+  });
+}
+var preparer;
+function preparerHere() {
+  const make = new Function(`return ${PREPARE_SOURCE}`)();
+  preparer ??= make({ fs: import_node_fs.default, zlib: import_node_zlib.default });
+  return preparer;
+}
+function defaultWorkerCount() {
+  const cores = import_node_os.default.availableParallelism();
+  return cores <= 2 ? 0 : Math.min(cores - 1, 8);
+}
+
+// src/payload/coalesce.ts
+var PASS_THROUGH_BYTES = 256 * 1024;
+var Coalescer = class {
+  constructor(capacity = 1024 * 1024) {
+    this.capacity = capacity;
+  }
+  capacity;
+  buffer;
+  used = 0;
+  /** Takes bytes in order; yields every buffer that is ready to go. */
+  *push(bytes) {
+    if (bytes.length >= PASS_THROUGH_BYTES) {
+      const held = this.flush();
+      if (held !== void 0) yield held;
+      yield bytes;
+      return;
+    }
+    if (this.buffer !== void 0 && this.used + bytes.length > this.capacity) {
+      yield this.flush();
+    }
+    this.buffer ??= Buffer.allocUnsafeSlow(this.capacity);
+    bytes.copy(this.buffer, this.used);
+    this.used += bytes.length;
+    release(bytes);
+  }
+  /** What is held, in a buffer of its own (handed over), or undefined when nothing is. */
+  flush() {
+    const buffer = this.buffer;
+    if (buffer === void 0 || this.used === 0) return void 0;
+    const exact = buffer.buffer.transfer(this.used);
+    this.buffer = void 0;
+    this.used = 0;
+    return handOver(Buffer.from(exact));
+  }
+};
+
+// src/payload/sources.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_promises = __toESM(require_promises2(), 1);
+function openSource(file, highWaterMark) {
+  const source = file.source;
+  if (source.kind === "disk") {
+    return Promise.resolve(
+      (0, import_node_fs2.createReadStream)(source.path, highWaterMark === void 0 ? {} : { highWaterMark })
+    );
+  }
+  return new Promise((resolve, reject) => {
+    source.archive.openReadStream(source.entry, (error, stream) => {
+      if (error) reject(error);
+      else resolve(stream);
+    });
+  });
+}
+async function readSource(file) {
+  const bytes = file.source.kind === "disk" ? await (0, import_promises.readFile)(file.source.path) : await collect(await openSource(file));
+  if (bytes.length !== file.size) throw changedWhilePackaging(file, bytes.length);
+  return bytes;
+}
+async function collect(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function changedWhilePackaging(file, actual) {
+  return new ActionError(
+    `'${printable(file.name)}' was ${file.size} bytes when measured and ${actual} when packaged.`,
     {
-      step: "ARM read Static Web App",
-      doc: "deployment-auth-policy",
-      fix: policyFixes(where, site)
+      doc: "payload-unsafe",
+      fix: "Make sure no other step writes to the site folder while this action runs."
     }
   );
 }
 
-// src/arm/staticSite.ts
-var READ_STEP = "ARM read Static Web App";
-async function readStaticSite(client, config) {
-  let site;
-  let deploymentAuthPolicy;
-  try {
-    site = await getStaticSite(client, config.resourceGroup, config.appName, {
-      // The SDK's model has no deploymentAuthPolicy (19.x): it is read from the reply itself.
-      onResponse: (response) => {
-        deploymentAuthPolicy = authPolicyOf(response.bodyAsText);
-      }
-    });
-  } catch (error) {
-    throw armError(error, config, READ_STEP);
-  }
-  if (!site.defaultHostname) {
-    throw new ActionError(
-      `${READ_STEP}: the Static Web App '${config.appName}' has no default hostname.`,
-      {
-        step: READ_STEP,
-        doc: "arm-other",
-        fix: "Check app-name names a Static Web App that finished provisioning."
-      }
-    );
-  }
-  return {
-    defaultHostname: site.defaultHostname,
-    deploymentAuthPolicy,
-    contentDistributionEndpoint: site.contentDistributionEndpoint,
-    sku: site.sku?.name ?? "Free",
-    repositoryUrl: site.repositoryUrl,
-    branch: site.branch
+// src/payload/zip.ts
+var MAX_READS_AHEAD = 1024;
+var SMALL_FILE_LEVEL = 2;
+var LARGE_FILE_LEVEL = 3;
+var WORKERS_WORTH_IT_BYTES = 4 * MB;
+var MAX_322 = 4294967295;
+var ALREADY_COMPRESSED = /* @__PURE__ */ new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "webp",
+  "avif",
+  "heic",
+  "jxl",
+  "woff",
+  "woff2",
+  "zip",
+  "gz",
+  "tgz",
+  "br",
+  "zst",
+  "xz",
+  "bz2",
+  "7z",
+  "rar",
+  "mp4",
+  "m4v",
+  "mov",
+  "webm",
+  "mkv",
+  "mp3",
+  "m4a",
+  "aac",
+  "ogg",
+  "oga",
+  "opus",
+  "flac",
+  "pdf"
+]);
+function isAlreadyCompressed(name) {
+  const dot = name.lastIndexOf(".");
+  return dot !== -1 && ALREADY_COMPRESSED.has(name.slice(dot + 1).toLowerCase());
+}
+function writeZip(payload, options2 = {}) {
+  return import_node_stream.Readable.from(zipChunks(payload.files, options2), { objectMode: true, highWaterMark: 8 });
+}
+async function measureZip(payload, options2 = {}) {
+  let bytes = 0;
+  for await (const chunk of writeZip(payload, options2)) bytes += chunk.length;
+  return bytes;
+}
+async function* zipChunks(files, options2) {
+  const levels = {
+    small: options2.compressionLevel ?? SMALL_FILE_LEVEL,
+    large: options2.compressionLevel ?? LARGE_FILE_LEVEL
   };
-}
-function authPolicyOf(body) {
+  const bufferLimit = options2.bufferLimitBytes ?? 4 * MB;
+  const forceZip64 = options2.forceZip64 ?? false;
+  const compressibleBytes = files.filter((file) => file.size <= bufferLimit && !isAlreadyCompressed(file.name)).reduce((sum, file) => sum + file.size, 0);
+  const pool = new CompressPool(
+    levels,
+    options2.workers ?? (compressibleBytes >= WORKERS_WORTH_IT_BYTES ? void 0 : 0)
+  );
+  const prepare = async (file) => {
+    const deflate = !isAlreadyCompressed(file.name);
+    const source = file.source.kind === "disk" ? { path: file.source.path } : { bytes: await readSource(file) };
+    const prepared = await pool.prepare({ source, size: file.size, deflate });
+    if (prepared.size !== file.size) throw changedWhilePackaging(file, prepared.size);
+    return prepared;
+  };
+  const readAhead = new ReadAhead(files, bufferLimit, options2.windowBytes ?? 4 * MB, prepare);
+  const coalesced = new Coalescer();
+  const records = [];
+  let offset = 0;
+  let packaged = 0;
   try {
-    const policy = JSON.parse(body ?? "").properties?.deploymentAuthPolicy;
-    return typeof policy === "string" && policy !== "" ? policy : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readDeploymentToken(client, config) {
-  let secrets;
-  try {
-    secrets = await listStaticSiteSecrets(client, config.resourceGroup, config.appName);
-  } catch (error) {
-    throw armError(error, config, LIST_SECRETS_STEP);
-  }
-  const apiKey = secrets.properties?.apiKey;
-  if (typeof apiKey !== "string" || apiKey === "") {
-    throw new ActionError(
-      `${LIST_SECRETS_STEP}: the reply has no deployment token (properties.apiKey).`,
-      {
-        step: LIST_SECRETS_STEP,
-        doc: "arm-other",
-        fix: "Check the Static Web App in the portal ('Manage deployment token'); reset the token if it is missing."
+    for (const [index, file] of files.entries()) {
+      const name = Buffer.from(file.name, "utf8");
+      let record;
+      if (file.size > bufferLimit) {
+        const held2 = coalesced.flush();
+        if (held2 !== void 0) yield held2;
+        const streamed = streamEntry(file, name, offset, pool, forceZip64);
+        let step = await streamed.next();
+        while (!step.done) {
+          offset += step.value.length;
+          yield step.value;
+          step = await streamed.next();
+        }
+        record = step.value;
+      } else {
+        const prepared = await readAhead.take(index);
+        record = {
+          name,
+          method: prepared.method,
+          crc32: prepared.crc32,
+          compressedSize: prepared.data.length,
+          size: file.size,
+          offset,
+          streamed: false
+        };
+        const header = localHeader(record, { forceZip64 });
+        offset += header.length + prepared.data.length;
+        yield* coalesced.push(header);
+        yield* coalesced.push(prepared.data);
+        readAhead.release(file.size);
       }
-    );
+      records.push(record);
+      packaged += file.size;
+      options2.onPackagedBytes?.(packaged);
+    }
+    const held = coalesced.flush();
+    if (held !== void 0) yield held;
+    yield centralDirectory(records, offset, { forceZip64 });
+  } catch (error) {
+    throw packagingError(error);
+  } finally {
+    readAhead.stop();
+    await pool.close();
   }
-  return registerSecret(apiKey);
 }
-
-// src/engine/deploy.ts
-var import_promises11 = __toESM(require_promises(), 1);
-var import_node_os4 = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
-
-// src/tempFolder.ts
-var import_promises = __toESM(require_promises(), 1);
-var removeTree = (folder) => (0, import_promises.rm)(folder, { recursive: true, force: true });
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EPERM", "ENOTEMPTY", "EMFILE", "ENFILE"]);
-var REMOVAL_DELAYS_MS = [100, 200, 400, 800, 1600];
-async function removeTempFolder(folder, remove = removeTree, delaysMs = REMOVAL_DELAYS_MS) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await remove(folder);
-      return;
-    } catch (error) {
-      const code2 = error?.code ?? String(error);
-      const delay = delaysMs[attempt];
-      if (TRANSIENT.has(code2) && delay !== void 0) {
-        await new Promise((resolve) => setTimeout(resolve, delay));
+async function* streamEntry(file, name, offset, pool, forceZip64) {
+  const method = isAlreadyCompressed(file.name) ? STORED : DEFLATED;
+  const record = {
+    name,
+    method,
+    crc32: 0,
+    compressedSize: 0,
+    size: 0,
+    offset,
+    streamed: true
+  };
+  const zip64 = forceZip64 || file.size >= MAX_322;
+  yield localHeader(record, { zip64Sizes: zip64 });
+  const source = await openSource(file, CHUNK_BYTES);
+  const own = file.source.kind === "disk" ? handOver : (bytes) => bytes;
+  const deflating = [];
+  const inFlight = Math.max(2, 2 * pool.size);
+  let previous;
+  try {
+    for await (const read of inChunks(source, CHUNK_BYTES)) {
+      const chunk = own(read);
+      record.crc32 = import_node_zlib2.default.crc32(chunk, record.crc32);
+      record.size += chunk.length;
+      if (record.size > file.size) continue;
+      if (method === STORED) {
+        record.compressedSize += chunk.length;
+        yield chunk;
         continue;
       }
-      warning(
-        `Could not remove the temporary folder ${printable(folder)} (${printable(code2)}); the deployment's result stands. RUNNER_TEMP is emptied after the job; elsewhere delete it by hand.`
+      const dictionary = previous?.subarray(previous.length - DICTIONARY_BYTES);
+      deflating.push(
+        pool.deflateChunk({ bytes: chunk, dictionary, final: record.size === file.size })
       );
-      return;
+      deflating.at(-1).catch(() => void 0);
+      if (previous !== void 0) release(previous);
+      previous = chunk;
+      while (deflating.length >= inFlight) {
+        const deflated = await deflating.shift();
+        record.compressedSize += deflated.length;
+        yield deflated;
+      }
+    }
+    if (record.size !== file.size) throw changedWhilePackaging(file, record.size);
+    while (deflating.length > 0) {
+      const deflated = await deflating.shift();
+      record.compressedSize += deflated.length;
+      yield deflated;
+    }
+  } finally {
+    source.destroy();
+  }
+  yield dataDescriptor(record, zip64);
+  return record;
+}
+async function* inChunks(source, size) {
+  let parts = [];
+  let length = 0;
+  for await (const piece of source) {
+    let data = piece;
+    while (length + data.length >= size) {
+      const take = size - length;
+      parts.push(data.subarray(0, take));
+      yield parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+      data = data.subarray(take);
+      parts = [];
+      length = 0;
+    }
+    if (data.length > 0) {
+      parts.push(data);
+      length += data.length;
     }
   }
+  if (length > 0) yield parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+}
+var ReadAhead = class {
+  constructor(files, bufferLimit, windowBytes, prepare) {
+    this.files = files;
+    this.bufferLimit = bufferLimit;
+    this.windowBytes = windowBytes;
+    this.prepare = prepare;
+  }
+  files;
+  bufferLimit;
+  windowBytes;
+  prepare;
+  started = /* @__PURE__ */ new Map();
+  nextIndex = 0;
+  reservedBytes = 0;
+  stopped = false;
+  take(index) {
+    this.fill();
+    const job = this.started.get(index);
+    if (job === void 0) throw new Error(`internal: entry ${index} was not read ahead`);
+    this.started.delete(index);
+    return job;
+  }
+  /** The entry's bytes were handed on: its share of the window is free again. */
+  release(bytes) {
+    this.reservedBytes -= bytes;
+    this.fill();
+  }
+  stop() {
+    this.stopped = true;
+  }
+  fill() {
+    while (!this.stopped && this.nextIndex < this.files.length && this.started.size < MAX_READS_AHEAD) {
+      const file = this.files[this.nextIndex];
+      if (file.size > this.bufferLimit) {
+        this.nextIndex++;
+        continue;
+      }
+      if (this.reservedBytes > 0 && this.reservedBytes + file.size > this.windowBytes) return;
+      this.reservedBytes += file.size;
+      const job = this.prepare(file);
+      job.catch(() => void 0);
+      this.started.set(this.nextIndex, job);
+      this.nextIndex++;
+    }
+  }
+};
+function packagingError(error) {
+  if (error instanceof ActionError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ActionError(`Packaging the upload failed: ${printable(reason)}.`, {
+    doc: "payload-unsafe",
+    fix: "Check that the folder (or .zip) is readable and not changed by another step while this action runs."
+  });
 }
 
-// src/engine/appFolder.ts
+// src/content/blob.ts
+var import_node_stream3 = __toESM(require_node_stream(), 1);
+
+// src/payload/spool.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_promises5 = __toESM(require_promises(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var import_promises6 = __toESM(require_promises2(), 1);
+var import_promises2 = __toESM(require_promises2(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+var import_node_stream2 = __toESM(require_node_stream(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
+var FileSink = class extends import_node_stream2.Writable {
+  constructor(handle) {
+    super({ decodeStrings: true });
+    this.handle = handle;
+  }
+  handle;
+  _write(chunk, _encoding, done) {
+    this.handle.write(chunk).then(
+      () => {
+        release(chunk);
+        done();
+      },
+      (error) => done(error)
+    );
+  }
+  _final(done) {
+    this.close().then(() => done(), done);
+  }
+  _destroy(error, done) {
+    this.close().then(
+      () => done(error),
+      () => done(error)
+    );
+  }
+  closing;
+  /** Once: _final closes the file, and the destroy that follows finds it closed. */
+  close() {
+    this.closing ??= this.handle.close();
+    return this.closing;
+  }
+};
+var Spool = class {
+  path;
+  removeOnExit = () => {
+    this.remove();
+  };
+  constructor(folder = process.env.RUNNER_TEMP || import_node_os2.default.tmpdir(), name = "upload") {
+    this.path = import_node_path.default.join(folder, `keyless-swa-${name}-${(0, import_node_crypto.randomUUID)()}.zip`);
+    process.once("exit", this.removeOnExit);
+  }
+  /**
+   * Writes the stream to the file (aborted with the signal), through `through` when given (which
+   * sees every byte, and may refuse with an error); returns the file's size in bytes.
+   */
+  async write(source, signal, through) {
+    const file = new FileSink(await (0, import_promises2.open)(this.path, "wx", 384));
+    const options2 = signal ? { signal } : {};
+    await (through ? (0, import_promises3.pipeline)(source, through, file, options2) : (0, import_promises3.pipeline)(source, file, options2));
+    return (0, import_node_fs3.statSync)(this.path).size;
+  }
+  open() {
+    return (0, import_node_fs3.createReadStream)(this.path);
+  }
+  dispose() {
+    if (this.remove()) process.off("exit", this.removeOnExit);
+  }
+  remove() {
+    try {
+      (0, import_node_fs3.rmSync)(this.path, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+
+// src/content/blob.ts
+var STEP = "Blob upload";
+var MiB = 1024 * 1024;
+var BLOB_API_VERSION = "2021-12-02";
+function checkSasUrl(sasUrl) {
+  let url;
+  try {
+    url = new URL(sasUrl);
+  } catch {
+    throw new ActionError(
+      `${STEP}: the content plane returned an upload URL that is not a valid URL.`,
+      {
+        step: STEP,
+        doc: "content-rejected"
+      }
+    );
+  }
+  if (url.protocol !== "https:") {
+    throw new ActionError(
+      `${STEP}: refused the upload URL from the content plane because it is not https (${url.protocol.replace(":", "")}).`,
+      {
+        step: STEP,
+        doc: "content-rejected",
+        fix: "The upload URL carries a credential and must only travel over https; this is a server-side fault."
+      }
+    );
+  }
+  return url;
+}
+async function uploadToBlob(sasUrl, openArchive2, options2) {
+  const url = checkSasUrl(sasUrl);
+  try {
+    return await uploadInBlocks(url, openArchive2(), options2);
+  } catch (error) {
+    if (!(error instanceof BlocksRefused)) throw error;
+    options2.log?.(
+      `The upload URL refuses blocks (${error.reason} on ${error.what}): uploading the archive as one Put Blob instead.`
+    );
+    return await uploadAsOneBlob(url, openArchive2, options2, error.archive);
+  }
+}
+var BlocksRefused = class extends Error {
+  constructor(what, reason, archive) {
+    super(`${STEP}: the upload URL refuses ${what} (${reason}).`);
+    this.what = what;
+    this.reason = reason;
+    this.archive = archive;
+    this.name = "BlocksRefused";
+  }
+  what;
+  reason;
+  archive;
+};
+async function uploadInBlocks(url, source, options2) {
+  const blockBytes = options2.blockBytes ?? 8 * MiB;
+  const budget = Math.max(options2.inFlightBytes ?? 16 * MiB, blockBytes);
+  const policy = options2.retryPolicy ?? defaultRetryPolicy(url.toString());
+  const signal = options2.signal;
+  const blockIds = [];
+  const inFlight = /* @__PURE__ */ new Set();
+  let inFlightBytes = 0;
+  let failure;
+  let uploaded = 0;
+  let total = 0;
+  let unacknowledged = options2.knownLength === void 0 ? [] : void 0;
+  const reader = source[Symbol.asyncIterator]();
+  const onAbort = () => {
+    source.destroy();
+  };
+  const holds = /* @__PURE__ */ new Map();
+  const hold = (bytes) => {
+    const held = holds.get(bytes.buffer);
+    if (held) held.pieces++;
+    else holds.set(bytes.buffer, { pieces: 1, bytes });
+  };
+  const letGo = (bytes) => {
+    const held = holds.get(bytes.buffer);
+    if (held && --held.pieces > 0) return;
+    holds.delete(bytes.buffer);
+    release(bytes);
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
+  const stage = (block) => {
+    const index = blockIds.length;
+    const blockId = blockIdFor(index);
+    blockIds.push(blockId);
+    total += block.length;
+    inFlightBytes += block.length;
+    const task = putBlob(url, {
+      what: `${named(options2)}block ${index + 1}`,
+      query: { comp: "block", blockid: blockId },
+      body: block.parts,
+      headers: {},
+      policy,
+      limits: STEP_LIMITS.blobBlock,
+      signal
+    }).then(
+      () => {
+        unacknowledged = void 0;
+        uploaded += block.length;
+        options2.onProgress?.(uploaded);
+        for (const part of block.parts) letGo(part);
+      },
+      (error) => {
+        failure ??= error;
+      }
+    );
+    const tracked = task.finally(() => {
+      inFlight.delete(tracked);
+      inFlightBytes -= block.length;
+    });
+    inFlight.add(tracked);
+  };
+  const blocks = new BlockCutter(blockBytes, hold);
+  try {
+    for (let read = await reader.next(); read.done !== true; read = await reader.next()) {
+      const chunk = read.value;
+      unacknowledged?.push(chunk);
+      hold(chunk);
+      for (const block of blocks.push(chunk)) {
+        stage(block);
+        while (inFlightBytes + blockBytes > budget && failure === void 0)
+          await Promise.race(inFlight);
+      }
+      letGo(chunk);
+      if (failure !== void 0) throw failure;
+      if (signal.aborted) throw cancelledError(signal, STEP);
+    }
+    const last = blocks.flush();
+    if (last !== void 0 || blockIds.length === 0) stage(last ?? { parts: [], length: 0 });
+    await Promise.all(inFlight);
+    if (failure !== void 0) throw failure;
+    if (signal.aborted) throw cancelledError(signal, STEP);
+    await putBlob(url, {
+      what: `${named(options2)}block list commit`,
+      query: { comp: "blocklist" },
+      body: blockListXml(blockIds),
+      headers: {
+        "content-type": "application/xml; charset=utf-8",
+        "x-ms-blob-content-type": "application/zip"
+      },
+      policy,
+      limits: STEP_LIMITS.blobCommit,
+      signal
+    });
+  } catch (error) {
+    const refused = error instanceof BlocksRefused && !signal.aborted;
+    if (!refused) source.destroy();
+    await Promise.allSettled([...inFlight]);
+    if (refused && unacknowledged !== void 0 && !signal.aborted) {
+      holds.clear();
+      throw new BlocksRefused(error.what, error.reason, carriedOn(unacknowledged, reader, source));
+    }
+    source.destroy();
+    for (const { bytes } of holds.values()) release(bytes);
+    holds.clear();
+    if (signal.aborted) throw cancelledError(signal, STEP);
+    if (error instanceof BlocksRefused) throw error;
+    throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url);
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+  return { bytes: total, blocks: blockIds.length, method: "blocks" };
+}
+function carriedOn(read, reader, source) {
+  async function* chunks() {
+    try {
+      for (let chunk = read.shift(); chunk !== void 0; chunk = read.shift()) yield chunk;
+      for (let next = await reader.next(); next.done !== true; next = await reader.next()) {
+        yield next.value;
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return import_node_stream3.Readable.from(chunks(), { objectMode: true, highWaterMark: 1 });
+}
+async function uploadAsOneBlob(url, openArchive2, options2, carried) {
+  const spool = options2.knownLength === void 0 ? new Spool(options2.spoolDir) : void 0;
+  try {
+    const bytes = spool ? await spool.write(carried ?? openArchive2(), options2.signal) : options2.knownLength;
+    if (options2.signal.aborted) throw cancelledError(options2.signal, STEP);
+    options2.log?.(`Uploading the ${bytes}-byte archive as one Put Blob.`);
+    await putBlob(url, {
+      what: `${named(options2)}Put Blob`,
+      query: {},
+      body: { length: bytes, open: spool ? () => spool.open() : openArchive2 },
+      headers: { "x-ms-blob-type": "BlockBlob", "content-type": "application/octet-stream" },
+      policy: options2.retryPolicy ?? defaultRetryPolicy(url.toString()),
+      // An idle limit: the whole archive's time depends on the link, not on the server.
+      limits: STEP_LIMITS.blobWhole,
+      signal: options2.signal
+    });
+    options2.onProgress?.(bytes);
+    return { bytes, blocks: 0, method: "put-blob" };
+  } catch (error) {
+    if (options2.signal.aborted) throw cancelledError(options2.signal, STEP);
+    throw error instanceof ActionError ? scrubbedError(error, url) : streamError(error, url);
+  } finally {
+    carried?.destroy();
+    spool?.dispose();
+  }
+}
+function named(options2) {
+  return options2.archiveName === void 0 ? "" : `${options2.archiveName} `;
+}
+function blockIdFor(index) {
+  return Buffer.from(`block-${String(index).padStart(8, "0")}`).toString("base64");
+}
+function scrubSas(text, url) {
+  let scrubbed = text;
+  if (url.search.length > 1) scrubbed = scrubbed.split(url.search.slice(1)).join("<sas>");
+  return scrubbed.replace(/([?&]|\b)sig=[^&\s"']+/gi, "$1sig=<redacted>");
+}
+var BlockCutter = class {
+  constructor(size, onPart) {
+    this.size = size;
+    this.onPart = onPart;
+  }
+  size;
+  onPart;
+  parts = [];
+  length = 0;
+  *push(chunk) {
+    let data = chunk;
+    while (data.length > 0) {
+      const take = Math.min(this.size - this.length, data.length);
+      const part = data.subarray(0, take);
+      this.onPart(part);
+      this.parts.push(part);
+      this.length += take;
+      data = data.subarray(take);
+      if (this.length === this.size) yield this.take();
+    }
+  }
+  flush() {
+    return this.length > 0 ? this.take() : void 0;
+  }
+  take() {
+    const block = { parts: this.parts, length: this.length };
+    this.parts = [];
+    this.length = 0;
+    return block;
+  }
+};
+async function putBlob(url, put) {
+  const target = new URL(url);
+  for (const [name, value] of Object.entries(put.query)) target.searchParams.set(name, value);
+  const step = `${STEP} (${put.what})`;
+  const sent = { bytes: bodyBytes(put.body) };
+  let reply;
+  try {
+    reply = await send(
+      {
+        step,
+        method: "PUT",
+        url: target.toString(),
+        headers: { "x-ms-version": BLOB_API_VERSION, ...put.headers },
+        body: put.body,
+        signal: put.signal,
+        limits: put.limits
+      },
+      put.policy
+    );
+  } catch (error) {
+    logWireShape({ method: "PUT", url: target.toString(), status: void 0, sent });
+    throw error;
+  }
+  logWireShape({
+    method: "PUT",
+    url: target.toString(),
+    status: reply.status,
+    sent,
+    received: reply.body
+  });
+  if (reply.status === 201) return;
+  const refusal = "comp" in put.query ? blockRefusal(reply) : void 0;
+  if (refusal !== void 0) throw new BlocksRefused(put.what, refusal);
+  throw blobRejection(step, reply);
+}
+function blockRefusal(reply) {
+  const code = errorCode(reply);
+  if (reply.status === 403 && code === "AuthorizationPermissionMismatch") return `HTTP 403 ${code}`;
+  if (reply.status === 400 || reply.status === 405) {
+    return code ? `HTTP ${reply.status} ${code}` : `HTTP ${reply.status}`;
+  }
+  return void 0;
+}
+function errorCode(reply) {
+  return reply.headers["x-ms-error-code"] ?? /<Code>([^<]*)<\/Code>/.exec(reply.body)?.[1];
+}
+function bodyBytes(body) {
+  if (typeof body === "string" || Buffer.isBuffer(body)) return Buffer.byteLength(body);
+  if (Array.isArray(body)) return body.reduce((sum, part) => sum + part.length, 0);
+  return body.length;
+}
+function blockListXml(blockIds) {
+  const latest = blockIds.map((id) => `<Latest>${id}</Latest>`).join("");
+  return `<?xml version="1.0" encoding="utf-8"?><BlockList>${latest}</BlockList>`;
+}
+function blobRejection(step, reply) {
+  if (isTransientStatus(reply.status)) return diagnoseTransient(step, reply.status, reply.attempts);
+  const code = errorCode(reply);
+  const message = /<Message>([^<\r\n]*)/.exec(reply.body)?.[1];
+  const detail = [code, message].filter(Boolean).join(": ") || `HTTP ${reply.status}`;
+  const refused = reply.status === 401 || reply.status === 403;
+  return new ActionError(`${step} failed with HTTP ${reply.status}: ${detail}`, {
+    step,
+    status: reply.status,
+    doc: "content-rejected",
+    fix: refused ? "The storage service refused the upload URL (expired or invalid signature); re-run the job." : "This is a rejection by the storage service; re-run the job, and if it persists report it with the deployment id."
+  });
+}
+function scrubbedError(error, url) {
+  const message = scrubSas(error.message, url);
+  if (message === error.message) return error;
+  return new ActionError(message, {
+    ...error.step === void 0 ? {} : { step: error.step },
+    ...error.status === void 0 ? {} : { status: error.status },
+    ...error.fix === void 0 ? {} : { fix: error.fix },
+    ...error.doc === void 0 ? {} : { doc: error.doc }
+  });
+}
+function streamError(error, url) {
+  const reason = scrubSas(error instanceof Error ? error.message : String(error), url);
+  return new ActionError(`${STEP} failed while reading the archive: ${reason}`, { step: STEP });
+}
+
+// src/content/deploy.ts
+function pollIntervalMs(contentHost) {
+  return knob("pollIntervalMs", contentHost);
+}
+function buildUploadInfo(payload, status, eventInfo) {
+  const api = payload.api;
+  return {
+    TotalAppSizeInBytes: payload.totalBytes,
+    AppFileCount: payload.fileCount,
+    MaxSingleFileSizeInBytes: payload.largestFile.size,
+    ApiSizeInBytes: api?.archive.bytes ?? 0,
+    HasFunctions: api !== void 0,
+    HasDataApiFiles: false,
+    HasDataApiConfigFile: false,
+    DatabaseType: "",
+    ApiContentHash: api?.archive.md5 ?? null,
+    FunctionLanguage: api?.language ?? null,
+    FunctionLanguageVersion: api?.languageVersion ?? null,
+    HasRoutes: payload.hasRoutes,
+    ConfiguredRoles: payload.configuredRoles,
+    DefaultFileType: "index.html",
+    ServerRenderFramework: "StaticWebApp",
+    DeploymentProvider: "GitHub",
+    BackendStartupCommandType: 0,
+    ShouldDeployToWebApp: false,
+    TenantId: "",
+    DefaultHostname: eventInfo.DefaultHostname,
+    Slice: eventInfo.Slice,
+    Status: status
+  };
+}
+function contentClient(target) {
+  registerSecret(target.deploymentToken);
+  return new ContentClient({
+    host: target.contentHost,
+    deploymentToken: target.deploymentToken,
+    correlationId: target.trace.correlationId,
+    signal: target.signal,
+    ...target.retryPolicy ? { retryPolicy: target.retryPolicy } : {},
+    checkedSite: target.checkedSite
+  });
+}
+async function validateDeploymentToken(target) {
+  await contentClient(target).validateToken(target.eventInfo);
+}
+async function deploy(options2) {
+  const log = options2.log ?? info;
+  const { payload, eventInfo, signal, trace } = options2;
+  const client = contentClient(options2);
+  const timings = new Timings();
+  const timed = async (phase, work) => {
+    throwIfCancelled(signal, phase);
+    return await timings.measure(phase, work);
+  };
+  const api = payload.api;
+  log(
+    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ""}.`
+  );
+  await timed("validate token", () => client.validateToken(eventInfo));
+  const ticket = await timed(
+    "request upload",
+    () => client.requestUpload(eventInfo, buildUploadInfo(payload, "RequestingUpload", eventInfo))
+  );
+  for (const url2 of [ticket.sasUrl, api && ticket.apiSasUrl]) {
+    const signature = url2 ? checkSasUrl(url2).searchParams.get("sig") : null;
+    if (signature) registerSecret(signature);
+  }
+  const apiUpload = api === void 0 ? void 0 : await timed("upload API", () => uploadApi(options2, api, ticket.apiSasUrl, log));
+  const zipBytes = await timed("package and upload", () => upload(options2, ticket.sasUrl, log));
+  const refusedRepeat = await timed(
+    "update status",
+    () => client.updateStatus(
+      eventInfo,
+      buildUploadInfo(payload, "Succeeded", eventInfo),
+      ticket.pollingInfo
+    )
+  );
+  if (refusedRepeat !== void 0) {
+    log(
+      "The upload report was refused on a retry after an unanswered attempt: the server may already have it. Asking checkstatus."
+    );
+  }
+  const finished = await timed(
+    "content distribution",
+    () => waitForDistribution(client, ticket.pollingInfo, options2, log, refusedRepeat)
+  );
+  const url = siteUrlOf(
+    finished.siteUrl,
+    finished.siteUrl.trim() ? "" : await options2.fallbackHostname()
+  );
+  log(`Deployment succeeded: ${url}`);
+  return {
+    url,
+    correlationId: trace.correlationId,
+    fileCount: payload.fileCount,
+    totalBytes: payload.totalBytes,
+    zipBytes,
+    apiUpload,
+    timings: timings.list()
+  };
+}
+function describeApi(api) {
+  return `an API (${api.fileCount} files, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`;
+}
+async function uploadApi(options2, api, sasUrl, log) {
+  if (sasUrl === void 0) {
+    log(
+      `API not uploaded: the content plane asked for none (no packageUris.api), as it does when api.zip has the MD5 of the API deployed last (${api.archive.md5}); that API stays deployed.`
+    );
+    return "unchanged";
+  }
+  const result = await uploadToBlob(sasUrl, () => (0, import_node_fs4.createReadStream)(api.archive.path), {
+    ...options2.blob,
+    signal: options2.signal,
+    ...options2.retryPolicy ? { retryPolicy: options2.retryPolicy } : {},
+    log,
+    knownLength: api.archive.bytes,
+    archiveName: "api.zip"
+  });
+  log(
+    result.method === "blocks" ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${result.blocks} block(s).` : `Uploaded the API: api.zip, ${formatBytes(result.bytes)} as one Put Blob.`
+  );
+  return "uploaded";
+}
+async function upload(options2, sasUrl, log) {
+  let packaged = 0;
+  let lastLine = 0;
+  const total = options2.payload.totalBytes;
+  const onPackagedBytes = (bytes) => {
+    packaged = bytes;
+    options2.zip?.onPackagedBytes?.(bytes);
+  };
+  if (options2.headStart) options2.headStart.onPackagedBytes = onPackagedBytes;
+  const openArchive2 = () => options2.headStart?.take() ?? writeZip(options2.payload, { ...options2.zip, onPackagedBytes });
+  const result = await uploadToBlob(sasUrl, openArchive2, {
+    ...options2.blob,
+    signal: options2.signal,
+    ...options2.retryPolicy ? { retryPolicy: options2.retryPolicy } : {},
+    log,
+    onProgress: (uploaded) => {
+      const now = Date.now();
+      if (now - lastLine < 2e3) return;
+      lastLine = now;
+      const percent = total === 0 ? 100 : Math.floor(packaged / total * 100);
+      log(
+        `Uploading: ${formatBytes(uploaded)} of the archive sent, ${percent}% of the site packaged.`
+      );
+    }
+  });
+  log(
+    result.method === "blocks" ? `Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).` : `Uploaded ${formatBytes(result.bytes)} archive as one Put Blob.`
+  );
+  return result.bytes;
+}
+async function waitForDistribution(client, pollingInfo, options2, log, refusedRepeat) {
+  const warn = options2.warn ?? warning;
+  const { trace } = options2;
+  const started = Date.now();
+  const deadline = started + options2.timeoutSeconds * 1e3;
+  const interval = pollIntervalMs(options2.contentHost);
+  const until = { at: deadline, what: `deployment-timeout (${options2.timeoutSeconds} s)` };
+  const unknownSeen = /* @__PURE__ */ new Set();
+  let lastLine = 0;
+  for (let poll = 0; ; poll++) {
+    throwIfCancelled(options2.signal, DISTRIBUTION);
+    const state = await client.checkStatus(pollingInfo, until).catch((error) => {
+      throw poll === 0 && refusedRepeat !== void 0 && error instanceof ContentPlaneRejection ? refusedRepeat : error;
+    });
+    const elapsed = Math.round((Date.now() - started) / 1e3);
+    const status = printable(state.status, 64);
+    if (status !== trace.lastStatus || Date.now() - lastLine >= 15e3) {
+      log(`Deployment status: ${status} (${elapsed} s)`);
+      lastLine = Date.now();
+    }
+    if (!KNOWN_STATUSES.has(state.status) && !unknownSeen.has(status)) {
+      unknownSeen.add(status);
+      warn(
+        `The content plane reports deploymentStatus '${status}', which this action does not know; it keeps polling until Succeeded, Failed or Canceled, at most deployment-timeout (${options2.timeoutSeconds} s). Please report the status with deployment id ${trace.correlationId}.`
+      );
+    }
+    trace.lastStatus = status;
+    if (state.unhealthyRegions.length > 0) trace.unhealthyRegions = state.unhealthyRegions;
+    if (TERMINAL_STATUSES.has(state.status)) {
+      if (state.status === "Succeeded") return state;
+      const known = findServerText(state.errorDetails, options2.checkedSite);
+      throw new ActionError(
+        `The deployment ended ${status}: ${printable(state.errorDetails, 2e3) || "the content plane gave no details"}${known ? ` Cause: ${known.cause}.` : ""} (correlation id ${trace.correlationId}).`,
+        {
+          step: "Content plane checkstatus",
+          doc: known?.doc ?? "deployment-failed",
+          fix: known?.fix ?? "Read the error details above (a staticwebapp.config.json the service rejects is a common cause), fix and re-run."
+        }
+      );
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw await timedOut(options2, status);
+    await waitUnlessCancelled(Math.min(interval, remaining), options2.signal, DISTRIBUTION);
+  }
+}
+var DISTRIBUTION = "the wait for the content distribution";
+async function timedOut(options2, lastStatus) {
+  return await judgeTimeout(
+    options2,
+    `The deployment did not finish within deployment-timeout (${options2.timeoutSeconds} s); last status ${lastStatus}`
+  );
+}
+async function judgeTimeout(check, waited, step = "Content plane checkstatus") {
+  const { trace } = check;
+  let armSays;
+  let armStatus;
+  try {
+    armStatus = await check.environmentStatus?.();
+    armSays = armStatus === void 0 ? "ARM does not list the environment yet" : `ARM reports the environment as '${printable(armStatus, 64)}'`;
+  } catch (error) {
+    armSays = `ARM could not be asked (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+  }
+  if (armStatus?.toLowerCase() === "failed") {
+    return new ActionError(
+      `${waited}, and ARM reports the environment as Failed (correlation id ${trace.correlationId}).`,
+      {
+        step: "ARM read environment",
+        doc: "deployment-failed",
+        fix: "Look at the environment in the Azure portal for the reason, fix it and re-run."
+      }
+    );
+  }
+  return new DeploymentTimedOut(
+    `${waited}; ${armSays}. It may still go live: correlation id ${trace.correlationId}.`,
+    {
+      step,
+      doc: "deployment-timeout",
+      fix: "Check the Static Web App in the Azure portal in a few minutes, or raise deployment-timeout."
+    }
+  );
+}
+function environmentLabel(eventInfo) {
+  if (eventInfo.IsNamedEnvironment) return `environment '${eventInfo.EnvironmentName ?? ""}'`;
+  if (eventInfo.IsPullRequest)
+    return `the environment of pull request #${eventInfo.PullRequestId ?? ""}`;
+  return "production";
+}
+function siteUrlOf(siteUrl, fallbackHostname) {
+  const chosen = siteUrl.trim() || fallbackHostname;
+  return /^https?:\/\//i.test(chosen) ? chosen : `https://${chosen}`;
+}
+async function dryRun(payload, zipOptions = {}) {
+  const started = performance.now();
+  const zipBytes = await measureZip(payload, zipOptions);
+  return { zipBytes, ms: elapsedMs(started) };
+}
+
+// src/payload/limits.ts
+var SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB };
+function formatMegabytes(bytes) {
+  const megabytes = bytes / MB;
+  return `${megabytes >= 100 || Number.isInteger(megabytes) ? Math.round(megabytes) : megabytes.toFixed(1)} MB`;
+}
+function tooManyFiles(limits, counted, kind = SITE_PACKAGE) {
+  return new InputError(
+    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${formatCount(limits.maxFiles)}${kind.perFiles}.`,
+    { doc: "payload-limits", fix: kind.shrink }
+  );
+}
+function checkTotals(payload, limits, kind = SITE_PACKAGE) {
+  if (payload.fileCount === 0) {
+    throw new InputError(`${kind.subject} '${payload.location}' contains no files.`, {
+      doc: "payload-limits",
+      fix: kind.build
+    });
+  }
+  if (payload.fileCount > limits.maxFiles)
+    throw tooManyFiles(limits, formatCount(payload.fileCount), kind);
+  if (payload.totalBytes > limits.maxTotalBytes) {
+    throw new InputError(
+      `${kind.subject} is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of ${kind.limitOwner}.`,
+      {
+        doc: "payload-limits",
+        fix: kind === SITE_PACKAGE ? "Remove large files from the site (host media elsewhere)." : kind.shrink
+      }
+    );
+  }
+}
+function checkSkuLimit(payload, sku) {
+  const free = /free/i.test(sku);
+  const limit = free ? SKU_LIMIT_BYTES.Free : SKU_LIMIT_BYTES.Standard;
+  if (payload.totalBytes <= limit) return;
+  throw new InputError(
+    `The payload is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limit)} app size limit of the ${free ? "Free" : sku || "Standard"} plan.`,
+    {
+      doc: "payload-limits",
+      fix: free ? "Make the site smaller or move the Static Web App to the Standard plan (500 MB)." : "Make the site smaller (host large media elsewhere)."
+    }
+  );
+}
 
 // src/payload/prepare.ts
-var import_promises4 = __toESM(require_promises(), 1);
+var import_promises6 = __toESM(require_promises2(), 1);
 
 // src/payload/api.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_stream = __toESM(require_node_stream(), 1);
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_node_stream4 = __toESM(require_node_stream(), 1);
 
 // src/payload/collect.ts
-var import_promises3 = __toESM(require_promises(), 1);
+var import_promises5 = __toESM(require_promises2(), 1);
 
 // src/payload/credentials.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var PRIVATE_KEY = {
   marker: ["PRIVATE KEY", "PuTTY-User-Key-File-"],
   pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|^PuTTY-User-Key-File-\d+:/m
@@ -1641,11 +3021,11 @@ var CredentialScan = class {
   }
   readFromDisk(file) {
     if (file.source.kind !== "disk" || file.size === 0) return this.buffer.subarray(0, 0);
-    const descriptor = (0, import_node_fs.openSync)(file.source.path, "r");
+    const descriptor = (0, import_node_fs5.openSync)(file.source.path, "r");
     try {
-      return this.buffer.subarray(0, (0, import_node_fs.readSync)(descriptor, this.buffer, 0, SCAN_BYTES, 0));
+      return this.buffer.subarray(0, (0, import_node_fs5.readSync)(descriptor, this.buffer, 0, SCAN_BYTES, 0));
     } finally {
-      (0, import_node_fs.closeSync)(descriptor);
+      (0, import_node_fs5.closeSync)(descriptor);
     }
   }
 };
@@ -1653,8 +3033,8 @@ function judge(file, head) {
   const segments = file.name.toLowerCase().split("/");
   let bytes;
   for (const kind of KINDS) {
-    const named = kind.name === void 0 || kind.name(segments);
-    if (!named) continue;
+    const named2 = kind.name === void 0 || kind.name(segments);
+    if (!named2) continue;
     if (kind.content === void 0) return { name: file.name, what: kind.what };
     if (kind.name === void 0 && isAlreadyCompressed(file.name)) continue;
     bytes ??= head();
@@ -1687,9 +3067,9 @@ async function entryHead(file) {
 }
 
 // src/payload/folder.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_promises2 = __toESM(require_promises(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_promises4 = __toESM(require_promises2(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/payload/names.ts
 function entryNameProblem(name) {
@@ -1716,54 +3096,10 @@ function checkEntryName(name, origin) {
 }
 function hasControlCharacter(text) {
   for (let index = 0; index < text.length; index++) {
-    const code2 = text.charCodeAt(index);
-    if (code2 < 32 || code2 === 127 || code2 >= 128 && code2 <= 159) return true;
+    const code = text.charCodeAt(index);
+    if (code < 32 || code === 127 || code >= 128 && code <= 159) return true;
   }
   return false;
-}
-
-// src/payload/limits.ts
-var SKU_LIMIT_BYTES = { Free: 250 * MB, Standard: 500 * MB };
-function formatMegabytes(bytes) {
-  const megabytes = bytes / MB;
-  return `${megabytes >= 100 || Number.isInteger(megabytes) ? Math.round(megabytes) : megabytes.toFixed(1)} MB`;
-}
-function tooManyFiles(limits, counted, kind = SITE_PACKAGE) {
-  return new InputError(
-    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${formatCount(limits.maxFiles)}${kind.perFiles}.`,
-    { doc: "payload-limits", fix: kind.shrink }
-  );
-}
-function checkTotals(payload, limits, kind = SITE_PACKAGE) {
-  if (payload.fileCount === 0) {
-    throw new InputError(`${kind.subject} '${payload.location}' contains no files.`, {
-      doc: "payload-limits",
-      fix: kind.build
-    });
-  }
-  if (payload.fileCount > limits.maxFiles)
-    throw tooManyFiles(limits, formatCount(payload.fileCount), kind);
-  if (payload.totalBytes > limits.maxTotalBytes) {
-    throw new InputError(
-      `${kind.subject} is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limits.maxTotalBytes)} limit of ${kind.limitOwner}.`,
-      {
-        doc: "payload-limits",
-        fix: kind === SITE_PACKAGE ? "Remove large files from the site (host media elsewhere)." : kind.shrink
-      }
-    );
-  }
-}
-function checkSkuLimit(payload, sku) {
-  const free = /free/i.test(sku);
-  const limit = free ? SKU_LIMIT_BYTES.Free : SKU_LIMIT_BYTES.Standard;
-  if (payload.totalBytes <= limit) return;
-  throw new InputError(
-    `The payload is ${formatMegabytes(payload.totalBytes)} (${payload.totalBytes} bytes), over the ${formatMegabytes(limit)} app size limit of the ${free ? "Free" : sku || "Standard"} plan.`,
-    {
-      doc: "payload-limits",
-      fix: free ? "Make the site smaller or move the Static Web App to the Standard plan (500 MB)." : "Make the site smaller (host large media elsewhere)."
-    }
-  );
 }
 
 // src/payload/folder.ts
@@ -1783,14 +3119,14 @@ async function walkFolder(folder, workspace, limits, kind = SITE_PACKAGE) {
 }
 async function walkDirectory(walk, directory, prefix, ancestors) {
   const descent = [...ancestors, directory];
-  const entries = await (0, import_promises2.readdir)(directory, { withFileTypes: true });
+  const entries = await (0, import_promises4.readdir)(directory, { withFileTypes: true });
   await Promise.all(
     entries.map(async (entry) => {
       const name = checkEntryName(prefix + entry.name, "file");
-      const fullPath = import_node_path.default.join(directory, entry.name);
+      const fullPath = import_node_path2.default.join(directory, entry.name);
       if (entry.isSymbolicLink()) await followLink(walk, fullPath, name, descent);
       else if (entry.isDirectory()) await walkDirectory(walk, fullPath, `${name}/`, descent);
-      else if (entry.isFile()) addFile(walk, name, fullPath, (0, import_node_fs2.lstatSync)(fullPath).size);
+      else if (entry.isFile()) addFile(walk, name, fullPath, (0, import_node_fs6.lstatSync)(fullPath).size);
       else walk.skipped.push(name);
     })
   );
@@ -1800,10 +3136,10 @@ async function followLink(walk, linkPath, name, ancestors) {
   try {
     target = await resolveReal(linkPath);
   } catch (error) {
-    const code2 = error.code ?? "unknown";
-    const broken = BROKEN_LINK.has(code2);
+    const code = error.code ?? "unknown";
+    const broken = BROKEN_LINK.has(code);
     throw new InputError(
-      `Refused symlink '${printable(name)}': ${broken ? "it points to nothing" : `it cannot be followed (${printable(code2)})`}.`,
+      `Refused symlink '${printable(name)}': ${broken ? "it points to nothing" : `it cannot be followed (${printable(code)})`}.`,
       {
         doc: "payload-unsafe",
         fix: broken ? "Remove the broken symlink or replace it with the file itself." : "Make its target readable by the runner, or replace the symlink with the file itself."
@@ -1811,7 +3147,7 @@ async function followLink(walk, linkPath, name, ancestors) {
     );
   }
   assertInside(walk, target, name);
-  const targetStat = await (0, import_promises2.stat)(target);
+  const targetStat = await (0, import_promises4.stat)(target);
   if (targetStat.isDirectory()) {
     if (ancestors.includes(target)) {
       throw new InputError(
@@ -1851,8 +3187,8 @@ var UNIX_HOST = 3;
 var DOS_HOSTS = /* @__PURE__ */ new Set([0, 10, 14]);
 var SYMLINK_MODE = 40960;
 var FILE_TYPE_MASK = 61440;
-var STORED = 0;
-var DEFLATED = 8;
+var STORED2 = 0;
+var DEFLATED2 = 8;
 async function readZipInput(zipPath, limits, observer, kind = SITE_PACKAGE) {
   const archive = await openArchive(zipPath, kind);
   try {
@@ -1938,7 +3274,7 @@ function judgeEntry(archive, entry) {
     throw refuse("it is a symbolic link");
   if ((entry.generalPurposeBitFlag & 1) !== 0) throw refuse("it is encrypted");
   if (isFolder) return void 0;
-  if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
+  if (entry.compressionMethod !== STORED2 && entry.compressionMethod !== DEFLATED2) {
     throw refuse(
       `it uses compression method ${entry.compressionMethod} (only stored and deflate are read)`
     );
@@ -1970,7 +3306,7 @@ function inflateAndDiscard(file, observer) {
   return new Promise((resolve, reject) => {
     source.archive.openReadStream(source.entry, (error, stream) => {
       if (error) return reject(refuse(error));
-      stream.on("error", (streamError) => reject(refuse(streamError)));
+      stream.on("error", (streamError2) => reject(refuse(streamError2)));
       stream.on("end", () => {
         observer?.observe(file, Buffer.concat(head));
         resolve();
@@ -2019,7 +3355,7 @@ async function collectFiles(location, workspace, limits, kind) {
   return { origin, files, credentials, close };
 }
 async function locationKind(location, kind) {
-  const found = await (0, import_promises3.stat)(location).catch(() => void 0);
+  const found = await (0, import_promises5.stat)(location).catch(() => void 0);
   if (found?.isDirectory()) return "folder";
   if (found?.isFile() && location.toLowerCase().endsWith(".zip")) return "zip";
   throw new InputError(
@@ -2127,7 +3463,7 @@ function strayFileWarnings(files, kind = SITE_PACKAGE) {
 }
 
 // src/payload/functionsApp.ts
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var HOST_JSON = "host.json";
 var PACKAGE_JSON = "package.json";
 var HOST_JSON_VERSION = "2.0";
@@ -2176,10 +3512,10 @@ async function nodeEntryProblem(files) {
   if (typeof main !== "string" || main.trim() === "") {
     return `its ${PACKAGE_JSON} has no "main" (and it has no function.json), so the Node.js worker (programming model v4) loads no file that registers a function`;
   }
-  const pattern = import_node_path2.default.posix.normalize(main.trim().replace(/\\/g, "/")).replace(/^\.\//, "");
+  const pattern = import_node_path3.default.posix.normalize(main.trim().replace(/\\/g, "/")).replace(/^\.\//, "");
   const names = files.map((file) => file.name);
   const matched = names.some(
-    (name) => name === pattern || name === `${pattern}/index.js` || import_node_path2.default.posix.matchesGlob(name, pattern)
+    (name) => name === pattern || name === `${pattern}/index.js` || import_node_path3.default.posix.matchesGlob(name, pattern)
   );
   if (matched) return void 0;
   return `"main" in its ${PACKAGE_JSON} is '${printable(main, 200)}', which matches no file in it, so the Node.js worker (programming model v4) loads no file that registers a function`;
@@ -2282,9 +3618,9 @@ function hostJsonAtRoot(files, location, origin) {
 }
 async function writeArchive(files, totalBytes, options2) {
   const spool = new Spool(options2.archiveDir, "api");
-  const md5 = (0, import_node_crypto.createHash)("md5");
+  const md5 = (0, import_node_crypto2.createHash)("md5");
   let bytes = 0;
-  const measured = new import_node_stream.Transform({
+  const measured = new import_node_stream4.Transform({
     transform(chunk, _encoding, callback) {
       bytes += chunk.length;
       if (bytes > MAX_API_ARCHIVE_BYTES) return callback(archiveTooLarge(totalBytes));
@@ -2469,7 +3805,7 @@ async function placeConfigFile(files, configFile) {
     );
     return void 0;
   }
-  const found = await (0, import_promises4.stat)(configFile).catch(() => void 0);
+  const found = await (0, import_promises6.stat)(configFile).catch(() => void 0);
   if (!found?.isFile()) {
     throw new InputError(`config-file-location: '${configFile}' is not a file.`, {
       fix: `Point config-file-location at ${CONFIG_FILE_NAME} or the folder holding it.`
@@ -2529,1343 +3865,16 @@ function apiRuntimeOf(config) {
   return typeof runtime === "string" ? runtime : JSON.stringify(runtime);
 }
 
-// src/engine/appFolder.ts
-async function appFolderFor(payload, env = process.env, kind = SITE_PACKAGE) {
-  const hasRootConfig = payload.files.some((file) => file.name === CONFIG_FILE_NAME);
-  if (payload.origin === "folder") {
-    const configFileLocation = payload.placedConfigFile !== void 0 ? import_node_path3.default.dirname(payload.placedConfigFile) : hasRootConfig ? payload.location : void 0;
-    return { location: payload.location, configFileLocation, dispose: async () => {
-    } };
-  }
-  checkHoldable(
-    payload.files.map((file) => file.name),
-    kind
-  );
-  const location = await (0, import_promises5.mkdtemp)(import_node_path3.default.join(env.RUNNER_TEMP?.trim() || import_node_os.default.tmpdir(), "swa-app-"));
-  const dispose = () => removeTempFolder(location);
-  try {
-    for (const file of payload.files) {
-      const target = import_node_path3.default.join(location, ...file.name.split("/"));
-      await (0, import_promises5.mkdir)(import_node_path3.default.dirname(target), { recursive: true });
-      await (0, import_promises6.pipeline)(
-        await openSource(file),
-        (0, import_node_fs3.createWriteStream)(target, { mode: 420, flags: "wx" })
-      );
-    }
-  } catch (error) {
-    await dispose();
-    throw error;
-  }
-  return { location, configFileLocation: hasRootConfig ? location : void 0, dispose };
-}
-async function apiFolderFor(api, env = process.env) {
-  if (api.origin === "folder") return { location: api.location, dispose: async () => {
-  } };
-  const { archive, files } = await readZipInput(
-    api.archive.path,
-    API_LIMITS,
-    void 0,
-    API_PACKAGE
-  );
-  try {
-    return await appFolderFor(
-      { origin: "zip", location: api.archive.path, files, placedConfigFile: void 0 },
-      env,
-      API_PACKAGE
-    );
-  } finally {
-    archive.close();
-  }
-}
-
-// src/engine/environment.ts
-var import_promises7 = __toESM(require_promises(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
-var RUNNER_FILES = {
-  GITHUB_OUTPUT: "the step's outputs are the action's verdict (url, static_web_app_url, outcome), set from what the client did",
-  GITHUB_ENV: "a line there sets a variable for every later step (NODE_OPTIONS, LD_PRELOAD: code that runs in them)",
-  GITHUB_PATH: "a line there puts a folder first on every later step\u2019s PATH",
-  GITHUB_STATE: "the action's own state for a post step (it has none today): nothing another program should seed",
-  GITHUB_STEP_SUMMARY: "the step summary is the action\u2019s report: what the client wrote there would read as the action\u2019s word"
-};
-async function discardedRunnerFiles(folder) {
-  const files = {};
-  for (const name of Object.keys(RUNNER_FILES)) {
-    files[name] = import_node_path4.default.join(folder, `discarded-${name.toLowerCase()}`);
-    await (0, import_promises7.writeFile)(files[name], "", { flag: "wx" });
-  }
-  return files;
-}
-var CLIENT_VARIABLES = {
-  DEPLOYMENT_ACTION: () => "upload",
-  DEPLOYMENT_TOKEN: (run) => run.deploymentToken,
-  DEPLOYMENT_PROVIDER: () => "GitHub",
-  REPOSITORY_BASE: (run) => run.repositoryBase,
-  APP_LOCATION: (run) => run.appLocation,
-  // The payload is prebuilt: the client must not run Oryx on it.
-  SKIP_APP_BUILD: () => "true",
-  SKIP_API_BUILD: () => "true",
-  CONFIG_FILE_LOCATION: (run) => run.configFileLocation,
-  API_LOCATION: (run) => run.api?.location,
-  FUNCTION_LANGUAGE: (run) => run.api?.language,
-  FUNCTION_LANGUAGE_VERSION: (run) => run.api?.languageVersion,
-  DEPLOYMENT_ENVIRONMENT: (run) => run.environment,
-  VERBOSE: (run) => run.verbose ? "true" : "false",
-  ...Object.fromEntries(
-    Object.keys(RUNNER_FILES).map((name) => [
-      name,
-      (run) => run.runnerFiles[name]
-    ])
-  )
-};
-var SECTION_6_VARIABLES = [
-  "DEPLOYMENT_ACTION",
-  "DEPLOYMENT_TOKEN",
-  "DEPLOYMENT_PROVIDER",
-  "REPOSITORY_BASE",
-  "APP_LOCATION",
-  "SKIP_APP_BUILD",
-  "SKIP_API_BUILD",
-  "API_LOCATION",
-  "CONFIG_FILE_LOCATION",
-  "DEPLOYMENT_ENVIRONMENT",
-  "FUNCTION_LANGUAGE",
-  "FUNCTION_LANGUAGE_VERSION",
-  "VERBOSE"
-];
-var WITHHELD = [
-  { pattern: /^INPUT_/i, why: "this action's inputs (github-token among them)" },
-  {
-    pattern: /^ACTIONS_/i,
-    why: "the OIDC token request credential, the runtime and cache tokens, debug flags (VERBOSE carries that one)"
-  },
-  { pattern: /^GITHUB_TOKEN$/i, why: "a token a workflow may have put in env" },
-  {
-    pattern: /^GITHUB_(EVENT_NAME|EVENT_PATH|REF|REF_NAME|REF_TYPE|HEAD_REF|BASE_REF)$/i,
-    why: "the event: this action settled the target, and DEPLOYMENT_ENVIRONMENT says it"
-  }
-];
-function clientEnvironment(run, inherited) {
-  const own = new Set(
-    [...SECTION_6_VARIABLES, ...Object.keys(RUNNER_FILES)].map((name) => name.toUpperCase())
-  );
-  const env = {};
-  for (const [name, value] of Object.entries(inherited)) {
-    if (value === void 0 || own.has(name.toUpperCase())) continue;
-    if (WITHHELD.some((rule) => rule.pattern.test(name))) continue;
-    env[name] = value;
-  }
-  for (const [name, value] of Object.entries(CLIENT_VARIABLES)) {
-    const set = value(run);
-    if (set !== void 0) env[name] = set;
-  }
-  return env;
-}
-
-// src/engine/install.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_promises9 = __toESM(require_promises(), 1);
-var import_node_os3 = __toESM(require_node_os(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
-var import_promises10 = __toESM(require_promises3(), 1);
-
-// src/http/download.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-var import_promises8 = __toESM(require_promises(), 1);
-var import_node_stream2 = __toESM(require_node_stream(), 1);
-var MAX_REDIRECTS = 5;
-var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-async function getFollowingRedirects(request) {
-  const chain = [request.url];
-  for (; ; ) {
-    const url = chain.at(-1);
-    const reply = await send({ ...request, method: "GET", url, redirects: "return" });
-    if (!REDIRECT_STATUSES.has(reply.status)) return { ...reply, chain };
-    if (chain.length > MAX_REDIRECTS) {
-      throw new ActionError(
-        `${request.step}: more than ${MAX_REDIRECTS} redirects from ${originOf(request.url)}; refused.`,
-        { step: request.step, status: reply.status, doc: "network-errors" }
-      );
-    }
-    chain.push(redirectTarget(request.step, url, reply));
-  }
-}
-function redirectTarget(step, from, reply) {
-  const location = reply.headers.location;
-  let target;
-  try {
-    if (location) target = new URL(location, from);
-  } catch {
-    target = void 0;
-  }
-  if (target === void 0) {
-    throw new ActionError(
-      `${step}: HTTP ${reply.status} from ${originOf(from)} without a valid Location.`,
-      { step, status: reply.status, doc: "network-errors" }
-    );
-  }
-  if (target.protocol !== "https:") {
-    throw new ActionError(
-      `${step}: ${originOf(from)} redirected to ${printable(target.protocol.replace(/:$/, ""))} (${printable(target.host)}); only https is followed.`,
-      { step, status: reply.status, doc: "network-errors" }
-    );
-  }
-  return target.toString();
-}
-function originOf(url) {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return "an invalid URL";
-  }
-}
-async function downloadFile(request, file) {
-  let sink;
-  const { maxBytes, ...get } = request;
-  const reply = await getFollowingRedirects({
-    ...get,
-    replyTo: {
-      maxBytes,
-      open: () => {
-        sink = new DigestingFile(file);
-        return sink;
-      }
-    }
-  });
-  if (reply.status !== 200 || sink === void 0) {
-    return { ok: false, status: reply.status, chain: reply.chain };
-  }
-  return { ok: true, bytes: sink.bytes, sha256: sink.digest(), chain: reply.chain };
-}
-var DigestingFile = class extends import_node_stream2.Writable {
-  constructor(file) {
-    super();
-    this.file = file;
-  }
-  file;
-  bytes = 0;
-  hash = (0, import_node_crypto2.createHash)("sha256");
-  handle;
-  hex;
-  digest() {
-    if (this.hex === void 0) throw new Error("the download did not finish");
-    return this.hex;
-  }
-  opened() {
-    this.handle ??= (0, import_promises8.open)(this.file, "w", 384);
-    return this.handle;
-  }
-  _write(chunk, _encoding, done) {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    this.opened().then((handle) => writeAll(handle, chunk)).then(
-      () => done(),
-      (error) => done(error)
-    );
-  }
-  _final(done) {
-    this.opened().then((handle) => handle.close()).then(
-      () => {
-        this.hex = this.hash.digest("hex");
-        done();
-      },
-      (error) => done(error)
-    );
-  }
-  _destroy(error, done) {
-    if (this.handle === void 0 || this.hex !== void 0) return done(error);
-    this.handle.then((handle) => handle.close()).then(
-      () => done(error),
-      () => done(error)
-    );
-  }
-};
-async function writeAll(handle, chunk) {
-  for (let offset = 0; offset < chunk.length; ) {
-    offset += (await handle.write(chunk, offset)).bytesWritten;
-  }
-}
-
-// src/engine/manifest.ts
-var MANIFEST_URL = "https://aka.ms/swalocaldeploy";
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-var STEP = "StaticSitesClient manifest";
-var DOC = "official-client-unavailable";
-async function findRelease(wanted, platform, signal) {
-  const reply = await getFollowingRedirects({
-    step: STEP,
-    url: MANIFEST_URL,
-    signal,
-    limits: STEP_LIMITS.clientManifest
-  });
-  const answeredBy = reply.chain.at(-1) ?? MANIFEST_URL;
-  if (reply.status !== 200) {
-    throw new ActionError(
-      `${STEP}: HTTP ${reply.status} from ${originOf(answeredBy)} (${describeBody(reply.body)}).`,
-      {
-        step: STEP,
-        status: reply.status,
-        doc: DOC,
-        fix: `Re-run the job later; the manifest at ${MANIFEST_URL} decides which client to download. engine: native does not need it.`
-      }
-    );
-  }
-  info(`${STEP}: ${reply.chain.map(printableUrl).join(" \u2192 ")}`);
-  return chooseRelease(parseJson(reply, STEP), wanted, platform);
-}
-function chooseRelease(manifest, wanted, platform) {
-  if (!Array.isArray(manifest)) {
-    throw unusable(`the manifest is not a JSON array (${describeBody(JSON.stringify(manifest))})`);
-  }
-  const entries = manifest.filter(isRecord);
-  const isChannel = CHANNELS.includes(wanted);
-  const entry = entries.find(
-    (candidate) => isChannel ? candidate.version === wanted : typeof candidate.buildId === "string" && sameBuildId(candidate.buildId, wanted)
-  );
-  if (entry === void 0) throw unknownVersion(wanted, entries);
-  const buildId = typeof entry.buildId === "string" ? entry.buildId : "";
-  if (!ENGINE_VERSION.test(buildId) || CHANNELS.includes(buildId)) {
-    throw unusable(`the entry for '${wanted}' has no usable buildId (${printable(buildId, 80)})`);
-  }
-  const label = `buildId ${buildId}`;
-  const file = isRecord(entry.files) ? entry.files[platform] : void 0;
-  if (!isRecord(file)) {
-    const offered = isRecord(entry.files) ? Object.keys(entry.files).map((key) => printable(key, 40)) : [];
-    throw new ActionError(
-      `${STEP}: ${label} has no ${platform} file (it lists ${offered.join(", ") || "none"}).`,
-      {
-        step: STEP,
-        doc: DOC,
-        fix: "Pin engine-version to a buildId that has this runner\u2019s file, or use engine: native."
-      }
-    );
-  }
-  const url = typeof file.url === "string" ? file.url : "";
-  if (!isHttpsUrl(url)) {
-    throw unusable(`the ${platform} file of ${label} is not an https URL (${printable(url, 120)})`);
-  }
-  const sha256 = typeof file.sha === "string" ? file.sha.toLowerCase() : "";
-  if (!SHA256_HEX.test(sha256)) {
-    throw unusable(`the ${platform} file of ${label} has no SHA-256 of 64 hex digits`);
-  }
-  return {
-    version: typeof entry.version === "string" ? entry.version : "",
-    buildId,
-    publishDate: typeof entry.publishDate === "string" ? entry.publishDate : void 0,
-    url,
-    sha256
-  };
-}
-function unknownVersion(wanted, entries) {
-  const listed = entries.filter((entry) => typeof entry.buildId === "string").map(
-    (entry) => typeof entry.version === "string" ? `${printable(entry.version, 20)} (${printable(entry.buildId, 64)})` : printable(entry.buildId, 64)
-  );
-  return new ActionError(
-    `engine-version '${printable(wanted, 64)}' is not in the StaticSitesClient manifest; it lists ${listed.join(", ") || "nothing"}.`,
-    {
-      step: STEP,
-      doc: DOC,
-      fix: "Set engine-version to stable, latest, backup or one of the buildIds listed."
-    }
-  );
-}
-function unusable(problem) {
-  return new ActionError(`${STEP}: ${problem}; nothing was downloaded.`, {
-    step: STEP,
-    doc: DOC,
-    fix: "Re-run the job later (the manifest may be mid-update), pin engine-version to another buildId, or use engine: native."
-  });
-}
-function isHttpsUrl(value) {
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-function printableUrl(url) {
-  try {
-    const parsed = new URL(url);
-    return printable(`${parsed.origin}${parsed.pathname}`, 200);
-  } catch {
-    return "an invalid URL";
-  }
-}
-
-// src/engine/platform.ts
-var import_node_os2 = __toESM(require_node_os(), 1);
-var PLATFORMS = {
-  linux: { key: "linux-x64", fileName: "StaticSitesClient" },
-  win32: { key: "win-x64", fileName: "StaticSitesClient.exe" },
-  darwin: { key: "osx-x64", fileName: "StaticSitesClient" }
-};
-var ARCH_NAMES = {
-  x86: "ia32",
-  x64: "x64",
-  arm: "arm",
-  arm64: "arm64"
-};
-function officialClientPlatform(env, platform = process.platform, arch = import_node_os2.default.arch()) {
-  const runnerArch = env.RUNNER_ARCH?.trim().toLowerCase();
-  const cpu = runnerArch && ARCH_NAMES[runnerArch] || arch;
-  const found = PLATFORMS[platform];
-  if (cpu === "x64" && found) return found;
-  const runner = found ? `an ${cpu} runner` : `a ${platform} runner`;
-  return {
-    problem: `Input engine: official needs an x64 Linux, Windows or macOS runner: Microsoft builds StaticSitesClient for those only, and this is ${runner}. Use engine: native (the default), which runs on every runner, or run this job on an x64 runner.`
-  };
-}
-
-// src/engine/install.ts
-var TOOL_NAME = "StaticSitesClient";
-var TOOL_ARCH = "x64";
-var STEP2 = "StaticSitesClient download";
-var DOC2 = "official-client-unavailable";
-var MAX_CLIENT_BYTES = 1024 * 1024 * 1024;
-async function installOfficialClient(engineVersion, signal, env = process.env) {
-  const platform = officialClientPlatform(env);
-  if ("problem" in platform) throw new InputError(platform.problem, { doc: DOC2 });
-  if (!env.RUNNER_TOOL_CACHE?.trim()) {
-    throw new ActionError(
-      "engine: official keeps StaticSitesClient in the runner\u2019s tool cache, and RUNNER_TOOL_CACHE is not set.",
-      {
-        doc: DOC2,
-        fix: "Run the action in a GitHub Actions job (runners set RUNNER_TOOL_CACHE), or set RUNNER_TOOL_CACHE to a folder the job may write."
-      }
-    );
-  }
-  const release = await findRelease(engineVersion, platform.key, signal);
-  info(
-    `StaticSitesClient ${printable(release.version || engineVersion, 20)}: buildId ${release.buildId}${release.publishDate ? `, published ${printable(release.publishDate, 40)}` : ""}, ${platform.key}.`
-  );
-  const folder = cacheFolder(env.RUNNER_TOOL_CACHE, release.buildId);
-  const cached = import_node_path5.default.join(folder, platform.fileName);
-  const found = await sha256OfFile(cached).catch(() => void 0);
-  if (found === release.sha256) {
-    info(`Found in the tool cache (${cached}); its SHA-256 matches the manifest.`);
-    await makeExecutable(cached).catch(() => void 0);
-    return { path: cached, release, platform, downloaded: false };
-  }
-  if (found !== void 0) {
-    warning(
-      `The tool cache's StaticSitesClient ${release.buildId} (${cached}) does not match the manifest's SHA-256; downloading it again.`
-    );
-  }
-  await download(release, platform, folder, signal, env);
-  return { path: cached, release, platform, downloaded: true };
-}
-function cacheFolder(toolCacheRoot, buildId) {
-  return import_node_path5.default.join(toolCacheRoot.trim(), TOOL_NAME, cacheVersion(buildId), TOOL_ARCH);
-}
-async function download(release, platform, folder, signal, env) {
-  const temp = await (0, import_promises9.mkdtemp)(import_node_path5.default.join(env.RUNNER_TEMP?.trim() || import_node_os3.default.tmpdir(), "swa-client-"));
-  try {
-    const file = import_node_path5.default.join(temp, platform.fileName);
-    const fetched = await downloadFile(
-      {
-        step: STEP2,
-        url: release.url,
-        signal,
-        limits: STEP_LIMITS.clientDownload,
-        maxBytes: MAX_CLIENT_BYTES
-      },
-      file
-    );
-    const from = originOf(fetched.chain.at(-1) ?? release.url);
-    if (!fetched.ok) {
-      throw new ActionError(
-        `${STEP2}: HTTP ${fetched.status} from ${from} for buildId ${release.buildId}; nothing was run.`,
-        {
-          step: STEP2,
-          status: fetched.status,
-          doc: DOC2,
-          fix: "Re-run the job later; if it persists, pin engine-version to another buildId (backup, say) or use engine: native."
-        }
-      );
-    }
-    if (fetched.sha256 !== release.sha256) {
-      throw new ActionError(
-        `${STEP2}: the file from ${from} has SHA-256 ${fetched.sha256}, the manifest says ${release.sha256} (buildId ${release.buildId}); it was deleted and never run.`,
-        {
-          step: STEP2,
-          doc: DOC2,
-          fix: "Re-run the job later (a release may be mid-update); if it persists, pin engine-version to another buildId or use engine: native, and check the network path for a proxy that rewrites downloads."
-        }
-      );
-    }
-    info(
-      `Downloaded ${formatBytes(fetched.bytes)} from ${from}; its SHA-256 matches the manifest (${release.sha256}).`
-    );
-    const cachedNow = await publish(file, folder, platform.fileName, release.sha256).catch(
-      (error) => {
-        throw new ActionError(
-          `${STEP2}: buildId ${release.buildId} could not be put in the tool cache (${folder}): ${printable(error.code ?? error.message, 80)}; nothing was run.`,
-          {
-            step: STEP2,
-            doc: DOC2,
-            fix: "Make RUNNER_TOOL_CACHE a folder this job may write, and re-run; if other jobs share it, re-run once theirs have ended."
-          }
-        );
-      }
-    );
-    if (cachedNow) {
-      info(`Cached as ${import_node_path5.default.join(folder, platform.fileName)}.`);
-    } else {
-      info("Another job cached this build first; its copy matches the manifest and is used.");
-    }
-  } finally {
-    await removeTempFolder(temp);
-  }
-}
-var TAKEN = /* @__PURE__ */ new Set(["EEXIST", "ENOTEMPTY", "EPERM", "EACCES", "EBUSY"]);
-var PUBLISH_ATTEMPTS = 3;
-var PUBLISH_PAUSE_MS = 200;
-async function publish(file, folder, fileName2, sha256) {
-  const parent = import_node_path5.default.dirname(folder);
-  await (0, import_promises9.mkdir)(parent, { recursive: true });
-  const staging = await (0, import_promises9.mkdtemp)(import_node_path5.default.join(parent, `.${TOOL_ARCH}-`));
-  try {
-    await (0, import_promises9.copyFile)(file, import_node_path5.default.join(staging, fileName2), import_node_fs4.constants.COPYFILE_EXCL);
-    await makeExecutable(import_node_path5.default.join(staging, fileName2));
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await (0, import_promises9.rename)(staging, folder);
-        await (0, import_promises9.writeFile)(`${folder}.complete`, "");
-        return true;
-      } catch (error) {
-        const code2 = error.code ?? "";
-        if (!TAKEN.has(code2) || attempt === PUBLISH_ATTEMPTS) throw error;
-      }
-      const theirs = await sha256OfFile(import_node_path5.default.join(folder, fileName2)).catch(() => void 0);
-      if (theirs === sha256) {
-        await (0, import_promises9.writeFile)(`${folder}.complete`, "");
-        return false;
-      }
-      const aside = `${staging}-stale`;
-      await (0, import_promises9.rename)(folder, aside).catch((error) => {
-        if (error.code !== "ENOENT") throw error;
-      });
-      await (0, import_promises9.rm)(aside, { recursive: true, force: true });
-      await (0, import_promises10.setTimeout)(PUBLISH_PAUSE_MS * attempt);
-    }
-  } finally {
-    await (0, import_promises9.rm)(staging, { recursive: true, force: true });
-  }
-}
-async function makeExecutable(file) {
-  if (process.platform !== "win32") await (0, import_promises9.chmod)(file, 493);
-}
-async function privateCopy(client, folder) {
-  const copy = import_node_path5.default.join(folder, client.platform.fileName);
-  const changed = (what) => new ActionError(
-    `${TOOL_NAME} ${client.release.buildId} (${client.path}) ${what} after its SHA-256 was checked; it was not run.`,
-    {
-      step: TOOL_NAME,
-      doc: DOC2,
-      fix: "Re-run the job; if it persists, something on the runner writes to its tool cache."
-    }
-  );
-  await (0, import_promises9.copyFile)(client.path, copy, import_node_fs4.constants.COPYFILE_EXCL).catch(
-    (error) => {
-      throw changed(`could not be read (${printable(error.code ?? error.message, 80)})`);
-    }
-  );
-  if (await sha256OfFile(copy) !== client.release.sha256) throw changed("changed");
-  await makeExecutable(copy);
-  return copy;
-}
-function cacheVersion(buildId) {
-  return `0.0.0-build-${buildId.replace(/[^0-9A-Za-z-]/g, "-")}`;
-}
-async function sha256OfFile(file) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-
-// src/engine/output.ts
-var CLIENT_LINES = [
-  {
-    pattern: /Visit your site at:\s*(\S*)/,
-    read: ([, url], report) => {
-      report.successLine = true;
-      report.siteUrl = url || void 0;
-    }
-  },
-  {
-    pattern: /^\s*Status:\s*([A-Za-z]+)\./,
-    read: ([, status], report) => report.lastStatus = status
-  },
-  {
-    pattern: /Deployment Failure Reason:\s*(.*\S)/,
-    read: ([, reason], report) => report.failureReason = reason
-  },
-  { pattern: /Deployment Failed/i, read: (_match, report) => report.deploymentFailed = true },
-  {
-    pattern: /content server has rejected the request with:\s*(\S+)/i,
-    read: ([, status], report) => report.rejectedWith = status
-  },
-  {
-    pattern: /^\s*Reason:\s*(.*\S)/,
-    read: ([, reason], report) => {
-      if (report.rejectedWith !== void 0) report.rejectionReason ??= reason;
-    }
-  },
-  {
-    pattern: /problems communicating with our content server/i,
-    read: (_match, report) => report.contentServerUnreachable = true
-  },
-  {
-    pattern: /Option '([^']*)' is unknown/i,
-    read: ([, option], report) => report.unknownOption = option
-  },
-  { pattern: /Upload Timed Out/i, read: (_match, report) => report.timedOut = true }
-];
-var SGR = /\u001b\[[0-9;]*m/g;
-var MAX_LINE_CHARS = 64 * 1024;
-var LAST_LINES = 10;
-var ClientOutput = class {
-  constructor(show = relayed) {
-    this.show = show;
-  }
-  show;
-  report = {
-    successLine: false,
-    deploymentFailed: false,
-    contentServerUnreachable: false,
-    timedOut: false,
-    lastLines: []
-  };
-  partial = {
-    stdout: { text: "", cut: false },
-    stderr: { text: "", cut: false }
-  };
-  /** A chunk of one of the client's streams, already decoded. */
-  push(stream, chunk) {
-    const pending = this.partial[stream];
-    const lines = (pending.text + chunk).split(/\r\n|\n|\r/);
-    pending.text = lines.pop() ?? "";
-    for (const line of lines) {
-      this.line(pending.cut ? "" : line);
-      pending.cut = false;
-    }
-    if (pending.text.length > MAX_LINE_CHARS) {
-      if (!pending.cut) this.line(pending.text.slice(0, MAX_LINE_CHARS));
-      pending.text = "";
-      pending.cut = true;
-    }
-  }
-  /** The streams closed: a last line without a newline is still a line. */
-  end() {
-    for (const pending of Object.values(this.partial)) {
-      if (pending.text !== "" && !pending.cut) this.line(pending.text);
-      pending.text = "";
-    }
-  }
-  line(raw) {
-    const line = raw.replace(SGR, "");
-    if (line.trim() === "") return;
-    this.show(line);
-    for (const { pattern, read } of CLIENT_LINES) {
-      const match = pattern.exec(line);
-      if (match) read(match, this.report);
-    }
-    this.report.lastLines.push(printable(line, 500));
-    if (this.report.lastLines.length > LAST_LINES) this.report.lastLines.shift();
-  }
-};
-var READ_LINES = "Read the client's lines above. If engine: native fails the same way, the cause is in the site or on the service's side, not in either client.";
-var CLIENT_TEXTS = [
-  {
-    applies: (report) => report.rejectedWith !== void 0,
-    verdict: (report) => ({
-      said: `The content server has rejected the request with: ${report.rejectedWith ?? ""}${report.rejectionReason ? `. Reason: ${report.rejectionReason}` : ""}`,
-      serverText: report.rejectionReason,
-      cause: `the content server refused the deployment (${report.rejectedWith ?? "no status"}) with a reason this action does not know`,
-      fix: READ_LINES
-    })
-  },
-  {
-    applies: (report) => report.failureReason !== void 0,
-    verdict: (report) => ({
-      said: `Deployment Failure Reason: ${report.failureReason ?? ""}`,
-      serverText: report.failureReason,
-      cause: "the client reported the deployment as failed",
-      fix: READ_LINES
-    })
-  },
-  {
-    applies: (report) => report.contentServerUnreachable,
-    verdict: () => ({
-      said: "We are currently experiencing problems communicating with our content server.",
-      serverText: void 0,
-      cause: "StaticSitesClient could not reach the content server for about a minute; in 2026 this came with service incidents (Azure/static-web-apps#1738, #1772\u2013#1781)",
-      fix: "Check Azure status (https://azure.status.microsoft/en-us/status) and re-run the job later; engine: native talks to the same content server and names the call and the status that failed."
-    })
-  },
-  {
-    applies: (report) => report.deploymentFailed || /^(Failed|Canceled)$/i.test(report.lastStatus ?? ""),
-    verdict: (report) => ({
-      said: `Deployment Failed (last status ${report.lastStatus ?? "none printed"})`,
-      serverText: void 0,
-      cause: "the client reported the deployment as failed without a reason",
-      fix: READ_LINES
-    })
-  },
-  {
-    applies: (report) => report.unknownOption !== void 0,
-    verdict: (report) => ({
-      said: `Option '${report.unknownOption ?? ""}' is unknown.`,
-      serverText: void 0,
-      cause: "this build of StaticSitesClient refused a setting it was given and deployed nothing (static-web-apps-cli#998)",
-      fix: "Pin engine-version to another buildId (backup, or one the manifest lists), or use engine: native."
-    })
-  }
-];
-function judgeClient(code2, report) {
-  if (report.timedOut) return { kind: "gave-up" };
-  const text = CLIENT_TEXTS.find((row) => row.applies(report));
-  if (text !== void 0) return { kind: "failed", ...text.verdict(report) };
-  if (code2 !== 0) {
-    return {
-      kind: "failed",
-      said: report.lastLines.at(-1),
-      serverText: report.lastLines.join("\n"),
-      cause: void 0,
-      fix: READ_LINES
-    };
-  }
-  if (!report.successLine) {
-    return {
-      kind: "failed",
-      said: report.lastLines.at(-1),
-      serverText: void 0,
-      cause: 'StaticSitesClient exited 0 without its success line ("Visit your site at: <url>"), so nothing says it deployed; it has exited 0 after failing before (Azure/static-web-apps#1246, #1062; static-web-apps-cli#998)',
-      fix: `${READ_LINES} Re-run the job; if it ends the same way, pin engine-version to another buildId or use engine: native.`
-    };
-  }
-  return { kind: "succeeded" };
-}
-
-// src/engine/process.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1);
-var FORWARDED = {
-  SIGINT: "SIGINT",
-  SIGTERM: "SIGTERM",
-  SIGBREAK: "SIGTERM"
-};
-var STOP_GRACE_MS = 5e3;
-var CONSOLE_EVENTS = /* @__PURE__ */ new Set(["SIGINT", "SIGBREAK"]);
-function clientHeardCancellation(platform, signalName) {
-  return platform === "win32" && CONSOLE_EVENTS.has(signalName);
-}
-var DRAIN_MS = 2e3;
-function runClient(run) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.spawn)(run.path, [], {
-      cwd: run.cwd,
-      env: run.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      // Not hidden: windowsHide makes libuv pass CREATE_NO_WINDOW, a console of the client's own,
-      // and the runner's Ctrl+C/Ctrl+Break would never reach it (nodejs/node#29837). On the
-      // action's console it hears them; the action itself always has one on a runner (no window).
-      windowsHide: false
-    });
-    let stopping;
-    let killTimer;
-    let drainTimer;
-    const running = () => child.exitCode === null && child.signalCode === null;
-    const stop = (end, signalName, alreadyHeard = false) => {
-      if (stopping !== void 0 || !running()) return;
-      stopping = end;
-      if (!alreadyHeard) child.kill(signalName);
-      killTimer = setTimeout(() => {
-        if (running()) child.kill("SIGKILL");
-      }, run.stopGraceMs ?? STOP_GRACE_MS);
-    };
-    const onAbort = () => {
-      const reason = run.signal.reason;
-      const name = reason instanceof Interruption ? reason.signalName : "SIGTERM";
-      const forwarded = FORWARDED[name] ?? "SIGTERM";
-      const heard = clientHeardCancellation(run.platform ?? process.platform, name);
-      stop({ kind: "cancelled", signalName: forwarded }, forwarded, heard);
-    };
-    const onExit = () => {
-      if (running()) child.kill("SIGKILL");
-    };
-    const limit = setTimeout(() => stop({ kind: "timed-out" }, "SIGTERM"), run.limitMs);
-    let settled = false;
-    const settle = (end) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(limit);
-      clearTimeout(killTimer);
-      clearTimeout(drainTimer);
-      run.signal.removeEventListener("abort", onAbort);
-      process.off("exit", onExit);
-      run.output.end();
-      if (end instanceof Error) reject(end);
-      else resolve(end);
-    };
-    process.on("exit", onExit);
-    if (run.signal.aborted) onAbort();
-    else run.signal.addEventListener("abort", onAbort, { once: true });
-    child.stdout.setEncoding("utf8").on("data", (chunk) => run.output.push("stdout", chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk) => run.output.push("stderr", chunk));
-    child.on("error", (error) => {
-      if (child.pid !== void 0) return;
-      settle(
-        new ActionError(
-          `StaticSitesClient could not be started (${printable(error.code ?? error.message)}).`,
-          {
-            step: "StaticSitesClient",
-            doc: "official-client-failed",
-            fix: "Check the runner can run x64 programs from RUNNER_TEMP, where its checked copy is started (not mounted noexec); engine: native needs no program."
-          }
-        )
-      );
-    });
-    child.on("exit", (code2, signalName) => {
-      const end = stopping ?? { kind: "exited", code: code2, signalName };
-      drainTimer = setTimeout(() => settle(end), DRAIN_MS);
-      child.on("close", () => settle(end));
-    });
-  });
-}
-
-// src/engine/deploy.ts
-var STEP3 = "StaticSitesClient";
-var CLIENT_CORRELATION = "chosen by StaticSitesClient (not reported)";
-var UPLOAD_ALLOWANCE_MS = 3 * STEP_LIMITS.content.budgetMs + STEP_LIMITS.blobBlock.budgetMs + STEP_LIMITS.blobCommit.budgetMs;
-function clientRunLimitMs(timeoutSeconds, contentHost) {
-  return Math.min(
-    UPLOAD_ALLOWANCE_MS + timeoutSeconds * 1e3,
-    knob("clientRunLimitMs", contentHost)
-  );
-}
-function uploadWithOfficialClient(client, target, workspace, env = process.env) {
-  return (options2) => runOfficialClient({ ...options2, client, target, workspace, env });
-}
-async function runOfficialClient(options2) {
-  const { client, payload, target, signal, env, trace } = options2;
-  const { buildId } = client.release;
-  trace.correlationId = CLIENT_CORRELATION;
-  const workFolder = await (0, import_promises11.mkdtemp)(
-    import_node_path6.default.join(env.RUNNER_TEMP?.trim() || import_node_os4.default.tmpdir(), "swa-client-run-")
-  );
-  let app;
-  let api;
-  try {
-    const program = await privateCopy(client, workFolder);
-    throwIfCancelled(signal, `the upload by ${STEP3}`);
-    app = await appFolderFor(payload, env);
-    api = payload.api && await apiFolderFor(payload.api, env);
-    const runnerFiles = await discardedRunnerFiles(workFolder);
-    const output = new ClientOutput();
-    const limitMs = clientRunLimitMs(options2.timeoutSeconds, options2.contentHost);
-    info(
-      `Deployment by ${STEP3} ${buildId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? "production" : `environment '${target.environment}'`}.`
-    );
-    const started = performance.now();
-    const end = await runClient({
-      path: program,
-      env: clientEnvironment(
-        {
-          runnerFiles,
-          deploymentToken: options2.deploymentToken,
-          appLocation: app.location,
-          configFileLocation: app.configFileLocation,
-          environment: target.environment === PRODUCTION ? void 0 : target.environment,
-          repositoryBase: options2.workspace,
-          verbose: isDebug(),
-          api: payload.api && api && {
-            location: api.location,
-            language: payload.api.language,
-            languageVersion: payload.api.languageVersion
-          }
-        },
-        env
-      ),
-      cwd: workFolder,
-      signal,
-      limitMs,
-      output
-    });
-    const timings = [{ phase: `${STEP3} ${buildId}`, ms: elapsedMs(started) }];
-    if (output.report.lastStatus) trace.lastStatus = printable(output.report.lastStatus, 64);
-    const url = await outcome(end, output.report, { ...options2, limitMs });
-    info(`Deployment succeeded: ${url}`);
-    return { url, timings, apiUpload: payload.api && "by-official-client" };
-  } finally {
-    await removeTempFolder(workFolder);
-    await app?.dispose();
-    await api?.dispose();
-  }
-}
-async function outcome(end, report, options2) {
-  const { buildId } = options2.client.release;
-  if (end.kind === "cancelled") throw cancelledError(options2.signal, `the upload by ${STEP3}`);
-  if (end.kind === "timed-out") {
-    throw await judgeTimeout(
-      options2,
-      `${STEP3} ${buildId} did not finish within ${formatSeconds(options2.limitMs)} (the upload's allowance and deployment-timeout) and was stopped; last status ${options2.trace.lastStatus ?? "none seen"}`,
-      STEP3
-    );
-  }
-  const verdict = judgeClient(end.code, report);
-  if (verdict.kind === "succeeded") return await siteUrl(report, options2.fallbackHostname);
-  if (verdict.kind === "gave-up") {
-    throw await judgeTimeout(
-      options2,
-      `${STEP3} ${buildId} gave up waiting for the deployment ("Upload Timed Out. Unsure if deployment was successful or not."); last status ${options2.trace.lastStatus ?? "none seen"}`,
-      STEP3
-    );
-  }
-  throw clientFailed(end, verdict, buildId, options2.checkedSite);
-}
-function clientFailed(end, verdict, buildId, checkedSite) {
-  const how = end.code !== null ? `exited with code ${end.code}` : `was ended by ${end.signalName}`;
-  const said = verdict.said;
-  const message = `${STEP3} ${buildId} ${how}${said ? `: ${printable(said, 1e3).replace(/\.+$/, "")}` : " without printing anything"}`;
-  const known = verdict.serverText === void 0 ? void 0 : findServerText(verdict.serverText, checkedSite);
-  if (known !== void 0) {
-    return new ActionError(`${message}. Cause: ${known.cause}.`, {
-      step: STEP3,
-      doc: known.doc,
-      fix: known.fix
-    });
-  }
-  const cause = verdict.cause === void 0 ? "" : ` Cause: ${verdict.cause}.`;
-  return new ActionError(`${message}.${cause}`, {
-    step: STEP3,
-    doc: "official-client-failed",
-    fix: verdict.fix
-  });
-}
-async function siteUrl(report, fallback) {
-  if (report.siteUrl !== void 0) {
-    try {
-      if (new URL(report.siteUrl).protocol === "https:") return report.siteUrl;
-    } catch {
-    }
-  }
-  info(`${STEP3} printed no https site URL; using the environment's hostname from ARM.`);
-  const hostname = await fallback();
-  return /^https:\/\//i.test(hostname) ? hostname : `https://${hostname}`;
-}
-
-// src/payload/headStart.ts
-var HeadStart = class {
-  stream;
-  packaged = 0;
-  listener;
-  /**
-   * Told of the bytes packaged so far (set by whoever takes the stream). A listener set late is
-   * told at once what was packaged before it came: a small site is packaged whole during sign-in.
-   */
-  set onPackagedBytes(listener) {
-    this.listener = listener;
-    if (this.packaged > 0) listener?.(this.packaged);
-  }
-  constructor(payload, options2 = {}) {
-    const stream = writeZip(payload, {
-      ...options2,
-      onPackagedBytes: (bytes) => {
-        this.packaged = bytes;
-        this.listener?.(bytes);
-      }
-    });
-    stream.on("error", () => void 0);
-    stream.read(0);
-    this.stream = stream;
-  }
-  /** The archive already packaging, once; undefined after (a retry packages anew). */
-  take() {
-    const stream = this.stream;
-    this.stream = void 0;
-    return stream;
-  }
-  /** Stops the packaging if nothing took it: the run failed or ended before the upload. */
-  dispose() {
-    this.stream?.destroy();
-    this.stream = void 0;
-  }
-};
-
-// src/previews/comment.ts
-function commentMarker(resourceId) {
-  return `<!-- keyless-swa-deploy preview: app=${resourceId} -->`;
-}
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function commentAuthor(api) {
-  try {
-    const reply = await callGitHub(api, {
-      step: "GitHub read the token\u2019s user",
-      method: "GET",
-      path: "/user",
-      permission: "pull-requests: write"
-    });
-    const login = parseBody(reply, "GitHub read the token\u2019s user")?.login;
-    if (typeof login === "string" && login !== "") return login;
-  } catch (error) {
-    if (!(error instanceof GitHubApiError) || error.reason !== "forbidden") throw error;
-  }
-  return ACTIONS_BOT_LOGIN;
-}
-function previewDetails(config, target, context, deployed, env) {
-  return {
-    appName: config.appName,
-    resourceId: staticSiteResourceId(config),
-    url: deployed.url,
-    environment: target.environment,
-    // GITHUB_SHA of a pull_request run is the merge commit, not what the author pushed.
-    commit: context.pullRequest?.headSha ?? env.GITHUB_SHA,
-    fileCount: deployed.fileCount,
-    totalBytes: deployed.totalBytes,
-    deployedAt: /* @__PURE__ */ new Date(),
-    durationMs: deployed.timings.reduce((sum, timing) => sum + timing.ms, 0),
-    runUrl: runUrl(env)
-  };
-}
-function renderComment(details) {
-  const rows = [
-    ["Preview", link(details.url)],
-    ["Environment", code(details.environment)],
-    ["Commit", details.commit === void 0 ? "unknown" : code(details.commit.slice(0, 12))],
-    [
-      "Files",
-      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${formatCount(details.totalBytes)} bytes)`
-    ],
-    [
-      "Deployed",
-      `${utcMinute(details.deployedAt)}, in ${formatSeconds(details.durationMs)}${details.runUrl ? `, by ${link(details.runUrl, "this run")}` : ""}`
-    ]
-  ];
-  return [
-    commentMarker(details.resourceId),
-    `### Azure Static Web Apps preview of ${code(details.appName)}`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    ...rows.map(([what, value]) => `| ${what} | ${value} |`),
-    ""
-  ].join("\n");
-}
-async function upsertComment(api, repository, number, resourceId, body) {
-  const repo = `/repos/${repositoryPath(repository)}`;
-  const marker = commentMarker(resourceId).toLowerCase();
-  const author = (await commentAuthor(api)).toLowerCase();
-  const comments = await listAll(
-    api,
-    {
-      step: `GitHub list comments of #${number}`,
-      method: "GET",
-      path: `${repo}/issues/${number}/comments?per_page=${PER_PAGE}`,
-      permission: "pull-requests: read"
-    }
-  );
-  const mine = comments.find(
-    (comment) => typeof comment.id === "number" && typeof comment.body === "string" && // ARM ids compare case-insensitively; a person's comment carrying the marker is not ours.
-    comment.body.trimStart().toLowerCase().startsWith(marker) && typeof comment.user?.login === "string" && comment.user.login.toLowerCase() === author
-  );
-  if (mine !== void 0) {
-    await callGitHub(api, {
-      step: `GitHub update comment on #${number}`,
-      method: "PATCH",
-      path: `${repo}/issues/comments/${String(mine.id)}`,
-      body: { body },
-      permission: "pull-requests: write"
-    });
-    return "updated";
-  }
-  await callGitHub(api, {
-    step: `GitHub comment on #${number}`,
-    method: "POST",
-    path: `${repo}/issues/${number}/comments`,
-    body: { body },
-    permission: "pull-requests: write"
-  });
-  return "created";
-}
-async function commentOnPullRequest(github, context, details) {
-  const pr = context.pullRequest;
-  if (pr === void 0) {
-    info("pr-comment: this is not a pull request event; no comment.");
-    return;
-  }
-  if (github === void 0 || context.repository === "") {
-    return warnNoComment(
-      pr.number,
-      new ActionError(
-        "github-token is blank (or GITHUB_API_URL / GITHUB_REPOSITORY are not set).",
-        {
-          fix: "Leave github-token at its default (${{ github.token }}) and run the action in a GitHub Actions job."
-        }
-      )
-    );
-  }
-  try {
-    const done = await upsertComment(
-      github,
-      context.repository,
-      pr.number,
-      details.resourceId,
-      renderComment(details)
-    );
-    info(`Preview comment ${done} on pull request #${pr.number}.`);
-  } catch (error) {
-    if (error instanceof CancelledError) throw error;
-    warnNoComment(pr.number, forkAware(error, pr.fromFork));
-  }
-}
-function forkAware(error, fromFork) {
-  if (!fromFork || !(error instanceof GitHubApiError) || error.reason !== "forbidden") return error;
-  return new ActionError(error.message, {
-    fix: "This pull request comes from a fork: GitHub gives its workflow runs a read-only token, so no comment can be written from here. Comment from a workflow that runs with the base repository\u2019s token (for example on workflow_run), or leave pr-comment off for forks."
-  });
-}
-function warnNoComment(number, error) {
-  const fix = error instanceof ActionError && error.fix ? ` Fix: ${error.fix}` : "";
-  const text = error instanceof Error ? error.message : errorText(error);
-  warning(
-    `pr-comment: no comment on pull request #${number}: ${text}${fix} The deployment itself succeeded. See ${troubleshootingUrl()}#pr-comment`
-  );
-}
-function code(value) {
-  return `\`${value.replace(/[`|\r\n]/g, "")}\``;
-}
-function link(url, text = url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === "https:" && !/[\s<>()[\]|`]/.test(url))
-      return `[${text.replace(/[[\]|`]/g, "")}](${url})`;
-  } catch {
-  }
-  return code(url);
-}
-
-// src/previews/limits.ts
-var PREVIEW_ENVIRONMENT_LIMITS = { Free: 3, Standard: 10 };
-function planOf(sku) {
-  if (/^free$/i.test(sku)) return "Free";
-  if (/^standard$/i.test(sku)) return "Standard";
-  return void 0;
-}
-async function checkEnvironmentLimit(arm, config, sku, target) {
-  const preview = target.environment === PRODUCTION ? void 0 : target.environment;
-  if (preview === void 0 && !config.dryRun) return { quota: void 0, skip: void 0 };
-  let environments;
-  try {
-    environments = await listPreviewEnvironments(arm, config);
-  } catch (error) {
-    if (!isMissingRole(error)) throw error;
-    warning(
-      `The preview environments of ${config.appName} could not be counted: the role lacks Microsoft.Web/staticSites/builds/read. Deploying without the check; a full plan is then refused by the service at the end of the upload. Add builds/read to the role (docs/setup.md).`
-    );
-    return { quota: void 0, skip: void 0 };
-  }
-  const plan = planOf(sku);
-  const quota = {
-    sku,
-    limit: plan === void 0 ? void 0 : PREVIEW_ENVIRONMENT_LIMITS[plan],
-    environments,
-    target: preview,
-    isNew: preview !== void 0 && !environments.some((environment) => environment.name.toLowerCase() === preview.toLowerCase())
-  };
-  info(quotaLine(quota));
-  if (!isFull(quota)) return { quota, skip: void 0 };
-  const listed = environments.map(describeEnvironment);
-  if (config.onEnvironmentLimit === "skip") {
-    group(`Preview environments of ${config.appName}`, listed);
-    return {
-      quota,
-      skip: {
-        level: "warning",
-        message: `${fullText(quota, config)} Skipped (on-environment-limit: skip): nothing was deployed. Free a place with action: prune, or delete one of the environments listed above.`,
-        reason: `the ${quota.sku} plan\u2019s limit of ${quota.limit} preview environments is reached (on-environment-limit: skip)`
-      }
-    };
-  }
-  throw new ActionError(
-    [
-      `${fullText(quota, config)} Nothing was uploaded. Its preview environments:`,
-      ...listed.map((line) => `  - ${line}`)
-    ].join("\n"),
-    {
-      step: "Check preview environments",
-      doc: "environment-limit",
-      fix: "Delete environments that are no longer needed: run the action with action: prune (those of closed pull requests; prune-max-age-days for old ones), or action: close with deployment-environment set to one listed above. Or set on-environment-limit: skip to skip previews while the plan is full, or move the site to the Standard plan (10 environments)."
-    }
-  );
-}
-function isFull(quota) {
-  return quota.isNew && quota.limit !== void 0 && quota.environments.length >= quota.limit;
-}
-function fullText(quota, config) {
-  return `Static Web App '${config.appName}' already has ${quota.environments.length} preview environments, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ""}' would be a new one: the service would refuse it at the end of the upload.`;
-}
-function quotaLine(quota) {
-  const limit = quota.limit === void 0 ? "" : ` of ${quota.limit}`;
-  const target = quota.target === void 0 ? "" : quota.isNew ? `; '${quota.target}' would be a new one` : `; '${quota.target}' exists and is redeployed`;
-  return `Preview environments: ${quota.environments.length}${limit} on the ${quota.sku} plan${target}.`;
-}
-function quotaNotes(quota) {
-  if (quota === void 0) return [];
-  const limit = quota.limit === void 0 ? "" : ` of ${quota.limit}`;
-  return [["Preview environments", `${quota.environments.length}${limit} (${quota.sku} plan)`]];
-}
-function isMissingRole(error) {
-  return error instanceof ActionError && error.doc === "arm-authorizationfailed";
-}
-
-// src/actions/upload.ts
-async function upload(request, run) {
-  const { context, target, env } = request;
-  const inputs = request.config;
-  const { signal, known, stage, timings } = run;
-  const payload = await stage("Check payload", () => preparePayload(inputs));
-  run.onFinish(() => payload.close());
-  known.fileCount = payload.fileCount;
-  known.totalBytes = payload.totalBytes;
-  known.api = apiReportOf(payload);
-  known.engine = inputs.engine.name;
-  let headStart;
-  if (inputs.engine.name === "native" && !inputs.dryRun) {
-    const started = new HeadStart(payload);
-    run.onFinish(() => started.dispose());
-    headStart = started;
-  }
-  const github = connectGitHub(inputs, signal);
-  if (github && target.isPullRequest) {
-    const closed = await stage("Check pull request", () => closedSinceEvent(github, context));
-    if (closed) return { skip: closed };
-  }
-  let officialClient;
-  if (inputs.engine.name === "official") {
-    const { version } = inputs.engine;
-    officialClient = await stage(
-      "Install StaticSitesClient",
-      () => installOfficialClient(version, signal)
-    );
-    known.engine = `official: StaticSitesClient buildId ${officialClient.release.buildId}`;
-  }
-  const { arm, config } = await signInFor(request, run);
-  const site = await stage("Read Static Web App", () => readStaticSite(arm, config));
-  checkDeploymentAuthPolicy(site, { ...config, resourceId: staticSiteResourceId(config) });
-  checkSkuLimit(payload, site.sku);
-  const limit = await stage(
-    "Check preview environments",
-    () => checkEnvironmentLimit(arm, config, site.sku, target)
-  );
-  if (limit.skip) return { skip: limit.skip };
-  const deploymentToken = await stage(
-    "Read deployment token",
-    () => readDeploymentToken(arm, config)
-  );
-  const contentHost = contentHostOf(site);
-  const trace = {
-    correlationId: (0, import_node_crypto4.randomUUID)(),
-    contentHost: hostOf(contentHost),
-    unhealthyRegions: []
-  };
-  known.trace = trace;
-  known.deploymentId = trace.correlationId;
-  const contentPlane = {
-    contentHost,
-    deploymentToken,
-    eventInfo: buildEventInfo(target, site),
-    trace,
-    signal,
-    // The policy was just read and the token just listed: the bad-token text then means an incident.
-    checkedSite: { deploymentAuthPolicy: site.deploymentAuthPolicy }
-  };
-  if (config.dryRun) {
-    await stage("Validate deployment token (dry run)", () => validateDeploymentToken(contentPlane));
-    const packaged = await stage("Package (dry run)", () => dryRun(payload));
-    const withApi = payload.api ? `, and ${describeApi(payload.api)}` : "";
-    info(
-      `Dry run: the content plane accepts the deployment token; would upload ${payload.fileCount} files (${payload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
-    );
-    if (officialClient) {
-      info(
-        `Dry run: StaticSitesClient ${officialClient.release.buildId} is downloaded and its SHA-256 verified; it was not run.`
-      );
-    }
-    return {
-      report: {
-        ...known,
-        outcome: "dry-run",
-        notes: quotaNotes(limit.quota),
-        timings: timings.list()
-      }
-    };
-  }
-  run.enter("Deploy");
-  if (officialClient) known.deploymentId = void 0;
-  const uploadWith = officialClient ? uploadWithOfficialClient(officialClient, target, config.workspace) : deploy;
-  const result = await uploadWith({
-    ...contentPlane,
-    payload,
-    ...headStart ? { headStart } : {},
-    fallbackHostname: () => fallbackHostname(arm, config, site, target),
-    environmentStatus: async () => (await readEnvironment(arm, config, armEnvironmentName(target)))?.status,
-    timeoutSeconds: config.deploymentTimeoutSeconds
-  });
-  if (known.api) known.api.upload = result.apiUpload;
-  if (config.prComment) {
-    const deployed = {
-      ...payload,
-      url: result.url,
-      timings: [...timings.list(), ...result.timings]
-    };
-    await stage(
-      "Pull request comment",
-      () => commentOnPullRequest(github, context, previewDetails(config, target, context, deployed, env))
-    );
-  }
-  return {
-    report: {
-      ...known,
-      outcome: "deployed",
-      url: result.url,
-      timings: [...timings.list(), ...result.timings]
-    }
-  };
-}
-function contentHostOf(site) {
-  if (site.contentDistributionEndpoint) return site.contentDistributionEndpoint;
-  throw new ActionError("ARM did not report the site's content distribution endpoint.", {
-    doc: "arm-other",
-    fix: "Check the Static Web App finished provisioning (its Overview page shows a URL), then retry."
-  });
-}
-function armEnvironmentName(target) {
-  return target.environment === PRODUCTION ? "default" : target.environment;
-}
-function apiReportOf(payload) {
-  const api = payload.api;
-  if (api === void 0) return void 0;
-  return {
-    fileCount: api.fileCount,
-    totalBytes: api.totalBytes,
-    archiveBytes: api.archive.bytes,
-    language: api.language,
-    languageVersion: api.languageVersion
-  };
-}
-function hostOf(url) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-async function fallbackHostname(arm, config, site, target) {
-  if (target.environment === PRODUCTION) return site.defaultHostname;
-  const environment = await readEnvironment(arm, config, target.environment).catch(() => void 0);
-  return environment?.hostname ?? site.defaultHostname;
-}
 export {
-  upload
+  openSource,
+  writeZip,
+  validateDeploymentToken,
+  deploy,
+  describeApi,
+  judgeTimeout,
+  dryRun,
+  checkSkuLimit,
+  readZipInput,
+  checkHoldable,
+  preparePayload
 };

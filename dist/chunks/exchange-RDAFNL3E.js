@@ -1,53 +1,53 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ConfidentialClientApplication,
-  LogLevel
-} from "./chunk-P4WG6OAQ.js";
-import {
   decodeClaims
-} from "./chunk-4KBQUX7X.js";
+} from "./chunk-KXSPOARD.js";
+import {
+  ConfidentialClientApplication,
+  LogLevel,
+  MsalNetwork,
+  readJsonObject
+} from "./chunk-B6UQQ5MZ.js";
+import "./chunk-VNDHQQUS.js";
+import {
+  CLOUDS,
+  diagnoseEntra,
+  diagnoseTransient
+} from "./chunk-AIR65RYE.js";
+import "./chunk-QHVDYYVQ.js";
+import {
+  STEP_LIMITS,
+  describeBody,
+  isTransientStatus,
+  send
+} from "./chunk-G5CTI5VK.js";
 import {
   ActionError,
-  CLOUDS,
-  STEP_LIMITS,
-  asRecord,
   debug,
-  describeBody,
-  diagnoseEntra,
-  diagnoseTransient,
   errorText,
-  isTransientStatus,
   printable,
-  registerSecret,
-  send
-} from "./chunk-I27EWPYI.js";
+  registerSecret
+} from "./chunk-L3USGBAY.js";
 
 // src/entra/network.ts
 var TOKEN_STEP = "Entra token request";
 var METADATA_STEP = "Entra metadata request";
-var EntraNetwork = class {
+var EntraNetwork = class extends MsalNetwork {
   /**
    * `signal`: the run's cancellation. `assertionExpires`: retries stop before the GitHub token
    * they present expires, since Entra ID would refuse every attempt after it (AADSTS700024).
    */
   constructor(signal, assertionExpires) {
+    super();
     this.signal = signal;
     this.assertionExpires = assertionExpires;
   }
   signal;
   assertionExpires;
-  /** Why the last request failed outside Entra's error JSON; MSAL hides thrown errors behind its own. */
-  failure;
   /** Status, attempts and error body of the last token-endpoint reply. */
   lastTokenReply;
   /** The tenant discovery's error reply (e.g. AADSTS90002 for an unknown tenant), if it failed. */
   metadataError;
-  sendGetRequestAsync(url, options) {
-    return this.exchange("GET", url, options);
-  }
-  sendPostRequestAsync(url, options) {
-    return this.exchange("POST", url, options);
-  }
   async exchange(method, url, options) {
     const step = method === "POST" ? TOKEN_STEP : METADATA_STEP;
     let reply;
@@ -85,19 +85,7 @@ var EntraNetwork = class {
     if (!readable) throw this.fail(unreadableReply(step, reply));
     return { status: reply.status, headers: reply.headers, body };
   }
-  fail(error) {
-    this.failure = error;
-    return error;
-  }
 };
-function readJsonObject(text) {
-  try {
-    const value = JSON.parse(text);
-    return asRecord(value);
-  } catch {
-    return void 0;
-  }
-}
 function hasEntraError(body) {
   return typeof body.error === "string" || typeof body.error_description === "string";
 }

@@ -4,7 +4,7 @@ import {
   callGitHub,
   parseBody,
   repositoryPath
-} from "./chunk-IDAMP2CR.js";
+} from "./chunk-V5M2FS5F.js";
 
 // src/github/pulls.ts
 async function readPullRequestState(api, repository, number) {

@@ -1,23 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   LogLevel,
-  ManagedIdentityApplication
-} from "./chunk-P4WG6OAQ.js";
+  ManagedIdentityApplication,
+  MsalNetwork,
+  readJsonObject
+} from "./chunk-B6UQQ5MZ.js";
 import {
-  ActionError,
+  diagnoseTransient
+} from "./chunk-AIR65RYE.js";
+import "./chunk-QHVDYYVQ.js";
+import {
   STEP_LIMITS,
   UnreachableHost,
-  asRecord,
-  debug,
   describeBody,
-  diagnoseTransient,
-  errorText,
   isOnMachine,
   isTransientStatus,
-  printable,
-  registerSecret,
   send
-} from "./chunk-I27EWPYI.js";
+} from "./chunk-G5CTI5VK.js";
+import {
+  ActionError,
+  debug,
+  errorText,
+  printable,
+  registerSecret
+} from "./chunk-L3USGBAY.js";
 
 // src/entra/managedIdentity.ts
 var IDENTITY_STEP = "Managed identity token request";
@@ -31,21 +37,15 @@ var ENDPOINT_VARIABLES = [
 var SECRET_VARIABLES = ["IDENTITY_HEADER", "MSI_SECRET"];
 var ALSO_TRANSIENT = [404, 410];
 var CONNECT_LIMIT_MS = 2e3;
-var IdentityEndpointNetwork = class {
+var IdentityEndpointNetwork = class extends MsalNetwork {
   constructor(signal, origins) {
+    super();
     this.signal = signal;
     this.origins = origins;
   }
   signal;
   origins;
-  failure;
   lastReply;
-  sendGetRequestAsync(url, options) {
-    return this.exchange("GET", url, options);
-  }
-  sendPostRequestAsync(url, options) {
-    return this.exchange("POST", url, options);
-  }
   async exchange(method, url, options) {
     if (!this.origins.has(originOf(url))) {
       throw this.fail(
@@ -101,10 +101,6 @@ var IdentityEndpointNetwork = class {
     if (body === void 0 && !challenge) throw this.fail(unreadableReply(url, reply));
     return { status: reply.status, headers: reply.headers, body: body ?? {} };
   }
-  fail(error) {
-    this.failure = error;
-    return error;
-  }
 };
 async function acquireManagedIdentityToken(identity, resourceManagerEndpoint, env, signal) {
   for (const name of SECRET_VARIABLES) {
@@ -159,13 +155,6 @@ function originOf(url) {
     return new URL(url).origin;
   } catch {
     return url;
-  }
-}
-function readJsonObject(text) {
-  try {
-    return asRecord(JSON.parse(text));
-  } catch {
-    return void 0;
   }
 }
 function networkFailure(error) {

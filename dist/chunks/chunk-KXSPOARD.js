@@ -1,19 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ActionError,
+  readJwtClaims
+} from "./chunk-VNDHQQUS.js";
+import {
   STEP_LIMITS,
   describeBody,
+  isTransientStatus,
+  send
+} from "./chunk-G5CTI5VK.js";
+import {
+  ActionError,
   formatSeconds,
   group,
-  isTransientStatus,
-  registerSecret,
-  send
-} from "./chunk-I27EWPYI.js";
+  registerSecret
+} from "./chunk-L3USGBAY.js";
 
 // src/github/oidc.ts
 var DEFAULT_LIFETIME_SECONDS = 300;
 var STEP = "GitHub OIDC token request";
-async function requestGitHubToken(audience, env, signal) {
+async function requestGitHubToken(audience, env, signal, onSent) {
   const endpoint = identityEndpoint(env);
   if (endpoint === void 0) {
     throw new ActionError(
@@ -33,7 +38,8 @@ async function requestGitHubToken(audience, env, signal) {
     url: withAudience(requestUrl, audience),
     headers: { authorization: `Bearer ${requestToken}`, accept: "application/json" },
     signal,
-    limits: STEP_LIMITS.githubToken
+    limits: STEP_LIMITS.githubToken,
+    onSent
   });
   const receivedAt = Date.now();
   const token = readTokenValue(reply.status, reply.body, reply.attempts);
@@ -91,20 +97,9 @@ function decodeClaims(jwt) {
     doc: "oidc-token-request",
     step: STEP
   });
-  const parts = jwt.split(".");
-  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) {
-    throw malformed("it is not three base64url segments");
-  }
-  let payload;
-  try {
-    payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
-  } catch {
-    throw malformed("its payload is not JSON");
-  }
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    throw malformed("its payload is not a JSON object");
-  }
-  const claims = payload;
+  const read = readJwtClaims(jwt);
+  if ("malformed" in read) throw malformed(read.malformed);
+  const { claims } = read;
   for (const name of ["iss", "sub"]) {
     if (typeof claims[name] !== "string" || claims[name] === "") {
       throw malformed(`the '${name}' claim is missing`);

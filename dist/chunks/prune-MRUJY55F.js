@@ -1,31 +1,37 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkRepositoryVisible,
-  readPullRequestState
-} from "./chunk-25OQJNCW.js";
-import {
   PRODUCTION_BUILD,
   deleteEnvironment,
+  listPreviewEnvironments
+} from "./chunk-YJOFDR3D.js";
+import "./chunk-MFFY67D7.js";
+import {
   idleDays,
   lastChanged,
-  listPreviewEnvironments,
   originOf,
   utcMinute
-} from "./chunk-KDVDTPSL.js";
+} from "./chunk-5TAZCBOB.js";
 import {
-  connectGitHub,
-  pullRequestNumberOf,
-  signInFor
-} from "./chunk-IDAMP2CR.js";
-import "./chunk-4KBQUX7X.js";
+  checkRepositoryVisible,
+  readPullRequestState
+} from "./chunk-E6GIFTK5.js";
+import {
+  pullRequestNumberOf
+} from "./chunk-2NIQTK25.js";
+import "./chunk-V5M2FS5F.js";
+import "./chunk-2CZOZ3NM.js";
+import "./chunk-O7YOEN5O.js";
+import "./chunk-AIR65RYE.js";
+import {
+  CancelledError
+} from "./chunk-G5CTI5VK.js";
 import {
   ActionError,
-  CancelledError,
   errorText,
   group,
   info,
   warning
-} from "./chunk-I27EWPYI.js";
+} from "./chunk-L3USGBAY.js";
 
 // src/previews/prune.ts
 async function prunePreviews(options) {
@@ -170,37 +176,7 @@ function verdictTable(verdicts, done) {
     })
   };
 }
-
-// src/actions/prune.ts
-async function prune(request, run) {
-  const { context } = request;
-  const { signal, known } = run;
-  const github = connectGitHub(request.config, signal);
-  const { arm, config } = await signInFor(request, run);
-  const pruned = await run.stage(
-    "Prune preview environments",
-    () => prunePreviews({
-      arm,
-      config,
-      github,
-      repository: context.repository,
-      signal,
-      onDeleted: (name) => known.pruned = [...known.pruned ?? [], name]
-    })
-  ).catch((error) => {
-    if (error instanceof PruneIncomplete) known.tables = [error.table];
-    throw error;
-  });
-  return {
-    report: {
-      ...known,
-      outcome: config.dryRun ? "dry-run" : "pruned",
-      pruned: pruned.deleted,
-      tables: [pruned.table],
-      timings: run.timings.list()
-    }
-  };
-}
 export {
-  prune
+  PruneIncomplete,
+  prunePreviews
 };

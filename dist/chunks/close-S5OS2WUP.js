@@ -1,22 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   deleteEnvironment,
+  readEnvironment
+} from "./chunk-YJOFDR3D.js";
+import "./chunk-MFFY67D7.js";
+import {
   lastChanged,
   originOf,
-  readEnvironment,
   utcMinute
-} from "./chunk-KDVDTPSL.js";
+} from "./chunk-5TAZCBOB.js";
+import "./chunk-2NIQTK25.js";
 import {
   armError,
-  connectGitHub,
-  createRestError,
-  signInFor
-} from "./chunk-IDAMP2CR.js";
-import "./chunk-4KBQUX7X.js";
+  createRestError
+} from "./chunk-2CZOZ3NM.js";
+import "./chunk-O7YOEN5O.js";
+import "./chunk-AIR65RYE.js";
+import "./chunk-G5CTI5VK.js";
 import {
   ActionError,
   info
-} from "./chunk-I27EWPYI.js";
+} from "./chunk-L3USGBAY.js";
 
 // src/arm/permissions.ts
 var STEP = "ARM read permissions";
@@ -84,20 +88,6 @@ function details(environment) {
     environment.hostname && `at https://${environment.hostname}`
   ].filter(Boolean).join(", ");
 }
-
-// src/actions/close.ts
-async function close(request, run) {
-  const { target } = request;
-  const { signal, known } = run;
-  connectGitHub(request.config, signal);
-  const { arm, config } = await signInFor(request, run);
-  const phase = config.dryRun ? "Read environment (dry run)" : "Delete environment";
-  const outcome = await run.stage(
-    phase,
-    () => closeEnvironment(arm, config, target.environment, signal)
-  );
-  return { report: { ...known, outcome, timings: run.timings.list() } };
-}
 export {
-  close
+  closeEnvironment
 };
