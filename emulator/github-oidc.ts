@@ -2,6 +2,7 @@
 // for, and publishes discovery + JWKS so Entra can verify it. Tests edit `claims` for the next token.
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { setTimeout as delay } from 'node:timers/promises'
 import { createSigningKey, signJwt, toJwk, type SigningKey } from './jwt.js'
 import { sendJson } from './server.js'
 import { DEFAULT_SUBJECT } from './world.js'
@@ -46,6 +47,8 @@ export class GitHubOidcProvider {
   expired = false
   /** exp - iat of the next tokens; GitHub's are 300 s. */
   lifetimeSeconds = 300
+  /** How long the endpoint holds a minted token before replying: the token ages on its way. */
+  replyDelayMs = 0
   /** Every token handed out, in order. */
   readonly issued: string[] = []
   issuer = ''
@@ -96,7 +99,7 @@ export class GitHubOidcProvider {
     }
   }
 
-  private token(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  private async token(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.headers.authorization !== `Bearer ${this.requestToken}`) {
       return sendJson(res, 401, {
         message: 'Unauthorized: the request token is missing or invalid'
@@ -109,7 +112,9 @@ export class GitHubOidcProvider {
     const audience =
       url.searchParams.get('audience') ??
       `https://github.com/${this.claims['repository_owner'] ?? ''}`
-    sendJson(res, 200, { count: 1, value: this.issueToken(audience) })
+    const token = this.issueToken(audience)
+    if (this.replyDelayMs > 0) await delay(this.replyDelayMs)
+    sendJson(res, 200, { count: 1, value: token })
   }
 
   private discovery(): Record<string, unknown> {

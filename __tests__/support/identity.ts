@@ -26,6 +26,7 @@ export function identityBaseline(emulator: Emulator): () => void {
     emulator.github.claims = defaultGitHubClaims()
     emulator.github.expired = false
     emulator.github.lifetimeSeconds = 300
+    emulator.github.replyDelayMs = 0
     // A test that rotated to an unpublished key leaves it current: publish it for the next.
     emulator.github.publishCurrentKey()
   }

@@ -32,6 +32,9 @@ export interface GitHubIdentity {
 /** What GitHub documents (exp = iat + 300), used when the token does not say. */
 const DEFAULT_LIFETIME_SECONDS = 300
 
+/** NumericDate claims are whole seconds: iat may be up to this much before the token was minted. */
+const IAT_ROUNDING_SECONDS = 1
+
 const STEP = 'GitHub OIDC token request'
 
 /** Asks the runner's OIDC provider for one token with the given audience. */
@@ -54,6 +57,8 @@ export async function requestGitHubToken(
   }
   const { requestUrl, requestToken } = endpoint
   registerSecret(requestToken)
+  // The token that comes back was minted after its attempt left: the last attempt's send time.
+  let sentAt = Date.now()
   const reply = await send({
     step: STEP,
     method: 'GET',
@@ -61,13 +66,15 @@ export async function requestGitHubToken(
     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
     signal,
     limits: STEP_LIMITS.githubToken,
-    onSent
+    onSent: () => {
+      sentAt = Date.now()
+      onSent?.()
+    }
   })
-  const receivedAt = Date.now()
   const token = readTokenValue(reply.status, reply.body, reply.attempts)
   registerSecret(token)
   const claims = decodeClaims(token)
-  return { token, claims, expires: expiryOf(claims, receivedAt) }
+  return { token, claims, expires: expiryOf(claims, sentAt) }
 }
 
 /** The runner's OIDC token endpoint, given to a job only with `id-token: write` (never to forks or Dependabot). */
@@ -80,15 +87,16 @@ export function identityEndpoint(
 }
 
 /**
- * The token's lifetime (exp - iat) counted from when it arrived, so a runner clock that is off
- * cannot stretch it; a little shorter than the truth, never longer.
+ * When the token surely still works, on this runner's clock (so a runner clock that is off cannot
+ * stretch it): its lifetime (exp - iat) counted from when its request left, less the second iat
+ * may have dropped (iat is the issuing second rounded down). Shorter than the truth, never longer.
  */
-function expiryOf(claims: GitHubClaims, receivedAt: number): Deadline {
+function expiryOf(claims: GitHubClaims, sentAt: number): Deadline {
   const declared =
     typeof claims.exp === 'number' && typeof claims.iat === 'number' ? claims.exp - claims.iat : NaN
   const lifetimeSeconds = declared > 0 ? declared : DEFAULT_LIFETIME_SECONDS
   return {
-    at: receivedAt + lifetimeSeconds * 1000,
+    at: sentAt + Math.max(0, lifetimeSeconds - IAT_ROUNDING_SECONDS) * 1000,
     what: `the GitHub token's ${formatSeconds(lifetimeSeconds * 1000)} lifetime (Entra ID refuses it after that)`
   }
 }
