@@ -3,10 +3,12 @@
 // action's code: a probe loaded with NODE_OPTIONS records the bundle files the run loaded and Node's
 // own built-ins; each file's modules are read from the `// path` comments esbuild writes above each.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import yazl from 'yazl'
 import type { Emulator } from '../../emulator/index.js'
 import { addEnvironment } from '../../emulator/world.js'
 import {
@@ -46,6 +48,8 @@ const ARM_SDK = /^node_modules\/@azure\/arm-appservice\//
 // The input checks share only the payload's constants (types.ts, apiLanguage.ts).
 const PAYLOAD = /^(src\/payload\/(?!types\.ts$|apiLanguage\.ts$)|node_modules\/yauzl\/)/
 const UPLOAD = /^src\/(content\/(deploy|blob)|actions\/upload)\.ts$/
+/** The zip reader: only a `.zip` input needs it. */
+const YAUZL = /^node_modules\/yauzl\//
 
 interface Loaded {
   /** Every module in the bundle files the run loaded. */
@@ -126,6 +130,23 @@ describe('what a run loads', () => {
     // The native engine starts no process (@actions/core wants @actions/exec for core.platform only).
     expect(matching(loaded.modules, /^node_modules\/@actions\/(exec|io)\//)).toEqual([])
     expect(loaded.builtins.filter((name) => name.includes('child_process'))).toEqual([])
+    // A folder input never reads a zip.
+    expect(matching(loaded.modules, YAUZL)).toEqual([])
+  })
+
+  test('a .zip input loads the zip reader, and the deploy succeeds', async () => {
+    const zip = new yazl.ZipFile()
+    zip.addBuffer(Buffer.from('<!doctype html><h1>From a zip</h1>\n'), 'index.html')
+    zip.end()
+    const zipFile = path.join(folder, 'site.zip')
+    await pipeline(zip.outputStream, createWriteStream(zipFile))
+    const { counted, loaded } = await runProbed({
+      inputs: { 'app-location': 'site.zip' },
+      prepareWorkspace: (workspace) => copyFileSync(zipFile, path.join(workspace, 'site.zip'))
+    })
+    expect(counted.run.exitCode).toBe(0)
+    succeeded(counted)
+    expect(matching(loaded.modules, YAUZL)).not.toEqual([])
   })
 
   test('a close run loads nothing of the payload, the packaging or the upload', async () => {
