@@ -150,7 +150,9 @@ const action = await esbuild.build({
   alias: {
     undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs'),
     jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs'),
-    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs')
+    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs'),
+    'https-proxy-agent': path.join(ROOT, 'scripts', 'stubs', 'https-proxy-agent.mjs'),
+    'http-proxy-agent': path.join(ROOT, 'scripts', 'stubs', 'http-proxy-agent.mjs')
   },
   // The CommonJS packages inside call require(); an ES module has none of its own.
   banner: {

@@ -50,6 +50,9 @@ const PAYLOAD = /^(src\/payload\/(?!types\.ts$|apiLanguage\.ts$)|node_modules\/y
 const UPLOAD = /^src\/(content\/(deploy|blob)|actions\/upload)\.ts$/
 /** The zip reader: only a `.zip` input needs it. */
 const YAUZL = /^node_modules\/yauzl\//
+/** What the Azure SDK's proxy policy would bring; the action's transport does the proxying. */
+const PROXY_AGENTS =
+  /^node_modules\/(https-proxy-agent|http-proxy-agent|agent-base|debug|ms|supports-color|has-flag)\//
 
 interface Loaded {
   /** Every module in the bundle files the run loaded. */
@@ -130,8 +133,9 @@ describe('what a run loads', () => {
     // The native engine starts no process (@actions/core wants @actions/exec for core.platform only).
     expect(matching(loaded.modules, /^node_modules\/@actions\/(exec|io)\//)).toEqual([])
     expect(loaded.builtins.filter((name) => name.includes('child_process'))).toEqual([])
-    // A folder input never reads a zip.
+    // A folder input never reads a zip; the ARM client proxies through the transport, not agents.
     expect(matching(loaded.modules, YAUZL)).toEqual([])
+    expect(matching(loaded.modules, PROXY_AGENTS)).toEqual([])
   })
 
   test('a .zip input loads the zip reader, and the deploy succeeds', async () => {
@@ -147,6 +151,7 @@ describe('what a run loads', () => {
     expect(counted.run.exitCode).toBe(0)
     succeeded(counted)
     expect(matching(loaded.modules, YAUZL)).not.toEqual([])
+    expect(matching(loaded.modules, PROXY_AGENTS)).toEqual([])
   })
 
   test('a close run loads nothing of the payload, the packaging or the upload', async () => {
