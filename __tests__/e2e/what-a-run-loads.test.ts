@@ -4,7 +4,7 @@
 // own built-ins; each file's modules are read from the `// path` comments esbuild writes above each.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -61,6 +61,8 @@ interface Loaded {
   beforeFirstConnection: string[] | undefined
   /** Node's own modules, as process.moduleLoadList names them. */
   builtins: string[]
+  /** The same when the run opened its first network connection. */
+  builtinsBeforeFirstConnection: string[] | undefined
 }
 
 let folder: string
@@ -97,13 +99,15 @@ async function runProbed(options: E2eRunOptions): Promise<{ counted: CountedRun;
     files: string[]
     builtins: string[]
     atFirstConnection?: string[]
+    builtinsAtFirstConnection?: string[]
   }
   return {
     counted,
     loaded: {
       modules: modulesIn(probe.files),
       beforeFirstConnection: probe.atFirstConnection && modulesIn(probe.atFirstConnection),
-      builtins: probe.builtins
+      builtins: probe.builtins,
+      builtinsBeforeFirstConnection: probe.builtinsAtFirstConnection
     }
   }
 }
@@ -136,6 +140,15 @@ describe('what a run loads', () => {
     // A folder input never reads a zip; the ARM client proxies through the transport, not agents.
     expect(matching(loaded.modules, YAUZL)).toEqual([])
     expect(matching(loaded.modules, PROXY_AGENTS)).toEqual([])
+    // Reading node:util's exports (esbuild's interop copies them) loads parseArgs, assert's diff and
+    // worker_threads; and on two cores the packaging starts no worker, so nothing needs them early.
+    const earlyBuiltins = loaded.builtinsBeforeFirstConnection ?? []
+    expect(earlyBuiltins).toContain('NativeModule fs')
+    const unneeded =
+      os.availableParallelism() <= 2
+        ? /^NativeModule (internal\/util\/parse_args\/parse_args|internal\/util\/diff|worker_threads)$/
+        : /^NativeModule (internal\/util\/parse_args\/parse_args|internal\/util\/diff)$/
+    expect(earlyBuiltins.filter((name) => unneeded.test(name))).toEqual([])
   })
 
   test('a .zip input loads the zip reader, and the deploy succeeds', async () => {
