@@ -99,7 +99,10 @@ const builtinsByRequire = {
       const name = args.path.replace(/^node:/, '')
       if (!BUILTINS.has(name)) return undefined
       if (args.namespace === 'builtin') return { path: args.path, external: true }
-      return { path: `node:${name}`, namespace: 'builtin' }
+      // A wrapper per importing module: one shared by two chunks became a chunk of its own, a
+      // file more for Node's module loader to fetch and link before the first request.
+      const importer = path.relative(ROOT, args.importer).split(path.sep).join('/')
+      return { path: `node:${name}`, namespace: 'builtin', suffix: `?${importer}` }
     })
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(args.path)})`,
@@ -112,6 +115,8 @@ const builtinsByRequire = {
 function writeLicences(metafile, file) {
   const packages = new Map()
   for (const input of Object.keys(metafile.inputs)) {
+    // A built-in's wrapper is named after its importer, which may be a package: not a package.
+    if (input.startsWith('builtin:')) continue
     const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input)
     if (match && !packages.has(match[2])) packages.set(match[2], path.join(ROOT, match[1]))
   }
@@ -150,7 +155,9 @@ const action = await esbuild.build({
   alias: {
     undici: path.join(ROOT, 'scripts', 'stubs', 'undici.mjs'),
     jsonwebtoken: path.join(ROOT, 'scripts', 'stubs', 'jsonwebtoken.mjs'),
-    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs')
+    '@actions/exec': path.join(ROOT, 'scripts', 'stubs', 'actions-exec.mjs'),
+    'https-proxy-agent': path.join(ROOT, 'scripts', 'stubs', 'https-proxy-agent.mjs'),
+    'http-proxy-agent': path.join(ROOT, 'scripts', 'stubs', 'http-proxy-agent.mjs')
   },
   // The CommonJS packages inside call require(); an ES module has none of its own.
   banner: {

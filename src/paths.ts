@@ -2,7 +2,6 @@
 // same questions put to the disk, which alone knows its symlinks and whether case matters.
 import fs from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 /**
  * True when `candidate` is `root` or below it (both absolute, resolved the same way). A name that
@@ -62,8 +61,13 @@ export function realPath(file: string, disk: Disk = NODE_DISK): string | undefin
   return undefined
 }
 
-const realpathNative = promisify(fs.realpath.native)
-const realpathWalked = promisify(fs.realpath)
+// Not util.promisify: the bundle's import of node:util copies its exports' descriptors, and that
+// loads Node's worker_threads, assert's diff and parseArgs before the first request (issue 26).
+const realpathNative = (file: string): Promise<string> => fs.promises.realpath(file)
+const realpathWalked = (file: string): Promise<string> =>
+  new Promise((resolve, reject) =>
+    fs.realpath(file, (error, resolved) => (error ? reject(error) : resolve(resolved)))
+  )
 
 /** realPath for the folder walk: the same rules, without blocking; throws ENOENT as it comes. */
 export async function resolveReal(file: string): Promise<string> {

@@ -3,10 +3,12 @@
 // action's code: a probe loaded with NODE_OPTIONS records the bundle files the run loaded and Node's
 // own built-ins; each file's modules are read from the `// path` comments esbuild writes above each.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os, { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import yazl from 'yazl'
 import type { Emulator } from '../../emulator/index.js'
 import { addEnvironment } from '../../emulator/world.js'
 import {
@@ -46,6 +48,11 @@ const ARM_SDK = /^node_modules\/@azure\/arm-appservice\//
 // The input checks share only the payload's constants (types.ts, apiLanguage.ts).
 const PAYLOAD = /^(src\/payload\/(?!types\.ts$|apiLanguage\.ts$)|node_modules\/yauzl\/)/
 const UPLOAD = /^src\/(content\/(deploy|blob)|actions\/upload)\.ts$/
+/** The zip reader: only a `.zip` input needs it. */
+const YAUZL = /^node_modules\/yauzl\//
+/** What the Azure SDK's proxy policy would bring; the action's transport does the proxying. */
+const PROXY_AGENTS =
+  /^node_modules\/(https-proxy-agent|http-proxy-agent|agent-base|debug|ms|supports-color|has-flag)\//
 
 interface Loaded {
   /** Every module in the bundle files the run loaded. */
@@ -54,6 +61,8 @@ interface Loaded {
   beforeFirstConnection: string[] | undefined
   /** Node's own modules, as process.moduleLoadList names them. */
   builtins: string[]
+  /** The same when the run opened its first network connection. */
+  builtinsBeforeFirstConnection: string[] | undefined
 }
 
 let folder: string
@@ -90,13 +99,15 @@ async function runProbed(options: E2eRunOptions): Promise<{ counted: CountedRun;
     files: string[]
     builtins: string[]
     atFirstConnection?: string[]
+    builtinsAtFirstConnection?: string[]
   }
   return {
     counted,
     loaded: {
       modules: modulesIn(probe.files),
       beforeFirstConnection: probe.atFirstConnection && modulesIn(probe.atFirstConnection),
-      builtins: probe.builtins
+      builtins: probe.builtins,
+      builtinsBeforeFirstConnection: probe.builtinsAtFirstConnection
     }
   }
 }
@@ -126,6 +137,34 @@ describe('what a run loads', () => {
     // The native engine starts no process (@actions/core wants @actions/exec for core.platform only).
     expect(matching(loaded.modules, /^node_modules\/@actions\/(exec|io)\//)).toEqual([])
     expect(loaded.builtins.filter((name) => name.includes('child_process'))).toEqual([])
+    // A folder input never reads a zip; the ARM client proxies through the transport, not agents.
+    expect(matching(loaded.modules, YAUZL)).toEqual([])
+    expect(matching(loaded.modules, PROXY_AGENTS)).toEqual([])
+    // Reading node:util's exports (esbuild's interop copies them) loads parseArgs, assert's diff and
+    // worker_threads; and on two cores the packaging starts no worker, so nothing needs them early.
+    const earlyBuiltins = loaded.builtinsBeforeFirstConnection ?? []
+    expect(earlyBuiltins).toContain('NativeModule fs')
+    const unneeded =
+      os.availableParallelism() <= 2
+        ? /^NativeModule (internal\/util\/parse_args\/parse_args|internal\/util\/diff|worker_threads)$/
+        : /^NativeModule (internal\/util\/parse_args\/parse_args|internal\/util\/diff)$/
+    expect(earlyBuiltins.filter((name) => unneeded.test(name))).toEqual([])
+  })
+
+  test('a .zip input loads the zip reader, and the deploy succeeds', async () => {
+    const zip = new yazl.ZipFile()
+    zip.addBuffer(Buffer.from('<!doctype html><h1>From a zip</h1>\n'), 'index.html')
+    zip.end()
+    const zipFile = path.join(folder, 'site.zip')
+    await pipeline(zip.outputStream, createWriteStream(zipFile))
+    const { counted, loaded } = await runProbed({
+      inputs: { 'app-location': 'site.zip' },
+      prepareWorkspace: (workspace) => copyFileSync(zipFile, path.join(workspace, 'site.zip'))
+    })
+    expect(counted.run.exitCode).toBe(0)
+    succeeded(counted)
+    expect(matching(loaded.modules, YAUZL)).not.toEqual([])
+    expect(matching(loaded.modules, PROXY_AGENTS)).toEqual([])
   })
 
   test('a close run loads nothing of the payload, the packaging or the upload', async () => {

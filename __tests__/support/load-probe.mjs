@@ -1,6 +1,6 @@
 // Loaded into the action with NODE_OPTIONS=--import (what-a-run-loads.test.ts): records every file
 // of the action's bundle that the run loads, Node's own built-in modules (process.moduleLoadList),
-// and which files had loaded when the run opened its first network connection; at exit, writes
+// and which files and built-ins had loaded when the run opened its first network connection; at exit, writes
 // them to LOAD_PROBE_OUT.
 import { subscribe } from 'node:diagnostics_channel'
 import { writeFileSync } from 'node:fs'
@@ -14,12 +14,19 @@ registerHooks({
   }
 })
 let atFirstConnection
+let builtinsAtFirstConnection
 subscribe('net.client.socket', () => {
   atFirstConnection ??= [...files]
+  builtinsAtFirstConnection ??= [...process.moduleLoadList]
 })
 process.on('exit', () => {
   writeFileSync(
     process.env.LOAD_PROBE_OUT,
-    JSON.stringify({ files, builtins: process.moduleLoadList, atFirstConnection })
+    JSON.stringify({
+      files,
+      builtins: process.moduleLoadList,
+      atFirstConnection,
+      builtinsAtFirstConnection
+    })
   )
 })

@@ -1,7 +1,7 @@
 // The ARM client: @azure/arm-appservice's tree-shakable context, with its HTTP going through the
 // project's one Azure SDK adapter (http/azureSdk.ts) and its own retry switched off.
 import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
-import { formDataPolicyName } from '@azure/core-rest-pipeline'
+import { formDataPolicyName, proxyPolicyName } from '@azure/core-rest-pipeline'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
@@ -62,6 +62,8 @@ export function createArmClient(
   // ARM bodies are JSON, never FormData; the policy's `typeof FormData` alone makes Node load its
   // undici (~30 ms of CPU, measured with --cpu-prof) on the first request.
   client.pipeline.removePolicy({ name: formDataPolicyName })
+  // The transport proxies (HTTPS_PROXY, NO_PROXY); the policy's agents are stubbed in the bundle.
+  client.pipeline.removePolicy({ name: proxyPolicyName })
   return client
 }
 

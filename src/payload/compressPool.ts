@@ -10,7 +10,7 @@
 // stays one file.
 import fs from 'node:fs'
 import os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
 import { handOver, release } from './handOver.js'
 import { DEFLATED, STORED } from './zipFormat.js'
@@ -275,7 +275,10 @@ export class CompressPool {
     private readonly levels: CompressionLevels,
     workerCount: number = defaultWorkerCount()
   ) {
-    for (let index = 0; index < workerCount; index++) {
+    // Loaded only when there are workers: on two cores Node's worker modules are never needed (issue 26).
+    const { Worker } =
+      workerCount > 0 ? process.getBuiltinModule('node:worker_threads') : { Worker: undefined }
+    for (let index = 0; index < workerCount && Worker; index++) {
       // Small heaps make each worker collect its file buffers often: measured on the 60 MB bench
       // site, peak RSS fell from ~350 MB to ~230 MB. File bytes live off-heap, so 16 MB is ample.
       const worker = new Worker(WORKER_SOURCE, {

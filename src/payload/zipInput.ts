@@ -1,7 +1,7 @@
 // Reads a user's .zip as the site (or the API): the central directory is checked entry by entry (names,
 // symlinks, encryption, methods, declared sizes) before a byte of content is inflated, and yauzl
 // verifies while streaming that no entry inflates past what it declared (zip bombs).
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
 import type { HeadObserver } from './credentials.js'
@@ -30,9 +30,11 @@ export async function readZipInput(
   observer?: HeadObserver,
   kind: PackageKind = SITE_PACKAGE
 ): Promise<{ archive: ZipFile; files: PayloadFile[] }> {
-  const archive = await openArchive(zipPath, kind)
+  // Loaded here, not at start-up: a folder input, the usual one, never needs it (issue 26).
+  const { default: yauzl } = await import('yauzl')
+  const archive = await openArchive(yauzl, zipPath, kind)
   try {
-    const files = await listEntries(archive, limits, kind)
+    const files = await listEntries(yauzl, archive, limits, kind)
     await verifyInflatedSizes(files, observer)
     return { archive, files }
   } catch (error) {
@@ -41,7 +43,9 @@ export async function readZipInput(
   }
 }
 
-function openArchive(zipPath: string, kind: PackageKind): Promise<ZipFile> {
+type Yauzl = typeof import('yauzl')
+
+function openArchive(yauzl: Yauzl, zipPath: string, kind: PackageKind): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       zipPath,
@@ -62,6 +66,7 @@ function openArchive(zipPath: string, kind: PackageKind): Promise<ZipFile> {
 }
 
 function listEntries(
+  yauzl: Yauzl,
   archive: ZipFile,
   limits: PayloadLimits,
   kind: PackageKind
@@ -77,7 +82,7 @@ function listEntries(
     archive.on('end', () => resolve(files))
     archive.on('entry', (entry: Entry) => {
       try {
-        const file = judgeEntry(archive, entry)
+        const file = judgeEntry(yauzl, archive, entry)
         if (file !== undefined) {
           files.push(file)
           declaredBytes += file.size
@@ -104,7 +109,7 @@ function listEntries(
 }
 
 /** A file entry, undefined for a folder entry; throws for anything unsafe. */
-function judgeEntry(archive: ZipFile, entry: Entry): PayloadFile | undefined {
+function judgeEntry(yauzl: Yauzl, archive: ZipFile, entry: Entry): PayloadFile | undefined {
   const rawName = yauzl.getFileNameLowLevel(
     entry.generalPurposeBitFlag,
     entry.fileNameRaw,
