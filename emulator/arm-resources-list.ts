@@ -3,6 +3,7 @@
 // by id (the resource group is its 4th segment), in pages joined by `nextLink`. Inferred: a caller
 // who may read none gets an empty list rather than a 403 (ARM's answer is not documented).
 import type { ArmCaller, ArmFailure } from './arm-auth.js'
+import { pageStart, skipTokenFor } from './arm-paging.js'
 import { invalidApiVersion, subscriptionRefusal } from './arm-auth.js'
 import { isAllowed } from './world-rbac.js'
 import { findSubscription, staticSiteId, type World } from './world.js'
@@ -75,26 +76,14 @@ function page(
   url: URL,
   world: World
 ): { status: 200; body: Record<string, unknown> } | ArmFailure {
-  const skipToken = url.searchParams.get('$skiptoken')
-  const start = skipToken === null ? 0 : skipTokenOffset(skipToken)
-  if (start === undefined || start > all.length) {
-    return {
-      status: 400,
-      code: 'InvalidSkipToken',
-      message: `The skip token '${skipToken ?? ''}' is not valid for this request.`
-    }
-  }
+  const start = pageStart('resources', url.searchParams.get('$skiptoken'), all.length)
+  if (typeof start !== 'number') return start
   const end = start + Math.max(1, world.armResourcesPageSize)
   const body: Record<string, unknown> = { value: all.slice(start, end) }
   if (end < all.length) {
     const next = new URL(url.pathname + url.search, world.armNextLinkOrigin ?? url.origin)
-    next.searchParams.set('$skiptoken', Buffer.from(`resources:${end}`).toString('base64url'))
+    next.searchParams.set('$skiptoken', skipTokenFor('resources', end))
     body.nextLink = next.href
   }
   return { status: 200, body }
-}
-
-function skipTokenOffset(token: string): number | undefined {
-  const match = /^resources:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'))
-  return match === null ? undefined : Number(match[1])
 }

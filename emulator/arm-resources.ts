@@ -1,6 +1,7 @@
 // Static Web App resources as ARM serialises them (the fields the action and SDK read, plus the
 // neighbours a real reply carries so deserialisers meet a realistic shape).
 import type { ArmFailure } from './arm-auth.js'
+import { pageStart, skipTokenFor } from './arm-paging.js'
 import { staticSiteId, type StaticSite, type StaticSiteEnvironment } from './world.js'
 
 export function staticSiteBody(site: StaticSite): Record<string, unknown> {
@@ -77,21 +78,14 @@ export function buildsPage(
   linkOrigin = url.origin
 ): { status: 200; body: Record<string, unknown> } | ArmFailure {
   const builds = [...site.environments.values()]
-  const skipToken = url.searchParams.get('$skipToken')
-  const start = skipToken === null ? 0 : skipTokenOffset(skipToken)
-  if (start === undefined || start > builds.length) {
-    return {
-      status: 400,
-      code: 'InvalidSkipToken',
-      message: `The skip token '${skipToken ?? ''}' is not valid for this request.`
-    }
-  }
+  const start = pageStart('builds', url.searchParams.get('$skipToken'), builds.length)
+  if (typeof start !== 'number') return start
   const end = start + Math.max(1, pageSize)
   let nextLink: string | null = null
   if (end < builds.length) {
     const next = new URL(url.pathname, linkOrigin)
     next.searchParams.set('api-version', url.searchParams.get('api-version') ?? '')
-    next.searchParams.set('$skipToken', Buffer.from(`builds:${end}`).toString('base64url'))
+    next.searchParams.set('$skipToken', skipTokenFor('builds', end))
     nextLink = next.href
   }
   return {
@@ -101,9 +95,4 @@ export function buildsPage(
       nextLink
     }
   }
-}
-
-function skipTokenOffset(token: string): number | undefined {
-  const match = /^builds:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'))
-  return match === null ? undefined : Number(match[1])
 }

@@ -62,7 +62,7 @@ export function realPath(file: string, disk: Disk = NODE_DISK): string | undefin
 }
 
 // Not util.promisify: the bundle's import of node:util copies its exports' descriptors, and that
-// loads Node's worker_threads, assert's diff and parseArgs before the first request (issue 26).
+// loads Node's worker_threads, util's diff and parseArgs before the first request (issue 26).
 const realpathNative = (file: string): Promise<string> => fs.promises.realpath(file)
 const realpathWalked = (file: string): Promise<string> =>
   new Promise((resolve, reject) =>

@@ -7,7 +7,6 @@ import { createCipheriv, randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
 import { listFiles } from '../../emulator/runner.js'
 import {
@@ -25,18 +24,14 @@ import {
   errorLines,
   expectEndedBySignal,
   KILL_RUNS_HANDLERS,
+  supportFile,
   useTestEmulator
 } from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
 
-const PROBE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'support',
-  'open-probe.cjs'
-)
+const PROBE = supportFile('open-probe.cjs')
 
 /**
  * ~9 MB of noise in one large file (streamed, two 8 MiB blocks: the first is refused while the

@@ -114,19 +114,24 @@ describe('a reply that stalls after its headers', () => {
   })
 })
 
+/** An Entra ID that answers every token request with 503 and a second's Retry-After. */
+function entraAsksForPatience(): void {
+  emulator.host.addFault({
+    service: 'entra',
+    method: 'POST',
+    path: /\/oauth2\/v2\.0\/token$/,
+    kind: 'status',
+    status: 503,
+    retryAfterSeconds: 1,
+    times: Infinity
+  })
+}
+
 describe('identity retries', () => {
   test('stop before the GitHub token expires, and say so', async () => {
     // A token that lives 3 s, and an Entra ID that keeps asking for a second's patience.
     emulator.github.lifetimeSeconds = 3
-    emulator.host.addFault({
-      service: 'entra',
-      method: 'POST',
-      path: /\/oauth2\/v2\.0\/token$/,
-      kind: 'status',
-      status: 503,
-      retryAfterSeconds: 1,
-      times: Infinity
-    })
+    entraAsksForPatience()
     const { run, requests } = await runCounted(emulator)
     expect(run.exitCode).toBe(1)
     const posts = requestsOf(requests, 'Entra token request')
@@ -156,15 +161,7 @@ describe('identity retries', () => {
     // at most, not its 3 s of exp - iat (less still when iat dropped a fraction of a second).
     emulator.github.lifetimeSeconds = 3
     emulator.github.replyDelayMs = 900
-    emulator.host.addFault({
-      service: 'entra',
-      method: 'POST',
-      path: /\/oauth2\/v2\.0\/token$/,
-      kind: 'status',
-      status: 503,
-      retryAfterSeconds: 1,
-      times: Infinity
-    })
+    entraAsksForPatience()
     try {
       const { run, requests } = await runCounted(emulator)
       expect(run.exitCode).toBe(1)

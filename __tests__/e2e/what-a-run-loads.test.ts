@@ -19,7 +19,7 @@ import {
   type CountedRun
 } from '../support/deploy.js'
 import type { E2eRunOptions } from '../support/e2e.js'
-import { useTestEmulator } from '../support/e2e.js'
+import { supportFile, useTestEmulator } from '../support/e2e.js'
 import { giveMachineIdentity, managedIdentityJob } from '../support/managed-identity.js'
 
 let emulator: Emulator
@@ -34,12 +34,7 @@ useTestEmulator(
   (started) => (emulator = started)
 )
 
-const PROBE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'support',
-  'load-probe.mjs'
-)
+const PROBE = supportFile('load-probe.mjs')
 
 /** Modules by the path esbuild names them with, or a package by its node_modules folder. */
 const MSAL = /^node_modules\/@azure\/msal-(node|common)\//

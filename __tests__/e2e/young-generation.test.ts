@@ -6,20 +6,15 @@ import { createCipheriv, randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
 import { deployBaseline, runCounted, SMALL_SITE, succeeded, writeTree } from '../support/deploy.js'
-import { useTestEmulator } from '../support/e2e.js'
+import { supportFile, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
 
-const PROBE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'support',
-  'heap-probe.mjs'
-)
+const PROBE = supportFile('heap-probe.mjs')
 const MiB = 1024 * 1024
 
 /** 600 text files of ~40 KB (24 MB that deflate): thousands of buffers through the main thread. */

@@ -2,6 +2,8 @@
 // `node dist/index.js` as the runner does and fails the test if any token leaked.
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import {
   copySampleSite,
@@ -147,4 +149,9 @@ export function expectEndedBySignal(run: ActionRun, signal: NodeJS.Signals): voi
     expect(run.exitCode).toBeNull()
     expect(run.signal).toBe(signal)
   }
+}
+
+/** A file of this support folder, e.g. a probe a test loads into the run through NODE_OPTIONS. */
+export function supportFile(name: string): string {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), name)
 }
