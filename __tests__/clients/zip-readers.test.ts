@@ -3,11 +3,12 @@
 // with data descriptors, zip64) exactly as yauzl does, Python byte for byte. The emulator runs the same check on every
 // upload (emulator/content/zipReaders.ts), so each end-to-end deployment passes through them too.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { PackageError, unpackApp } from '../../emulator/content/unpack.js'
 import { REPO_ROOT } from '../../emulator/runner.js'
 import {
@@ -60,6 +61,42 @@ describe('the readers are installed', () => {
     const found = (await installedReaders()).map((reader) => reader.reader.name)
     if (process.platform === 'win32') expect(found.length).toBeGreaterThanOrEqual(MINIMUM_READERS)
     else expect(found).toEqual(ZIP_READERS.map((reader) => reader.name))
+  })
+})
+
+describe('a reader that cannot be started', () => {
+  /** What a process that looked for the readers with none on PATH still has armed, and how it ended. */
+  const PROBE = [
+    `const { installedReaders } = await import(${JSON.stringify(pathToFileURL(path.join(REPO_ROOT, 'emulator', 'content', 'zipReaders.ts')).href)})`,
+    'const found = await installedReaders()',
+    'await new Promise((resolve) => setImmediate(resolve))',
+    'console.log(JSON.stringify({ found: found.length, armed: process.getActiveResourcesInfo() }))'
+  ].join('\n')
+
+  test('leaves no timer behind: the process ends as soon as its work is done', async () => {
+    const started = performance.now()
+    const ended = await new Promise<{ stdout: string; signal: string | null }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '--eval', PROBE],
+        {
+          cwd: REPO_ROOT,
+          // Not spawn's 120 s: a process kept alive by a reader's timer is killed well before.
+          timeout: 20_000,
+          // A PATH where no reader is, and no suite folder that knows the readers already.
+          env: {
+            PATH: scratch(),
+            ...(process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? '' } : {})
+          }
+        },
+        (error, stdout) => resolve({ stdout, signal: error?.signal ?? null })
+      )
+    })
+    const probe = JSON.parse(ended.stdout) as { found: number; armed: string[] }
+    expect(probe.found).toBe(0)
+    expect(probe.armed).not.toContain('Timeout')
+    expect(ended.signal).toBeNull()
+    expect(performance.now() - started).toBeLessThan(20_000)
   })
 })
 

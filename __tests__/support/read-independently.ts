@@ -10,9 +10,8 @@ if (pathAfterwards !== undefined) process.env.PATH = pathAfterwards
 try {
   const reading = await readIndependently(zipFile!, JSON.parse(filesJson!) as DeployedFile[])
   process.stdout.write(`${reading.readers.join(', ')}\n`)
-  process.exit(0)
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`)
-  // At once: a reader that could not start leaves spawn's 120 s timer behind, keeping Node alive.
-  process.exit(1)
+  // No process.exit: a reader left running or a timer left armed would keep this process alive.
+  process.exitCode = 1
 }

@@ -186,10 +186,16 @@ function run(command: string, args: string[], discardStdout: boolean): Promise<R
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: ['ignore', discardStdout ? 'ignore' : 'pipe', 'pipe'],
-      timeout: TIMEOUT_MS,
       // Names must not depend on the machine's locale (bsdtar converts them to it).
       env: { ...process.env, ...UTF8_LOCALE[process.platform] }
     })
+    // Not spawn's `timeout`: Node clears that timer on 'exit' only, which a program that never
+    // started does not emit, so it kept the process alive for TIMEOUT_MS after the lookup.
+    const timer = setTimeout(() => child.kill(), TIMEOUT_MS)
+    const settle = (output: ReaderOutput): void => {
+      clearTimeout(timer)
+      resolve(output)
+    }
     let stdout = ''
     let stderr = ''
     const collect = (append: (text: string) => void) => (chunk: Buffer) => {
@@ -204,8 +210,8 @@ function run(command: string, args: string[], discardStdout: boolean): Promise<R
       collect((text) => (stderr += text))
     )
     // A reader that cannot be started at all answers as a failed one.
-    child.on('error', (error) => resolve({ exitCode: -1, stdout, stderr: error.message }))
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }))
+    child.on('error', (error) => settle({ exitCode: -1, stdout, stderr: error.message }))
+    child.on('close', (code) => settle({ exitCode: code ?? -1, stdout, stderr }))
   })
 }
 
