@@ -27,20 +27,30 @@ const TIMEOUT_MS = 60_000
 
 export class AzureCliSession {
   readonly configDir = mkdtempSync(path.join(tmpdir(), 'az-config-'))
+  private seeded: Promise<void> | undefined
 
   constructor(
     private readonly emulator: Emulator,
     /** Every command any session ran, in order, for the timings. */
     private readonly log: AzCommand[] = []
-  ) {
-    seedAzConfig(this.configDir)
+  ) {}
+
+  /**
+   * Settles once the config directory holds the suite's command index (azure-cli-seed.mjs, built
+   * by the first session that asks): before az first runs in it, here or in a process given
+   * `environment()`.
+   */
+  ready(): Promise<void> {
+    this.seeded ??= seedAzConfig(this.configDir)
+    return this.seeded
   }
 
-  run(...args: string[]): Promise<AzCommand> {
+  async run(...args: string[]): Promise<AzCommand> {
     const firstOption = args.findIndex((arg) => arg.startsWith('-'))
     const command = ['az', ...args.slice(0, firstOption < 0 ? args.length : firstOption)]
+    await this.ready()
     const started = performance.now()
-    return new Promise((resolve, reject) => {
+    return await new Promise((resolve, reject) => {
       execFile(
         'az',
         args,
@@ -80,7 +90,8 @@ export class AzureCliSession {
 
   /**
    * The environment az runs in: its own config directory, the emulator's proxy and CA. A process
-   * given it (e.g. the setup command, whose AzureCliCredential starts `az`) uses this sign-in.
+   * given it (e.g. the setup command, whose AzureCliCredential starts `az`) uses this sign-in;
+   * start it once `ready()` has settled.
    */
   environment(): NodeJS.ProcessEnv {
     return {

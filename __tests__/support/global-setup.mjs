@@ -1,15 +1,15 @@
 // Jest's global setup: starts what the suite's emulators share (suite-setup.ts, run with tsx:
 // an Azurite, a set of RSA keys and the official client's stand-in bundle) and hands it to them through environment variables; Jest
 // starts its workers after this, so they inherit them. global-teardown.mjs stops Azurite.
-// Meanwhile it has the Azure CLI build its command index once (azure-cli-seed.mjs). It also makes
-// the folder where the zip readers' readings are kept for the whole suite (zipReaders.ts).
+// It also makes the folders kept for the whole suite: the zip readers' readings (zipReaders.ts)
+// and the Azure CLI's command index, which the first test that runs az builds (azure-cli-seed.mjs).
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { AZ_SEED_VARIABLE, buildAzSeed } from './azure-cli-seed.mjs'
+import { makeAzSeedFolder } from './azure-cli-seed.mjs'
 
 // SHARED_AZURITE_VARIABLE (emulator/content/azurite.ts), SHARED_KEYS_VARIABLE (emulator/keys.ts)
 // and STAND_IN_BUNDLE_VARIABLE (emulator/officialClient/standInBundle.ts): this file is plain JavaScript.
@@ -26,7 +26,7 @@ export const CHILD = Symbol.for('keyless-swa-deploy.suite-setup')
 
 export default async function globalSetup() {
   process.env[READINGS_VARIABLE] = mkdtempSync(path.join(os.tmpdir(), 'swa-zip-readings-'))
-  const seed = buildAzSeed()
+  makeAzSeedFolder()
   const child = spawn(process.execPath, ['--import', TSX, PROGRAM], {
     stdio: ['pipe', 'pipe', 'inherit']
   })
@@ -44,6 +44,4 @@ export default async function globalSetup() {
   })
   const shared = JSON.parse(line)
   for (const [name, variable] of Object.entries(VARIABLES)) process.env[variable] = shared[name]
-  const seedFolder = await seed
-  if (seedFolder !== undefined) process.env[AZ_SEED_VARIABLE] = seedFolder
 }

@@ -99,7 +99,8 @@ export class SetupClone {
   }
 
   /** `node dist/setup.js ARGS` in the clone; the emulator's issuer and GitHub API are named. */
-  run(args: string[], extra: Record<string, string> = {}, stdin = ''): Promise<SetupRun> {
+  async run(args: string[], extra: Record<string, string> = {}, stdin = ''): Promise<SetupRun> {
+    await this.az.ready()
     const all = [
       ...args,
       '--issuer',
@@ -107,7 +108,7 @@ export class SetupClone {
       '--github-api-url',
       this.emulator.urls.githubApi
     ]
-    return new Promise((resolve, reject) => {
+    return await new Promise((resolve, reject) => {
       const [program, ...first] = this.command as [string, ...string[]]
       const child = execFile(
         program,
