@@ -13,7 +13,7 @@ import {
 } from '../../emulator/runner.js'
 import type { DeploymentRecord } from '../../emulator/content/types.js'
 import type { RecordedRequest } from '../../emulator/server.js'
-import { fileStates, findLeaks, type FileStates } from './leaks.js'
+import { fileStates, findLeaks, type FileStates, type OtherFolder } from './leaks.js'
 
 export { errorLines } from '../../emulator/runner.js'
 
@@ -75,6 +75,13 @@ export async function runAgainst(
   let spawned: ChildProcess | undefined
   let inputs: FileStates | undefined
   const prepare = runOptions.prepareWorkspace ?? copySampleSite
+  const emulatorEnv = {
+    ...emulator.actionEnv({ viaProxy: viaProxy ?? false }),
+    ...runOptions.emulatorEnv
+  }
+  const others = otherFolders({ ...emulatorEnv, ...runOptions.env })
+  // What they hold before the run (a warm tool cache) is not scanned again if left unchanged.
+  const before = others.flatMap(({ folder }) => [...fileStates(folder)])
   const run = await runAction({
     ...runOptions,
     // The workspace's state once prepared: what the run leaves unchanged of it is not scanned again.
@@ -83,10 +90,7 @@ export async function runAgainst(
       inputs = fileStates(workspace)
     },
     timeoutMs,
-    emulatorEnv: {
-      ...emulator.actionEnv({ viaProxy: viaProxy ?? false }),
-      ...runOptions.emulatorEnv
-    },
+    emulatorEnv,
     onSpawn: (child) => {
       spawned = child
       running.add(child)
@@ -95,9 +99,25 @@ export async function runAgainst(
   }).finally(() => {
     if (spawned) running.delete(spawned)
   })
-  const leaks = findLeaks(run, emulator.issuedSecrets(), inputs)
+  const leaks = findLeaks(
+    run,
+    emulator.issuedSecrets(),
+    new Map([...(inputs ?? []), ...before]),
+    others
+  )
   expect(leaks).toEqual([])
   return run
+}
+
+/** Variables that give a run a folder outside its own to write in (engine: official's cache). */
+const OTHER_FOLDER_VARIABLES = ['RUNNER_TOOL_CACHE'] as const
+
+/** The folders outside the run's own that its environment lets it write. */
+function otherFolders(environment: Record<string, string | undefined>): OtherFolder[] {
+  return OTHER_FOLDER_VARIABLES.flatMap((name) => {
+    const folder = environment[name]
+    return folder ? [{ name, folder }] : []
+  })
 }
 
 /** Requests the emulator received since `from` (an index into host.requests). */

@@ -1,10 +1,11 @@
 // The leak scanner every end-to-end test runs: a secret may appear only on its own
 // `::add-mask::` line, which must be the first line that mentions it, and in no file the run left.
 // It also looks for the forms a leak takes when a secret is not printed whole: a SAS signature on
-// its own (out of its query), and the start or end of a secret left by a cut. Inputs the test
-// wrote before the run and the run left untouched are not read again (a test's 100 MB input took
-// 3 s per scan).
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+// its own (out of its query), and the start or end of a secret left by a cut. Besides the run's
+// own folder it reads the folders outside it that the run may write (the runner's tool cache).
+// Inputs the test wrote before the run and the run left untouched are not read again (a test's
+// 100 MB input took 3 s per scan), nor is what a shared folder held before the run.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles, type ActionRun } from '../../emulator/runner.js'
 
@@ -23,14 +24,23 @@ let scratch = Buffer.alloc(0)
 /** Path → what says a file is the same one, unchanged: its device, inode, size and change times. */
 export type FileStates = ReadonlyMap<string, string | undefined>
 
+/** A folder outside the run's own that the run may write, named as its leaks are reported. */
+export interface OtherFolder {
+  /** e.g. `RUNNER_TOOL_CACHE`, the variable that gave the run the folder. */
+  name: string
+  folder: string
+}
+
 /**
- * The state of every file below `folder`, taken before a run. The change time (ctime) moves on
- * every write and cannot be set back, so a file whose state is the same after the run holds what
- * the test wrote.
+ * The state of every file below `folder` (none if it does not exist yet), taken before a run. The
+ * change time (ctime) moves on every write and cannot be set back, so a file whose state is the
+ * same after the run holds what the test wrote.
  */
 export function fileStates(folder: string): FileStates {
-  return new Map(listFiles(folder).map((file) => [file, stateOf(file)]))
+  return new Map(filesBelow(folder).map((file) => [file, stateOf(file)]))
 }
+
+const filesBelow = (folder: string): string[] => (existsSync(folder) ? listFiles(folder) : [])
 
 function stateOf(file: string): string | undefined {
   const stats = statSync(file, { bigint: true, throwIfNoEntry: false })
@@ -41,8 +51,13 @@ function stateOf(file: string): string | undefined {
 export function findLeaks(
   run: Pick<ActionRun, 'stdout' | 'stderr' | 'root'>,
   secrets: string[],
-  /** Inputs as they were before the run (fileStates); those still the same are not read. */
-  inputs: FileStates = new Map()
+  /**
+   * Inputs, and the other folders' files, as they were before the run (fileStates); those still
+   * the same are not read.
+   */
+  inputs: FileStates = new Map(),
+  /** Folders outside run.root the run may write; their files are read too. */
+  others: readonly OtherFolder[] = []
 ): Leak[] {
   const leaks: Leak[] = []
   const lines = run.stdout.split(/\r?\n/)
@@ -71,11 +86,19 @@ export function findLeaks(
     }
   })
   if (wanted.length === 0) return leaks
-  for (const file of listFiles(run.root)) {
+  const files = [
+    ...listFiles(run.root).map((file) => ({ file, where: path.relative(run.root, file) })),
+    ...others.flatMap(({ name, folder }) =>
+      filesBelow(folder).map((file) => ({
+        file,
+        where: path.join(name, path.relative(folder, file))
+      }))
+    )
+  ]
+  for (const { file, where } of files) {
     const before = inputs.get(file)
     if (before !== undefined && before === stateOf(file)) continue
     const found = findIn(file, wanted)
-    const where = path.relative(run.root, file)
     for (const { secretIndex, what } of wanted.filter((_, index) => found.has(index))) {
       if (
         !leaks.some((leak) => leak.where === `${where}${what}` && leak.secretIndex === secretIndex)

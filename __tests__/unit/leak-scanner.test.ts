@@ -211,3 +211,42 @@ describe('inputs the run did not touch', () => {
     ])
   })
 })
+
+describe("folders outside the run's own that it may write (the tool cache)", () => {
+  const CACHED = path.join('StaticSitesClient', 'build-1')
+  /** A tool cache holding a client from an earlier run, whose bytes happen to hold a secret. */
+  function withToolCache(): {
+    root: string
+    cache: string
+    others: { name: string; folder: string }[]
+  } {
+    const root = runRoot()
+    const cache = mkdtempSync(path.join(tmpdir(), 'leak-scan-cache-'))
+    roots.push(cache)
+    mkdirSync(path.join(cache, CACHED), { recursive: true })
+    writeFileSync(path.join(cache, CACHED, 'StaticSitesClient'), `client ${DEPLOYMENT}\n`)
+    return { root, cache, others: [{ name: 'RUNNER_TOOL_CACHE', folder: cache }] }
+  }
+
+  test('are read: a secret the run wrote there is a leak, named under the variable', () => {
+    const { root, cache, others } = withToolCache()
+    const before = fileStates(cache)
+    writeFileSync(path.join(cache, CACHED, 'env.txt'), `DEPLOYMENT_TOKEN=${DEPLOYMENT}\n`)
+    expect(findLeaks({ stdout: cleanStdout(), stderr: '', root }, SECRETS, before, others)).toEqual(
+      [{ where: path.join('RUNNER_TOOL_CACHE', CACHED, 'env.txt'), secretIndex: 2 }]
+    )
+  })
+
+  test('what they held before the run, unchanged, is not read again; all of it is without a before', () => {
+    const { root, cache, others } = withToolCache()
+    const run = { stdout: cleanStdout(), stderr: '', root }
+    expect(findLeaks(run, SECRETS, fileStates(cache), others)).toEqual([])
+    expect(findLeaks(run, SECRETS, new Map(), others)).toEqual([
+      { where: path.join('RUNNER_TOOL_CACHE', CACHED, 'StaticSitesClient'), secretIndex: 2 }
+    ])
+  })
+
+  test('one the run has not made yet has no files', () => {
+    expect(fileStates(path.join(runRoot(), 'no-tool-cache')).size).toBe(0)
+  })
+})
