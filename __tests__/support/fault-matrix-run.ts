@@ -3,6 +3,7 @@
 // so Jest spreads them over its workers.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { defaultBehaviour } from '../../emulator/content/types.js'
@@ -125,7 +126,8 @@ export function faultMatrixPart(part: FaultMatrixPart): void {
       outcome: run.exitCode === 0 ? 'survived' : 'failed',
       message: errorLines(run).split('\n')[0] ?? '',
       attempts,
-      seconds: Math.round(run.durationMs / 100) / 10
+      seconds: Math.round(run.durationMs / 100) / 10,
+      ...machineLoad()
     })
   }
 
@@ -255,4 +257,11 @@ const IDENTITY_SERVICES: ReadonlySet<ServiceName> = new Set(['github', 'entra', 
 /** Status the emulator recorded for a faulted request: the injected one, or 0 (no reply). */
 function faultedStatus(injected: InjectedFault): number {
   return injected.fault.kind === 'status' ? injected.fault.status : 0
+}
+
+/** The load the cell's run met (FaultMatrixCell.load); none on Windows, whose average reads 0. */
+function machineLoad(): Pick<FaultMatrixCell, 'load'> {
+  const [average = 0] = os.loadavg()
+  if (process.platform === 'win32') return {}
+  return { load: { average: Math.round(average * 10) / 10, cores: os.availableParallelism() } }
 }

@@ -229,4 +229,10 @@ export interface FaultMatrixCell {
   /** Requests the step's endpoint received in the run. */
   attempts: number
   seconds: number
+  /**
+   * The machine's 1-minute load average when the run ended, and its cores: the seconds (and
+   * checkstatus's polls while a deployment publishes) grow with it. Absent where the OS keeps no
+   * load average (Windows), and in results from before it was recorded.
+   */
+  load?: { average: number; cores: number }
 }
