@@ -66,10 +66,11 @@ async function seedAtOnce(
   suite: string | undefined
 ): Promise<string[]> {
   const configs = Array.from({ length: count }, () => scratch())
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`
-  }
+  // Windows spells it Path: one entry, whatever its case, so the stand-in's folder surely comes first.
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name.toUpperCase() !== 'PATH')
+  )
+  env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
   if (suite === undefined) delete env[AZ_SEED_VARIABLE]
   else env[AZ_SEED_VARIABLE] = suite
   const code = `const { seedAzConfig } = await import(${JSON.stringify(SEED_MODULE)}); await seedAzConfig(process.argv[1])`

@@ -93,7 +93,7 @@ describe('a reader that cannot be started', () => {
       )
     })
     const probe = JSON.parse(ended.stdout) as { found: number; armed: string[] }
-    expect(probe.found).toBe(0)
+    expect(probe.found).toBeLessThan(ZIP_READERS.length)
     expect(probe.armed).not.toContain('Timeout')
     expect(ended.signal).toBeNull()
     expect(performance.now() - started).toBeLessThan(20_000)
