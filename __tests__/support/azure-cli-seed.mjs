@@ -93,7 +93,7 @@ async function builtElsewhere(seed, claim) {
   const until = Date.now() + WAIT_MS
   while (Date.now() < until) {
     if (existsSync(seed)) return seed
-    if (!isAlive(Number(readFileSync(claim, { encoding: 'utf8', flag: 'r' })))) break
+    if (!isAlive(Number(readFileSync(claim, 'utf8')))) break
     await sleep(POLL_MS)
   }
   return existsSync(seed) ? seed : undefined
