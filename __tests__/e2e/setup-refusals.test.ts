@@ -228,7 +228,7 @@ describe('refusals from what Azure holds', () => {
     const run = await setup(many, [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
-      /The plan needs 21 new federated credential\(s\) .* which holds 0: 21 is more than the 20 an app registration may hold\. Nothing was changed\./
+      /The plan needs 21 new federated credentials .* which holds 0: 21 is more than the 20 an app registration may hold\. Nothing was changed\./
     )
     expect(run.writes).toEqual([])
   })
