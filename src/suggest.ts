@@ -1,4 +1,5 @@
-// "Did you mean …": the accepted value a mistyped one is closest to, when it is close enough to be
+// Values from a fixed list: how one is matched (in any case, the rule of every such input and
+// option), and "did you mean …": the accepted value a mistyped one is closest to, when close enough to be
 // the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen;
 // or the start of exactly one accepted value, `--app` for `--app-name`).
 
@@ -7,6 +8,15 @@ const MAX_EDITS = 3
 
 /** Letters a shortening must have to be taken for the one value it starts (`ap` is too few). */
 const MIN_SHORTENING = 3
+
+/** The accepted value the given one is, in any case and without surrounding blanks; undefined for none. */
+export function matchAccepted<T extends string>(
+  value: string,
+  accepted: readonly T[]
+): T | undefined {
+  const wanted = value.trim().toLowerCase()
+  return accepted.find((candidate) => candidate.toLowerCase() === wanted)
+}
 
 /**
  * The end of the refusal of a value outside a fixed list, for every such input and option:

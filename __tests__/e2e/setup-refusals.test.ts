@@ -162,6 +162,16 @@ describe('refusals before any network call', () => {
     expect(shared.emulator.host.requests.length).toBe(from)
   })
 
+  test("--cloud with another tool's name: ours is asked about, nothing is taken or called", async () => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run([...SITE, '--yes', '--cloud', 'mooncake'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain(
+      "--cloud 'mooncake' is not a cloud setup knows; did you mean 'AzureChinaCloud' (its code name)?\nFix: Pass AzureCloud, AzureUSGovernment or AzureChinaCloud."
+    )
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
   test('no Azure login: each source tried, and how to sign in with it', async () => {
     shared.clone.setWorkflows(STORY_WORKFLOWS)
     const run = await setup(shared, [...SITE, '--yes'])

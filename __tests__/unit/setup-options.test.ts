@@ -2,7 +2,7 @@
 // words with the flag meant and `setup --help`, and well-formed lines read as typed.
 import { describe, expect, test } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
-import { readOptions } from '../../src/setup/options.js'
+import { readOptions, type SetupOptions } from '../../src/setup/options.js'
 
 const SITE = ['--app-name', 'octo-site', '--yes']
 
@@ -96,5 +96,34 @@ describe('well-formed lines', () => {
   test('a value that starts with a dash is taken when joined with =', () => {
     const read = readOptions([...SITE, '--registration=-octo-'], false)
     expect(read.help === false && read.options.registration).toBe('-octo-')
+  })
+})
+
+// setup's fixed-value flags follow the action's inputs: any case is the value, and another tool's
+// name for a cloud is answered with ours (the same table, src/clouds.ts).
+describe('--cloud and --subject-form', () => {
+  test.each<[string[], Partial<SetupOptions>]>([
+    [['--cloud', 'azureusgovernment'], { cloud: 'AzureUSGovernment' }],
+    [['--cloud', 'AZURECHINACLOUD'], { cloud: 'AzureChinaCloud' }],
+    [['--subject-form', 'Immutable'], { subjectForm: 'immutable' }],
+    [['--subject-form', 'NAME'], { subjectForm: 'name' }]
+  ])('%j is read in any case', (args, options) => {
+    expect(readOptions([...SITE, ...args], false)).toMatchObject({ help: false, options })
+  })
+
+  test.each<[string, string]>([
+    ['mooncake', "did you mean 'AzureChinaCloud' (its code name)?"],
+    ['usgovernment', "did you mean 'AzureUSGovernment' (Terraform's name for it)?"],
+    [
+      'german',
+      "Microsoft Cloud Deutschland (AzureGermanCloud) closed on 29 October 2021, and Azure's regions in Germany are in AzureCloud."
+    ],
+    ['azurestack', 'Azure Stack Hub offers no Static Web Apps.'],
+    ['AzureClod', "did you mean 'AzureCloud'?"]
+  ])("--cloud '%s' is answered: %s", (value, answer) => {
+    expect(refusal([...SITE, '--cloud', value])).toEqual({
+      message: `--cloud '${value}' is not a cloud setup knows; ${answer}`,
+      fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.'
+    })
   })
 })

@@ -1,9 +1,9 @@
 // The command line → typed options, every mistake refused here, before any network call.
 import { parseArgs } from 'node:util'
-import { CLOUDS, findCloud, type CloudName } from '../clouds.js'
+import { aboutCloudName, findCloud, type CloudName } from '../clouds.js'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
-import { closestValue, didYouMean } from '../suggest.js'
+import { closestValue, didYouMean, matchAccepted } from '../suggest.js'
 import type { SubjectForm } from './subjects.js'
 
 export interface SetupOptions {
@@ -263,14 +263,14 @@ export function readOptions(
   const cloudName = text('cloud') ?? 'AzureCloud'
   const cloud = findCloud(cloudName)
   if (cloud === undefined) {
-    const clouds = Object.keys(CLOUDS)
+    const about = aboutCloudName(cloudName)
     throw new InputError(
-      `--cloud '${cloudName}' is not a cloud setup knows${asked(cloudName, clouds)}`,
+      `--cloud '${cloudName}' is not a cloud setup knows${about === undefined ? '.' : `; ${about}`}`,
       { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' }
     )
   }
   const form = text('subject-form')
-  const subjectForm = SUBJECT_FORMS.find((known) => known === form)
+  const subjectForm = form === undefined ? undefined : matchAccepted(form, SUBJECT_FORMS)
   if (form !== undefined && subjectForm === undefined) {
     throw new InputError(
       `--subject-form '${form}' is neither name nor immutable${asked(form, SUBJECT_FORMS)}`,
