@@ -29,7 +29,12 @@ export function formatCount(count: number): string {
  * message that counts something. English needs only one and not-one; an irregular plural is given.
  */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
-  return `${formatCount(count)} ${count === 1 ? singular : plural}`
+  return `${formatCount(count)} ${forCount(count, singular, plural)}`
+}
+
+/** The word that agrees with a count: forCount(1, 'it', 'they') → 'it'; 'they' for any other. */
+export function forCount(count: number, singular: string, plural = `${singular}s`): string {
+  return count === 1 ? singular : plural
 }
 
 /** 1500 → '1.5 s'. */

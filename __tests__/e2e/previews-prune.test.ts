@@ -96,9 +96,7 @@ describe('action: prune', () => {
     expect(run.stdout).toContain(
       '12345: delete: no pull request #12345 in octo-org/octo-site; not updated for 40 days'
     )
-    expect(run.stdout).toContain(
-      'review: keep: not a pull request number; not updated for 29 days'
-    )
+    expect(run.stdout).toContain('review: keep: not a pull request number; not updated for 29 days')
   })
 
   test('named and branch environments are pruned by age only', async () => {
