@@ -3,7 +3,6 @@
 // came back, never a value. A user's first log from a live site then shows us the real wire.
 import * as core from '@actions/core'
 import { debug } from '../log.js'
-import { counted } from '../format.js'
 
 export interface WireExchange {
   method: string
@@ -45,11 +44,12 @@ export function shapeOf(value: unknown, depth = 0): string {
 
 function bodyShape(body: WireExchange['sent']): string {
   if (body === undefined || body === '') return 'no body'
-  if (typeof body === 'object') return counted(body.bytes, 'byte')
+  // Digits alone, as the wire log's readers parse them (no grouping, the same noun for any size).
+  if (typeof body === 'object') return `${body.bytes} bytes`
   try {
     return shapeOf(JSON.parse(body))
   } catch {
-    return `${counted(Buffer.byteLength(body), 'byte')}, not JSON`
+    return `${Buffer.byteLength(body)} bytes, not JSON`
   }
 }
 
