@@ -5,7 +5,7 @@ import { ActionError } from './errors.js'
 import type { GitHubClaims } from './github/oidc.js'
 import { isTransientStatus } from './http/retry.js'
 import type { Config, SiteConfig } from './inputs/index.js'
-import { printable } from './format.js'
+import { counted, printable } from './format.js'
 
 /** What Entra's token endpoint said, from its error JSON or from MSAL's ServerError. */
 export interface EntraFailure {
@@ -189,7 +189,7 @@ export function diagnoseEntra(failure: EntraFailure, context: EntraContext): Act
 }
 
 function entraThrottled(failure: EntraFailure): ActionError {
-  const after = failure.attempts ? ` after ${failure.attempts} attempts` : ''
+  const after = failure.attempts ? ` after ${counted(failure.attempts, 'attempt')}` : ''
   return new ActionError(`Entra ID throttled the token request (HTTP 429)${after}.`, {
     fix: 'Wait a few minutes and re-run the job; avoid starting many jobs of the same app registration at once.',
     doc: 'entra-throttled',
@@ -361,8 +361,7 @@ export function diagnoseTransient(
   status: number,
   attempts: number | undefined
 ): ActionError {
-  const after =
-    attempts === undefined ? '' : ` after ${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const after = attempts === undefined ? '' : ` after ${counted(attempts, 'attempt')}`
   return new ActionError(`${step} failed: HTTP ${status}${after}.`, {
     step,
     status,

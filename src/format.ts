@@ -24,6 +24,19 @@ export function formatCount(count: number): string {
   return count < 0 ? `-${grouped}` : grouped
 }
 
+/**
+ * 1 → '1 file', 1234 → '1,234 files': a count with its noun in the right number, for every
+ * message that counts something. English needs only one and not-one; an irregular plural is given.
+ */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(count)} ${forCount(count, singular, plural)}`
+}
+
+/** The word that agrees with a count: forCount(1, 'it', 'they') → 'it'; 'they' for any other. */
+export function forCount(count: number, singular: string, plural = `${singular}s`): string {
+  return count === 1 ? singular : plural
+}
+
 /** 1500 → '1.5 s'. */
 export function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`

@@ -3,7 +3,7 @@
 // a token.
 import * as core from '@actions/core'
 import type { DeploymentTrace } from './content/deploy.js'
-import { formatBytes, formatCount } from './format.js'
+import { counted, formatBytes, formatCount } from './format.js'
 import type { ActionKind } from './inputs/index.js'
 import type { PhaseTiming } from './timing.js'
 
@@ -156,7 +156,7 @@ export async function writeSummary(report: DeploymentReport | FailureReport): Pr
   if (report.totalBytes !== undefined)
     rows.push([
       'Bytes (uncompressed)',
-      `${formatBytes(report.totalBytes)} (${formatCount(report.totalBytes)} bytes)`
+      `${formatBytes(report.totalBytes)} (${counted(report.totalBytes, 'byte')})`
     ])
   if (report.api !== undefined) rows.push(...apiRows(report.api))
   if (report.engine !== undefined) rows.push(['Upload engine', escapeHtml(report.engine)])
@@ -203,11 +203,11 @@ function apiRows(api: ApiReport): [string, string][] {
     ['API files', formatCount(api.fileCount)],
     [
       'API bytes (uncompressed)',
-      `${formatBytes(api.totalBytes)} (${formatCount(api.totalBytes)} bytes)`
+      `${formatBytes(api.totalBytes)} (${counted(api.totalBytes, 'byte')})`
     ],
     [
       'API archive (api.zip)',
-      `${formatBytes(api.archiveBytes)} (${formatCount(api.archiveBytes)} bytes)`
+      `${formatBytes(api.archiveBytes)} (${counted(api.archiveBytes, 'byte')})`
     ],
     ['API language', escapeHtml(`${api.language} ${api.languageVersion}`)]
   ]

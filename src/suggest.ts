@@ -1,8 +1,22 @@
-// "Did you mean …": the accepted value a mistyped one is closest to, when it is close enough to be
-// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen).
+// Values from a fixed list: how one is matched (in any case, the rule of every such input and
+// option), and "did you mean …": the accepted value a mistyped one is closest to, when close enough to be
+// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen;
+// or the start of exactly one accepted value, `--app` for `--app-name`).
 
 /** Edits tolerated per three letters of the accepted value, at most this many in all. */
 const MAX_EDITS = 3
+
+/** Letters a shortening must have to be taken for the one value it starts (`ap` is too few). */
+const MIN_SHORTENING = 3
+
+/** The accepted value the given one is, in any case and without surrounding blanks; undefined for none. */
+export function matchAccepted<T extends string>(
+  value: string,
+  accepted: readonly T[]
+): T | undefined {
+  const wanted = value.trim().toLowerCase()
+  return accepted.find((candidate) => candidate.toLowerCase() === wanted)
+}
 
 /**
  * The end of the refusal of a value outside a fixed list, for every such input and option:
@@ -19,8 +33,8 @@ export function didYouMean(value: string, accepted: readonly string[]): string |
   return meant === undefined ? undefined : `did you mean '${meant}'?`
 }
 
-/** The accepted value the given one is a likely typo of; undefined when none is close. */
-function closestValue(value: string, accepted: readonly string[]): string | undefined {
+/** The accepted value the given one is a likely typo or shortening of; undefined when none is. */
+export function closestValue(value: string, accepted: readonly string[]): string | undefined {
   const typed = value.toLowerCase()
   let best: { value: string; edits: number } | undefined
   for (const candidate of accepted) {
@@ -30,7 +44,14 @@ function closestValue(value: string, accepted: readonly string[]): string | unde
       best = { value: candidate, edits }
     }
   }
-  return best?.value
+  return best?.value ?? shortened(typed, accepted)
+}
+
+/** The one accepted value that starts with what was typed; undefined when none or several do. */
+function shortened(typed: string, accepted: readonly string[]): string | undefined {
+  if (typed.length < MIN_SHORTENING) return undefined
+  const starting = accepted.filter((candidate) => candidate.toLowerCase().startsWith(typed))
+  return starting.length === 1 ? starting[0] : undefined
 }
 
 /**

@@ -53,7 +53,7 @@ describe('credential files in the payload', () => {
     })
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
-    expect(error).toContain('The payload holds 1 file(s) that look like credentials')
+    expect(error).toContain('The payload holds 1 file that looks like credentials')
     expect(error).toContain(
       "'gha-creds-3f2a9c1e7b.json': a Google Cloud credentials file (google-github-actions/auth writes gha-creds-*.json)"
     )
@@ -66,7 +66,7 @@ describe('credential files in the payload', () => {
     const { run, requests } = await runCounted(emulator, { prepareWorkspace: siteWith(PLANTED) })
     expect(run.exitCode).toBe(1)
     const error = errorLines(run)
-    expect(error).toContain('The payload holds 5 file(s) that look like credentials')
+    expect(error).toContain('The payload holds 5 files that look like credentials')
     for (const line of [
       "'.aws/credentials': AWS CLI credentials (.aws/)",
       "'.azure/msal_token_cache.json': Azure CLI profile and tokens (.azure/)",

@@ -131,7 +131,7 @@ describe('a site and its API', () => {
     expect(run.stdout).toMatch(
       /API '.*api': 6 files, .*; api\.zip .* \(MD5 [0-9A-F]{32}\); node 18 from platform\.apiRuntime of staticwebapp\.config\.json\./
     )
-    expect(run.stdout).toMatch(/Uploaded the API: api\.zip, .* in 1 block\(s\)\./)
+    expect(run.stdout).toMatch(/Uploaded the API: api\.zip, .* in 1 block\./)
     // node_modules belongs in a prebuilt Node API: no warning, and no other either.
     expect(annotations(run, 'warning')).toEqual([])
     // The outputs count the site, as UploadInfo's App fields do; the API's figures are in the summary.
@@ -501,7 +501,7 @@ const REFUSALS: Refusal[] = [
       '.npmrc': '//registry.npmjs.org/:_authToken=npm_abcdef\n'
     }),
     message:
-      /The API holds 1 file\(s\) that look like credentials; they would be deployed with the API\. Nothing was uploaded\.[\s\S]*'\.npmrc'/
+      /The API holds 1 file that looks like credentials; it would be deployed with the API\. Nothing was uploaded\.[\s\S]*'\.npmrc'/
   },
   {
     name: 'an api.zip over 100 MiB',

@@ -108,7 +108,7 @@ describe('a connection dropped during the blob upload', () => {
       /[?&]comp=blocklist(&|$)/.test(request.url)
     )
     expect(commits).toHaveLength(1)
-    expect(run.stdout).toMatch(/Uploaded 19\.\d MiB archive in 3 block\(s\)\./)
+    expect(run.stdout).toMatch(/Uploaded 19\.\d MiB archive in 3 blocks\./)
   })
 })
 

@@ -158,7 +158,7 @@ describe('files probably in the payload by mistake', () => {
     )
     const warnings = annotations(run, 'warning').filter((line) => !line.includes(CONFIG_FILE_NAME))
     expect(warnings).toHaveLength(4)
-    expect(warnings.find((line) => line.includes('.git/'))).toMatch(/2 file\(s\), e\.g\. '\.git\//)
+    expect(warnings.find((line) => line.includes('.git/'))).toMatch(/2 files, e\.g\. '\.git\//)
     expect(warnings.find((line) => line.includes('.github/'))).toContain(
       "'.github/workflows/deploy.yml'"
     )

@@ -13,7 +13,8 @@ import {
   folderDigests,
   requestsTo,
   runCounted,
-  succeeded
+  succeeded,
+  writeTree
 } from '../support/deploy.js'
 import { useTestEmulator } from '../support/e2e.js'
 
@@ -76,7 +77,7 @@ describe('dry-run: true', () => {
     expect(content[0]!.url).toContain(`deploymentCorrelationId=${run.outputs['deployment-id']}`)
     expect(run.stdout).toMatch(
       new RegExp(
-        `Dry run: the content plane accepts the deployment token; would upload ${files} files \\(${bytes} bytes, \\d+ zipped\\) to 'staging'`
+        `Dry run: the content plane accepts the deployment token; would upload ${files} files \\(${bytes.toLocaleString('en-US')} bytes, [\\d,]+ zipped\\) to 'staging'`
       )
     )
 
@@ -99,6 +100,35 @@ describe('dry-run: true', () => {
       'Total'
     ])
       expect(timings.has(phase)).toBe(true)
+  })
+})
+
+describe('a one-file site', () => {
+  // One file of one byte: every count the run prints is 1, and each noun must say so.
+  const oneFile = (workspace: string): void =>
+    writeTree(path.join(workspace, 'dist'), { 'index.html': 'x' })
+
+  test('the dry run says it would upload 1 file of 1 byte', async () => {
+    const { run, deployments } = await runCounted(emulator, {
+      inputs: { 'dry-run': 'true' },
+      prepareWorkspace: oneFile
+    })
+    expect(run.exitCode).toBe(0)
+    expect(deployments).toEqual([])
+    expect(run.stdout).toMatch(
+      /Dry run: the content plane accepts the deployment token; would upload 1 file \(1 byte, [\d,]+ zipped\) to 'production' of octo-site\. Nothing was uploaded\./
+    )
+    expect(run.stdout).not.toMatch(/\b1 files\b|\b1 bytes\b/)
+  })
+
+  test('the deployment says 1 file', async () => {
+    const counted = await runCounted(emulator, { prepareWorkspace: oneFile })
+    expect(counted.run.exitCode).toBe(0)
+    expect(deployedDigests(succeeded(counted)).size).toBe(1)
+    expect(counted.run.stdout).toMatch(/Deployment [0-9a-f-]+: 1 file, 1 B to production\./)
+    expect(counted.run.stdout).not.toMatch(/\b1 files\b|\b1 bytes\b/)
+    // Its one block, whichever way it went, is not hedged as "block(s)".
+    expect(counted.run.stdout).not.toContain('(s)')
   })
 })
 

@@ -24,8 +24,18 @@ describe('input errors are reported before any network call', () => {
     },
     {
       problem: 'an unknown cloud',
+      inputs: { cloud: 'Mars' },
+      says: /Input cloud: 'Mars' is not a known cloud; use one of AzureCloud, AzureUSGovernment, AzureChinaCloud/
+    },
+    {
+      problem: "another tool's name for a cloud, answered with ours and not taken",
+      inputs: { cloud: 'usgov' },
+      says: /Input cloud: 'usgov' is not a known cloud; did you mean 'AzureUSGovernment' \(a short name for it\)\? Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud\./
+    },
+    {
+      problem: 'the closed German cloud, said to be closed',
       inputs: { cloud: 'AzureGermanCloud' },
-      says: /Input cloud: 'AzureGermanCloud' is not a known cloud; use one of AzureCloud, AzureUSGovernment, AzureChinaCloud/
+      says: /Input cloud: 'AzureGermanCloud' is not a known cloud; Microsoft Cloud Deutschland \(AzureGermanCloud\) closed on 29 October 2021, and Azure's regions in Germany are in AzureCloud\. Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud\./
     },
     {
       problem: 'an http:// authority-host',

@@ -73,7 +73,7 @@ describe('action: prune', () => {
     expect(run.summary).toContain('Preview environments pruned')
     expect(run.summary).toContain('<td>staging</td><td>branch main</td>')
     expect(run.summary).toContain(
-      '<td>kept</td><td>pull request #42 is open; not updated for 0 day(s)</td>'
+      '<td>kept</td><td>pull request #42 is open; not updated for 0 days</td>'
     )
     expect(requestsTo(requests, 'content')).toEqual([])
     expect(deployments).toEqual([])
@@ -91,14 +91,12 @@ describe('action: prune', () => {
     expect(site.environments.has('review')).toBe(true)
     expect(site.environments.has('42')).toBe(true)
     expect(run.stdout).toContain(
-      '42: keep: pull request #42 is open; not updated for 45 day(s) (kept: prune-max-age-days is for branch and named environments)'
+      '42: keep: pull request #42 is open; not updated for 45 days (kept: prune-max-age-days is for branch and named environments)'
     )
     expect(run.stdout).toContain(
-      '12345: delete: no pull request #12345 in octo-org/octo-site; not updated for 40 day(s)'
+      '12345: delete: no pull request #12345 in octo-org/octo-site; not updated for 40 days'
     )
-    expect(run.stdout).toContain(
-      'review: keep: not a pull request number; not updated for 29 day(s)'
-    )
+    expect(run.stdout).toContain('review: keep: not a pull request number; not updated for 29 days')
   })
 
   test('named and branch environments are pruned by age only', async () => {
@@ -157,7 +155,7 @@ describe('action: prune', () => {
     expect(githubApiRequests(requests)).toEqual([])
     expect(run.stdout).toContain('github-token is blank: pull requests are not looked up')
     expect(run.stdout).toContain(
-      '41: keep: pull request #41 not looked up (github-token is blank); not updated for 90 day(s) (kept: prune-max-age-days is for branch and named environments)'
+      '41: keep: pull request #41 not looked up (github-token is blank); not updated for 90 days (kept: prune-max-age-days is for branch and named environments)'
     )
   })
 

@@ -110,6 +110,68 @@ describe('refusals before any network call', () => {
     expect(shared.emulator.host.requests.length).toBe(from)
   })
 
+  // The command line is read before anything else: a flag setup does not know, a flag without its
+  // value, or a value given to a switch is refused in setup's own words (never parseArgs's, with
+  // Node's error code), naming the flag meant and `setup --help`; nothing is asked of anyone.
+  const SEE_HELP = 'Fix: Run setup --help to see every option and what it takes.'
+  test.each<[string, string[], string]>([
+    [
+      'a shortened flag',
+      ['--app', 'octo-site', '--yes'],
+      "Unknown option '--app'; did you mean --app-name?"
+    ],
+    [
+      'a mistyped flag',
+      ['--app-name', 'octo-site', '--resource-gruop', 'rg-web', '--yes'],
+      "Unknown option '--resource-gruop'; did you mean --resource-group?"
+    ],
+    [
+      "the action's word for a dry run",
+      ['--app-name', 'octo-site', '--dry-run'],
+      "Unknown option '--dry-run'; did you mean --check?"
+    ],
+    [
+      'a flag like no other',
+      ['--app-name', 'octo-site', '--frobnicate', '--yes'],
+      "Unknown option '--frobnicate'."
+    ],
+    ['an unknown short flag', ['-x', '--app-name', 'octo-site', '--yes'], "Unknown option '-x'."],
+    [
+      'a flag whose value is the next flag',
+      ['--app-name', '--yes'],
+      "Option --app-name needs a value: --app-name NAME; the word after it, '--yes', is an option."
+    ],
+    [
+      'a switch given a value',
+      ['--app-name', 'octo-site', '--check=yes'],
+      "Option --check takes no value ('--check=yes'): pass --check alone, or leave it out."
+    ],
+    [
+      'two mistakes at once, both named',
+      ['--app', 'octo-site', '--yes=true'],
+      "2 arguments need fixing:\n  - Unknown option '--app'; did you mean --app-name?\n  - Option --yes takes no value ('--yes=true'): pass --yes alone, or leave it out."
+    ]
+  ])('%s: refused in our words, before any request', async (_name, args, message) => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run(args)
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain(`${message}\n${SEE_HELP}`)
+    expect(run.stderr).not.toMatch(
+      /ERR_PARSE_ARGS|To specify a positional argument|argument missing/
+    )
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
+  test("--cloud with another tool's name: ours is asked about, nothing is taken or called", async () => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run([...SITE, '--yes', '--cloud', 'mooncake'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain(
+      "--cloud 'mooncake' is not a cloud setup knows; did you mean 'AzureChinaCloud' (its code name)?\nFix: Pass AzureCloud, AzureUSGovernment or AzureChinaCloud."
+    )
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
   test('no Azure login: each source tried, and how to sign in with it', async () => {
     shared.clone.setWorkflows(STORY_WORKFLOWS)
     const run = await setup(shared, [...SITE, '--yes'])
@@ -228,7 +290,7 @@ describe('refusals from what Azure holds', () => {
     const run = await setup(many, [...SITE, '--yes'])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(
-      /The plan needs 21 new federated credential\(s\) .* which holds 0: 21 is more than the 20 an app registration may hold\. Nothing was changed\./
+      /The plan needs 21 new federated credentials .* which holds 0: 21 is more than the 20 an app registration may hold\. Nothing was changed\./
     )
     expect(run.writes).toEqual([])
   })
@@ -259,7 +321,7 @@ describe('jobs without one exact subject: the choices, never a guess', () => {
       expect(run.stdout).toContain(why)
       expect(run.stdout).toMatch(choices)
       expect(run.stderr).toMatch(
-        /present no single exact subject, and setup does not guess one: .*Nothing was changed\./
+        /1 deploying job presents no single exact subject, and setup does not guess one: .*Nothing was changed\./
       )
       expect(run.writes).toEqual([])
 

@@ -73,7 +73,7 @@ describe('a reply that stalls after its headers', () => {
     const { run, requests } = await runCounted(emulator, { env: SHORT_LIMIT })
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)).toContain(
-      'ARM listSecrets failed after 5 attempt(s): timed out: no complete reply within 1.5 s'
+      'ARM listSecrets failed after 5 attempts: timed out: no complete reply within 1.5 s'
     )
     const calls = requestsOf(requests, 'ARM listSecrets')
     expect(calls).toHaveLength(5)

@@ -212,7 +212,7 @@ describe('files probably in the API by mistake', () => {
     )
     expect(warnings).toHaveLength(3)
     expect(warnings.join('\n')).toMatch(
-      /The API contains local\.settings\.json \(1 file\(s\), e\.g\. 'local\.settings\.json'\): .*They will be deployed with the API; remove them from api-location/
+      /The API contains local\.settings\.json \(1 file, e\.g\. 'local\.settings\.json'\): .*It will be deployed with the API; remove it from api-location/
     )
     expect(warnings.join('\n')).not.toMatch(/node_modules|FUNDING|site-packages/)
   })

@@ -215,7 +215,7 @@ test('a dropped ARM connection surfaces as the transport network error', async (
   emulator.host.addFault({ service: 'arm', kind: 'drop', times: 10 })
   const error = await failure(readStaticSite(client, config))
   expect(error.name).toBe('NetworkError')
-  expect(error.message).toMatch(/^ARM read Static Web App failed after 5 attempt\(s\)/)
+  expect(error.message).toMatch(/^ARM read Static Web App failed after 5 attempts/)
 })
 
 test('environments: read, delete, and delete again', async () => {

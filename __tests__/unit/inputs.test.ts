@@ -280,8 +280,8 @@ describe('readConfig: refused inputs', () => {
     ['app-name with a slash', { 'app-name': 'a/b' }, /app-name: 'a\/b' is not a valid/],
     [
       'unknown cloud',
-      { cloud: 'AzureGermanCloud' },
-      /cloud: 'AzureGermanCloud' is not a known cloud; use one of AzureCloud, AzureUSGovernment, AzureChinaCloud/
+      { cloud: 'Mars' },
+      /cloud: 'Mars' is not a known cloud; use one of AzureCloud, AzureUSGovernment, AzureChinaCloud/
     ],
     [
       'http override',
@@ -676,5 +676,67 @@ describe('engine and engine-version', () => {
     ]
   ])('refuses %j', (inputs, expected) => {
     expect(problem(inputs)).toContain(expected)
+  })
+})
+
+// Another tool's name for a cloud is answered with ours, never taken: ACTION.md's three names are
+// the contract. A cloud Static Web Apps cannot be in is named as such, with no suggestion.
+describe('cloud names from other tools', () => {
+  const LIST = 'Use one of AzureCloud, AzureUSGovernment, AzureChinaCloud.'
+  const GERMANY =
+    "Microsoft Cloud Deutschland (AzureGermanCloud) closed on 29 October 2021, and Azure's regions in Germany are in AzureCloud."
+  const STACK = 'Azure Stack Hub offers no Static Web Apps.'
+  test.each<[string, string]>([
+    // Terraform azurerm's `environment`.
+    ['public', "did you mean 'AzureCloud' (Terraform's name for it)?"],
+    ['usgovernment', "did you mean 'AzureUSGovernment' (Terraform's name for it)?"],
+    ['china', "did you mean 'AzureChinaCloud' (Terraform's name for it)?"],
+    ['german', GERMANY],
+    ['stack', STACK],
+    // azure/login's `environment` (its other three are ours in lower case, and accepted).
+    ['azuregermancloud', GERMANY],
+    ['azurestack', STACK],
+    // The Azure SDK for Go's and kubelogin's names.
+    ['AzurePublicCloud', "did you mean 'AzureCloud' (the Azure SDK for Go's name for it)?"],
+    [
+      'AzureUSGovernmentCloud',
+      "did you mean 'AzureUSGovernment' (the Azure SDK for Go's name for it)?"
+    ],
+    ['AzureStackCloud', STACK],
+    // What people type.
+    ['usgov', "did you mean 'AzureUSGovernment' (a short name for it)?"],
+    ['US-Gov', "did you mean 'AzureUSGovernment' (a short name for it)?"],
+    ['gov', "did you mean 'AzureUSGovernment' (a short name for it)?"],
+    ['fairfax', "did you mean 'AzureUSGovernment' (its code name)?"],
+    ['Mooncake', "did you mean 'AzureChinaCloud' (its code name)?"],
+    // A shortening of one name.
+    ['AzureUSGov', "did you mean 'AzureUSGovernment'?"]
+  ])("cloud: '%s' is answered: %s", (value, answer) => {
+    expect(problem({ cloud: value })).toBe(
+      `Input cloud: '${value}' is not a known cloud; ${answer} ${LIST}`
+    )
+  })
+
+  test.each(['azurecloud', 'AZUREUSGOVERNMENT', 'azurechinacloud', ' AzureCloud '])(
+    "azure/login's spelling '%s' is ours in another case, and accepted",
+    (value) => {
+      expect(read({ cloud: value }).cloud.toLowerCase()).toBe(value.trim().toLowerCase())
+    }
+  )
+
+  // One rule for every input with a fixed list of values: any case is the value.
+  test.each<[Record<string, string>, (config: Config) => unknown, unknown]>([
+    [{ action: 'PRUNE', 'prune-max-age-days': '3' }, (config) => config.action, 'prune'],
+    [{ 'auth-type': 'Managed-Identity' }, (config) => config.authType, 'managed-identity'],
+    [{ engine: 'Official' }, (config) => config.engine.name, 'official'],
+    [
+      { engine: 'official', 'engine-version': 'LATEST' },
+      (config) => config.engine,
+      { name: 'official', version: 'latest' }
+    ],
+    [{ 'on-environment-limit': 'Skip' }, (config) => config.onEnvironmentLimit, 'skip'],
+    [{ 'dry-run': 'TRUE' }, (config) => config.dryRun, true]
+  ])('%j is read in any case', (inputs, pick, expected) => {
+    expect(pick(read(inputs))).toEqual(expected)
   })
 })

@@ -142,9 +142,7 @@ describe('attempt limits', () => {
     // 5 s of trickle: a 0.4 s limit ends it long before, even on a machine slow to run timers.
     await expect(
       send(request('/trickle?chunks=50', { limits: limits('total', 400) }), once)
-    ).rejects.toThrow(
-      'Test call failed after 1 attempt(s): timed out: no complete reply within 0.4 s'
-    )
+    ).rejects.toThrow('Test call failed after 1 attempt: timed out: no complete reply within 0.4 s')
     // Never silent for long, so only a limit on the whole reply ends it: the client closed it
     // before the server had sent everything (the cause is the message, not a clock).
     expect((await lastRequestEnded()).closedEarly).toBe(true)

@@ -186,11 +186,11 @@ describe('writeZip', () => {
     const payload = await preparePayload({ workspace, appLocation, configFile: undefined })
     writeFileSync(path.join(appLocation, 'data.txt'), 'x'.repeat(2_500_000))
     await expect(zipToBuffer(payload, { workers: 1, bufferLimitBytes: 100_000 })).rejects.toThrow(
-      /was 3000000 bytes when measured and 2500000/
+      /was 3,000,000 bytes when measured and 2,500,000/
     )
     writeFileSync(path.join(appLocation, 'data.txt'), 'x'.repeat(3_500_000))
     await expect(zipToBuffer(payload, { workers: 1, bufferLimitBytes: 100_000 })).rejects.toThrow(
-      /was 3000000 bytes when measured and 3500000/
+      /was 3,000,000 bytes when measured and 3,500,000/
     )
   })
 

@@ -26,6 +26,7 @@ import { closedSinceEvent } from '../previews/skip.js'
 import type { ApiReport } from '../report.js'
 import { buildEventInfo, type DeploymentTarget } from '../target.js'
 import { signInFor, type ActionRequest, type Ending, type Run } from './run.js'
+import { counted, formatCount } from '../format.js'
 
 export async function upload(request: ActionRequest, run: Run): Promise<Ending> {
   const { context, target, env } = request
@@ -105,7 +106,7 @@ export async function upload(request: ActionRequest, run: Run): Promise<Ending> 
     const packaged = await stage('Package (dry run)', () => dryRun(payload))
     const withApi = payload.api ? `, and ${describeApi(payload.api)}` : ''
     info(
-      `Dry run: the content plane accepts the deployment token; would upload ${payload.fileCount} files (${payload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
+      `Dry run: the content plane accepts the deployment token; would upload ${counted(payload.fileCount, 'file')} (${counted(payload.totalBytes, 'byte')}, ${formatCount(packaged.zipBytes)} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
     )
     if (officialClient) {
       info(

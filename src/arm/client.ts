@@ -5,7 +5,7 @@ import { formDataPolicyName, proxyPolicyName } from '@azure/core-rest-pipeline'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import { ATTEMPTS_HEADER, sdkHttpClient } from '../http/azureSdk.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
@@ -158,8 +158,7 @@ const GATEWAY_TIMEOUT_CODE = 'GatewayTimeout'
  * site that keeps happening when the site is wedged on Azure's side (#1753, #1779, #1780).
  */
 function gatewayTimeout(step: string, attempts: number | undefined, said: string | undefined) {
-  const after =
-    attempts === undefined ? '' : ` after ${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const after = attempts === undefined ? '' : ` after ${counted(attempts, 'attempt')}`
   const text = said ? ` ("${printable(said, 300)}")` : ''
   return new ActionError(
     `${step} failed: HTTP 504 GatewayTimeout${after}: ARM's gateway got no answer from Microsoft.Web${text}. When reads of one Static Web App keep timing out, the app is usually wedged on Azure's side (its environments stuck Failed, Uploading or Deleting: Azure/static-web-apps#1753, #1779, #1780).`,

@@ -2,7 +2,7 @@
 // the pages (the action's ARM client, setup's reader): a list that cannot be read whole is an
 // error that says so, never a conclusion drawn from the part that was read.
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import { refuseOtherOrigin } from '../http/azureSdk.js'
 
 /** Pages followed at most: a nextLink that never ends is ARM misbehaving, not a big subscription. */
@@ -29,7 +29,10 @@ export async function readArmList(list: ArmList): Promise<unknown[]> {
   let url: string | undefined = list.first
   for (let page = 0; url !== undefined; page++) {
     if (page === MAX_ARM_PAGES) {
-      throw unfinished(list, `went on past ${MAX_ARM_PAGES} pages (${items.length} items read)`)
+      throw unfinished(
+        list,
+        `went on past ${MAX_ARM_PAGES} pages (${counted(items.length, 'item')} read)`
+      )
     }
     refuseOtherOrigin(list.step, url, list)
     const body = await list.readPage(url)

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
-import { formatBytes, printable } from '../format.js'
+import { counted, formatBytes, printable } from '../format.js'
 import type { RetryPolicy } from '../http/retry.js'
 import { knob } from '../knobs.js'
 import { info, warning } from '../log.js'
@@ -167,7 +167,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
   const api = payload.api
   log(
-    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ''}.`
+    `Deployment ${trace.correlationId}: ${counted(payload.fileCount, 'file')}, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ''}.`
   )
   await timed('validate token', () => client.validateToken(eventInfo))
   const ticket = await timed('request upload', () =>
@@ -217,7 +217,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
 /** 'an API (12 files, 3.4 MiB; api.zip 1.1 MiB, node 18)'. */
 export function describeApi(api: ApiPackage): string {
-  return `an API (${api.fileCount} files, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`
+  return `an API (${counted(api.fileCount, 'file')}, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`
 }
 
 /** api.zip from its file in RUNNER_TEMP, through the same blob path as the site's archive. */
@@ -243,7 +243,7 @@ async function uploadApi(
   })
   log(
     result.method === 'blocks'
-      ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${result.blocks} block(s).`
+      ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${counted(result.blocks, 'block')}.`
       : `Uploaded the API: api.zip, ${formatBytes(result.bytes)} as one Put Blob.`
   )
   return 'uploaded'
@@ -281,7 +281,7 @@ async function upload(
   })
   log(
     result.method === 'blocks'
-      ? `Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).`
+      ? `Uploaded ${formatBytes(result.bytes)} archive in ${counted(result.blocks, 'block')}.`
       : `Uploaded ${formatBytes(result.bytes)} archive as one Put Blob.`
   )
   return result.bytes

@@ -44,6 +44,7 @@ export function shapeOf(value: unknown, depth = 0): string {
 
 function bodyShape(body: WireExchange['sent']): string {
   if (body === undefined || body === '') return 'no body'
+  // Digits alone, as the wire log's readers parse them (no grouping, the same noun for any size).
   if (typeof body === 'object') return `${body.bytes} bytes`
   try {
     return shapeOf(JSON.parse(body))

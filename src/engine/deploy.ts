@@ -10,7 +10,7 @@ import { cancelledError, throwIfCancelled } from '../cancel.js'
 import { judgeTimeout, type DeployOptions, type DeployTiming } from '../content/deploy.js'
 import { findServerText, type CheckedSite } from '../content/serverTexts.js'
 import { ActionError } from '../errors.js'
-import { formatBytes, formatSeconds, printable } from '../format.js'
+import { counted, formatBytes, formatSeconds, printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { knob } from '../knobs.js'
 import { info } from '../log.js'
@@ -92,7 +92,7 @@ async function runOfficialClient(options: OfficialRun): Promise<OfficialDeployRe
     const output = new ClientOutput()
     const limitMs = clientRunLimitMs(options.timeoutSeconds, options.contentHost)
     info(
-      `Deployment by ${STEP} ${buildId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? 'production' : `environment '${target.environment}'`}.`
+      `Deployment by ${STEP} ${buildId}: ${counted(payload.fileCount, 'file')}, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? 'production' : `environment '${target.environment}'`}.`
     )
     const started = performance.now()
     const end = await runClient({

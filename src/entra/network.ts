@@ -4,7 +4,7 @@
 import type { NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send, type HttpMethod, type HttpReply } from '../http/transport.js'
@@ -102,7 +102,7 @@ function unreadableReply(step: string, reply: HttpReply): ActionError {
   const { status } = reply
   if (status === 429) {
     return new ActionError(
-      `Entra ID throttled the request (HTTP 429) after ${reply.attempts} attempts.`,
+      `Entra ID throttled the request (HTTP 429) after ${counted(reply.attempts, 'attempt')}.`,
       {
         step,
         status,

@@ -1,7 +1,7 @@
 // The GitHub OIDC token: requested once, masked at once, and its non-secret claims kept for the
 // log and for error messages (a federated-credential mismatch is fixed by reading them).
 import { ActionError } from '../errors.js'
-import { formatSeconds } from '../format.js'
+import { counted, formatSeconds } from '../format.js'
 import { STEP_LIMITS, type Deadline } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import { describeBody, send } from '../http/transport.js'
@@ -111,7 +111,7 @@ function readTokenValue(status: number, body: string, attempts: number): string 
   if (status !== 200) {
     const authProblem = status === 401 || status === 403
     // A transient status here has outlived every retry: say so, as the other steps do.
-    const after = isTransientStatus(status) ? ` after ${attempts} attempts` : ''
+    const after = isTransientStatus(status) ? ` after ${counted(attempts, 'attempt')}` : ''
     throw new ActionError(`${STEP} failed: HTTP ${status}${after} (${describeBody(body)}).`, {
       fix: authProblem
         ? 'The runner refused the request token; re-run the job, and check `permissions: id-token: write`.'

@@ -2,7 +2,7 @@
 // over the action's one transport. The token is masked before its first use and goes only to
 // GITHUB_API_URL (GHES: https://HOST/api/v3): a page link that leads anywhere else is not followed.
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus, parseRetryAfter } from '../http/retry.js'
 import {
@@ -284,7 +284,9 @@ function gitHubError(call: GitHubCall, reply: HttpReply): GitHubApiError {
     const fix = refusal.fix(call.permission)
     return new GitHubApiError(`${failed}${refusal.said}.`, { ...base, fix }, refusal.reason, said)
   }
-  const after = isTransientStatus(reply.status) ? ` after ${reply.attempts} attempts` : ''
+  const after = isTransientStatus(reply.status)
+    ? ` after ${counted(reply.attempts, 'attempt')}`
+    : ''
   const fix = 'Re-run the job; if it persists, check https://www.githubstatus.com.'
   return new GitHubApiError(
     `${call.step} failed: HTTP ${reply.status}${after} (${said}).`,

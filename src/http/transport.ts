@@ -14,7 +14,7 @@ import { HttpClient } from '@actions/http-client'
 import manifest from '../../package.json' with { type: 'json' }
 import { cancelledError, throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
-import { formatSeconds, printable } from '../format.js'
+import { counted, formatSeconds, printable } from '../format.js'
 import { isLoopback, knob } from '../knobs.js'
 import { info } from '../log.js'
 import type { AttemptLimit, Deadline, StepLimits } from './limits.js'
@@ -134,7 +134,7 @@ class NetworkError extends ActionError {
   constructor(step: string, cause: unknown, attempts: number, stoppedEarly?: string) {
     const reason = networkFailureReason(cause)
     const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : ''
-    super(`${step} failed after ${attempts} attempt(s): ${reason}${early}`, {
+    super(`${step} failed after ${counted(attempts, 'attempt')}: ${reason}${early}`, {
       step,
       fix: 'Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.',
       doc: 'network-errors'

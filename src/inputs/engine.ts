@@ -1,6 +1,6 @@
 // Who uploads: the built-in engine, or Microsoft's StaticSitesClient at a version.
 import { CHANNELS, ENGINE_VERSION } from '../engine/versions.js'
-import { useAccepted } from '../suggest.js'
+import { matchAccepted, useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import type { ReadInput } from './rules.js'
 
@@ -23,14 +23,14 @@ function readEngineChoice(
   version: string | undefined,
   problems: Problems
 ): Engine {
-  const wanted = name?.toLowerCase() ?? 'native'
-  if (name !== undefined && !ENGINES.some((known) => known === wanted)) {
+  const wanted = name === undefined ? 'native' : matchAccepted(name, ENGINES)
+  if (name !== undefined && wanted === undefined) {
     const fix = useAccepted(name, ENGINES, "'native' (the default) or 'official'")
     problems.add('engine', `Input engine: '${name}' is not supported; ${fix}.`)
   }
   if (wanted !== 'official') {
     // `stable` is action.yml's default, so the runner always passes it: only another value is a mistake.
-    if (version !== undefined && version.toLowerCase() !== 'stable') {
+    if (version !== undefined && matchAccepted(version, ['stable']) === undefined) {
       problems.add(
         'engine-version',
         'Input engine-version: only used with engine: official; set engine: official, or remove engine-version.'
@@ -39,7 +39,7 @@ function readEngineChoice(
     return { name: 'native' }
   }
   if (version === undefined) return { name: 'official', version: 'stable' }
-  const channel = CHANNELS.find((known) => known === version.toLowerCase())
+  const channel = matchAccepted(version, CHANNELS)
   if (channel) return { name: 'official', version: channel }
   if (!ENGINE_VERSION.test(version)) {
     const fix = useAccepted(

@@ -1,7 +1,7 @@
 // Who signs in, and where: the GitHub OIDC token's app registration and tenant, or the machine's
 // managed identity; and the cloud's endpoints.
-import { CLOUDS, armScope, findCloud, type CloudName } from '../clouds.js'
-import { useAccepted } from '../suggest.js'
+import { CLOUDS, aboutCloudName, armScope, findCloud, type CloudName } from '../clouds.js'
+import { matchAccepted, useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { GUID, readHttpsUrl, readRequired, type ReadInput } from './rules.js'
 
@@ -156,7 +156,7 @@ function checkTenant(tenantId: string, problems: Problems): void {
 /** The way of signing in; undefined (a problem recorded) when the value names none. */
 function readAuthType(value: string | undefined, problems: Problems): AuthType | undefined {
   if (value === undefined) return 'oidc'
-  const authType = AUTH_TYPES.find((known) => known === value.toLowerCase())
+  const authType = matchAccepted(value, AUTH_TYPES)
   if (authType !== undefined) return authType
   const fix = useAccepted(value, AUTH_TYPES, AUTH_TYPES.join(' or '))
   problems.add('auth-type', `Input auth-type: '${value}' is not a way of signing in; ${fix}.`)
@@ -167,8 +167,9 @@ function readCloud(value: string | undefined, problems: Problems): CloudName | u
   if (value === undefined) return 'AzureCloud'
   const cloud = findCloud(value)
   if (cloud) return cloud.name
-  const names = Object.keys(CLOUDS)
-  const fix = useAccepted(value, names, `one of ${names.join(', ')}`)
+  const list = `one of ${Object.keys(CLOUDS).join(', ')}`
+  const about = aboutCloudName(value)
+  const fix = about === undefined ? `use ${list}` : `${about} Use ${list}`
   problems.add('cloud', `Input cloud: '${value}' is not a known cloud; ${fix}.`)
   return undefined
 }

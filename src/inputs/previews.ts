@@ -1,5 +1,5 @@
 // The pull-request and preview-environment inputs, and the GitHub API they may need.
-import { useAccepted } from '../suggest.js'
+import { matchAccepted, useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { httpsUrl, readBoolean, type ReadInput } from './rules.js'
 import type { ActionKind } from './target.js'
@@ -69,7 +69,7 @@ function readEnvironmentLimit(
   problems: Problems
 ): EnvironmentLimitChoice {
   if (value === undefined) return 'fail'
-  const choice = ENVIRONMENT_LIMIT_CHOICES.find((known) => known === value.toLowerCase())
+  const choice = matchAccepted(value, ENVIRONMENT_LIMIT_CHOICES)
   if (choice !== undefined) return choice
   const fix = useAccepted(value, ENVIRONMENT_LIMIT_CHOICES, "'fail' or 'skip'")
   problems.add(

@@ -1,6 +1,6 @@
 // The shared readers: how an input is read, and the rules more than one input follows (required,
 // GUID, boolean, https URL). One definition of each, used by every group.
-import { useAccepted } from '../suggest.js'
+import { matchAccepted, useAccepted } from '../suggest.js'
 import type { ProblemSlot, Problems } from './problems.js'
 
 /** The trimmed value of an input; undefined when blank. */
@@ -30,8 +30,8 @@ export function readBoolean(
 ): boolean {
   const value = read(name)
   if (value === undefined) return fallback
-  const known = BOOLEANS.get(value.toLowerCase())
-  if (known !== undefined) return known
+  const spelled = matchAccepted(value, [...BOOLEANS.keys()])
+  if (spelled !== undefined) return BOOLEANS.get(spelled) as boolean
   const fix = useAccepted(value, [...BOOLEANS.keys()], "'true' or 'false'")
   problems.add(name, `Input ${name}: '${value}' is not a boolean; ${fix}.`)
   return fallback

@@ -1,6 +1,6 @@
 // What the run acts on: the Static Web App, the action, and which of its environments.
 import { environmentNameProblem } from '../environmentNames.js'
-import { useAccepted } from '../suggest.js'
+import { matchAccepted, useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { GUID, readRequired, type ReadInput } from './rules.js'
 
@@ -88,7 +88,7 @@ function checkAppName(name: string, problems: Problems): void {
 
 function readAction(value: string | undefined, problems: Problems): ActionKind | undefined {
   if (value === undefined) return 'upload'
-  const action = ACTIONS.find((known) => known === value.toLowerCase())
+  const action = matchAccepted(value, ACTIONS)
   if (action !== undefined) return action
   const fix = useAccepted(value, ACTIONS, "'upload', 'close' or 'prune'")
   problems.add('action', `Input action: '${value}' is not supported; ${fix}.`)

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { Transform } from 'node:stream'
 import { Spool } from './spool.js'
 import { InputError } from '../errors.js'
-import { formatBytes, formatCount, printable } from '../format.js'
+import { counted, formatBytes, formatCount, printable } from '../format.js'
 import { info, warning } from '../log.js'
 import { FUNCTION_LANGUAGES, LANGUAGE_NAMES, parseApiRuntime } from './apiLanguage.js'
 import { checkCredentialFiles, collectFiles, measure, strayFileWarnings } from './collect.js'
@@ -77,7 +77,7 @@ export async function prepareApi(
     }
     const archive = await writeArchive(files, totals.totalBytes, options)
     info(
-      `API '${location}': ${totals.fileCount} files, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
+      `API '${location}': ${counted(totals.fileCount, 'file')}, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
     )
     return {
       location,

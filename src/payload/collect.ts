@@ -3,7 +3,7 @@
 // credential files, and warned about for files that are probably there by mistake.
 import { stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, forCount, printable } from '../format.js'
 import { info, warning } from '../log.js'
 import { CredentialScan, type CredentialFile } from './credentials.js'
 import { walkFolder } from './folder.js'
@@ -123,7 +123,7 @@ export function checkCredentialFiles(
     listed.push(`  - and ${found.length - CREDENTIAL_FILES_SHOWN} more`)
   }
   throw new InputError(
-    `${kind.subject} holds ${found.length} file(s) that look like credentials; ${kind.exposure}. Nothing was uploaded.\n${listed.join('\n')}`,
+    `${kind.subject} holds ${counted(found.length, 'file that looks like credentials', 'files that look like credentials')}; ${forCount(found.length, 'it', 'they')} ${kind.exposure}. Nothing was uploaded.\n${listed.join('\n')}`,
     {
       doc: 'payload-credentials',
       fix: `Remove them from ${kind.input} (write credentials outside the workspace, e.g. to RUNNER_TEMP, or run the step that writes them after this one), or set allow-credential-files: true if they are meant to be uploaded.`
@@ -190,7 +190,7 @@ export function strayFileWarnings(
     const first = matching[0]
     if (first === undefined) continue
     warnings.push(
-      `${kind.subject} contains ${stray.label} (${matching.length} file(s), e.g. '${printable(first.name)}'): ${stray.why}. They ${kind.fate}; remove them from ${kind.input} if that is not intended.`
+      `${kind.subject} contains ${stray.label} (${counted(matching.length, 'file')}, e.g. '${printable(first.name)}'): ${stray.why}. ${forCount(matching.length, 'It', 'They')} ${kind.fate}; remove ${forCount(matching.length, 'it', 'them')} from ${kind.input} if that is not intended.`
     )
   }
   return warnings

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, formatCount, printable } from '../format.js'
 import type { PayloadFile } from './types.js'
 
 /** `highWaterMark`: the size of the reads from disk (a .zip entry inflates in its own pieces). */
@@ -40,7 +40,7 @@ async function collect(stream: Readable): Promise<Buffer> {
 
 export function changedWhilePackaging(file: PayloadFile, actual: number): ActionError {
   return new ActionError(
-    `'${printable(file.name)}' was ${file.size} bytes when measured and ${actual} when packaged.`,
+    `'${printable(file.name)}' was ${counted(file.size, 'byte')} when measured and ${formatCount(actual)} when packaged.`,
     {
       doc: 'payload-unsafe',
       fix: 'Make sure no other step writes to the site folder while this action runs.'

@@ -34,7 +34,7 @@ export interface PackageKind {
   limitOwner: string
   /** Appended to a file-count limit, e.g. ' per app'. */
   perFiles: string
-  /** What becomes of every file in it, e.g. 'they would be public on the site'. */
+  /** What becomes of every file in it, e.g. '(they) would be public on the site'. */
   exposure: string
   /** The same, said of files that go up anyway: 'will be public'. */
   fate: string
@@ -50,7 +50,7 @@ export const SITE_PACKAGE: PackageKind = {
   folder: 'the site folder',
   limitOwner: 'Azure Static Web Apps',
   perFiles: ' per app',
-  exposure: 'they would be public on the site',
+  exposure: 'would be public on the site',
   fate: 'will be public',
   shrink: 'Upload only the built site (no node_modules or sources), or merge small files.',
   build: 'Build the site before this step and point app-location at the build output.'
@@ -62,7 +62,7 @@ export const API_PACKAGE: PackageKind = {
   folder: 'the API folder',
   limitOwner: 'this action',
   perFiles: ' in an API',
-  exposure: 'they would be deployed with the API',
+  exposure: 'would be deployed with the API',
   fate: 'will be deployed with the API',
   shrink:
     'Point api-location at the built API (its publish output), not at the repository; leave out dev dependencies and tests.',

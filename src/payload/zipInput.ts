@@ -3,7 +3,7 @@
 // verifies while streaming that no entry inflates past what it declared (zip bombs).
 import type { Entry, ZipFile } from 'yauzl'
 import { InputError } from '../errors.js'
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import type { HeadObserver } from './credentials.js'
 import { checkEntryName } from './names.js'
 import { tooManyFiles, formatMegabytes } from './limits.js'
@@ -165,9 +165,9 @@ function inflateAndDiscard(file: PayloadFile, observer: HeadObserver | undefined
   const refuse = (error: unknown): InputError => {
     const reason = error instanceof Error ? error.message : String(error)
     const problem = /too many bytes/i.test(reason)
-      ? `it inflates to more than the ${file.size} bytes it declares (a zip bomb, or a corrupt archive)`
+      ? `it inflates to more than the ${counted(file.size, 'byte')} it declares (a zip bomb, or a corrupt archive)`
       : /not enough bytes/i.test(reason)
-        ? `it inflates to fewer than the ${file.size} bytes it declares (a corrupt archive)`
+        ? `it inflates to fewer than the ${counted(file.size, 'byte')} it declares (a corrupt archive)`
         : `its data cannot be read (${printable(reason)})`
     return new InputError(`Refused .zip entry '${printable(file.name)}': ${problem}.`, {
       doc: 'payload-unsafe',

@@ -17,7 +17,7 @@ import {
   type GitHubApi
 } from '../github/rest.js'
 import { staticSiteResourceId } from '../diagnose.js'
-import { formatBytes, formatCount, formatSeconds } from '../format.js'
+import { counted, formatBytes, formatCount, formatSeconds } from '../format.js'
 import type { SiteConfig } from '../inputs/index.js'
 import { info, warning } from '../log.js'
 import type { Payload } from '../payload/types.js'
@@ -107,7 +107,7 @@ function renderComment(details: PreviewDetails): string {
     ['Commit', details.commit === undefined ? 'unknown' : code(details.commit.slice(0, 12))],
     [
       'Files',
-      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${formatCount(details.totalBytes)} bytes)`
+      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${counted(details.totalBytes, 'byte')})`
     ],
     [
       'Deployed',

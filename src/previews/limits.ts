@@ -10,6 +10,7 @@ import { PRODUCTION } from '../environmentNames.js'
 import type { DeploymentTarget } from '../target.js'
 import { describeEnvironment } from './environments.js'
 import type { Skip } from './skip.js'
+import { counted } from '../format.js'
 
 /** Preview environments each plan allows (PROTOCOLS.md §4, quotas). */
 const PREVIEW_ENVIRONMENT_LIMITS = { Free: 3, Standard: 10 } as const
@@ -105,7 +106,7 @@ function isFull(quota: EnvironmentQuota): boolean {
 }
 
 function fullText(quota: EnvironmentQuota, config: Pick<SiteConfig, 'appName'>): string {
-  return `Static Web App '${config.appName}' already has ${quota.environments.length} preview environments, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ''}' would be a new one: the service would refuse it at the end of the upload.`
+  return `Static Web App '${config.appName}' already has ${counted(quota.environments.length, 'preview environment')}, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ''}' would be a new one: the service would refuse it at the end of the upload.`
 }
 
 /** e.g. "Preview environments: 2 of 3 on the Free plan; '43' would be a new one." */

@@ -19,6 +19,7 @@ import { group, info, warning } from '../log.js'
 import type { SummaryTable } from '../report.js'
 import { pullRequestNumberOf } from '../environmentNames.js'
 import { idleDays, lastChanged, originOf, utcMinute } from './environments.js'
+import { counted } from '../format.js'
 
 interface PruneVerdict {
   environment: PreviewEnvironment
@@ -65,7 +66,7 @@ export async function prunePreviews(options: PruneOptions): Promise<PruneResult>
   if (config.dryRun) {
     const names = doomed.map((verdict) => verdict.environment.name)
     info(
-      `Dry run: would delete ${doomed.length} of ${environments.length} preview environments${names.length > 0 ? ` (${names.join(', ')})` : ''}. Nothing was deleted.`
+      `Dry run: would delete ${doomed.length} of ${counted(environments.length, 'preview environment')}${names.length > 0 ? ` (${names.join(', ')})` : ''}. Nothing was deleted.`
     )
     for (const name of names) done.set(name, 'would be deleted')
     return { deleted: [], table: verdictTable(verdicts, done) }
@@ -102,7 +103,7 @@ export async function prunePreviews(options: PruneOptions): Promise<PruneResult>
     }
   }
   info(
-    `Pruned ${deleted.length} of ${environments.length} preview environments of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(', ')}` : ''}.`
+    `Pruned ${deleted.length} of ${counted(environments.length, 'preview environment')} of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(', ')}` : ''}.`
   )
   const table = verdictTable(verdicts, done)
   if (failures.length > 0) throw new PruneIncomplete(failures, deleted, table)
@@ -126,7 +127,7 @@ export class PruneIncomplete extends ActionError {
     )
     super(
       [
-        `${failures.length} of ${failures.length + deleted.length} preview environments could not be deleted (the others were):`,
+        `${failures.length} of ${counted(failures.length + deleted.length, 'preview environment')} could not be deleted (the others were):`,
         ...lines
       ].join('\n'),
       {
@@ -149,7 +150,8 @@ async function judge(
   const number = pullRequestNumberOf(environment.name)
   const idle = idleDays(environment, options.now ?? Date.now())
   const maxAge = options.config.pruneMaxAgeDays
-  const age = idle === undefined ? 'ARM gives no update time' : `not updated for ${idle} day(s)`
+  const age =
+    idle === undefined ? 'ARM gives no update time' : `not updated for ${counted(idle, 'day')}`
   const old = maxAge !== undefined && idle !== undefined && idle >= maxAge
   // Said where the age rule would have deleted a pull request's environment.
   const spared = old ? ' (kept: prune-max-age-days is for branch and named environments)' : ''

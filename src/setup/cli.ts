@@ -19,6 +19,7 @@ import {
   line,
   planJson
 } from './report.js'
+import { counted } from '../format.js'
 
 interface SetupIo {
   args: string[]
@@ -109,7 +110,7 @@ function finishCheck(plan: Plan, outcome: Outcome, say: (lines: string[]) => voi
       ? ['', 'Check: every deploying job can sign in and deploy.']
       : [
           '',
-          `Check: ${findings.length} thing(s) missing or wrong:`,
+          `Check: ${counted(findings.length, 'thing')} missing or wrong:`,
           ...findings.map((finding) => `  - ${finding}`)
         ]
   )
@@ -123,7 +124,7 @@ function refuseUnsettled(plan: Plan): void {
     (row) => `${row.workflow} › ${row.job} (${row.trigger}: ${row.unresolved?.why ?? ''})`
   )
   throw new ActionError(
-    `${plan.unsettled.length} deploying job(s) present no single exact subject, and setup does not guess one: ${jobs.join('; ')}. Nothing was changed.`,
+    `${counted(plan.unsettled.length, 'deploying job presents', 'deploying jobs present')} no single exact subject, and setup does not guess one: ${jobs.join('; ')}. Nothing was changed.`,
     {
       doc: 'setup',
       fix: 'Make the choice listed under each job above: a GitHub environment in the job, or the subjects to trust with --subject (e.g. --subject ref:refs/heads/main), or a flexible federated credential made by hand.'

@@ -1,8 +1,9 @@
 // The command line → typed options, every mistake refused here, before any network call.
 import { parseArgs } from 'node:util'
-import { CLOUDS, findCloud, type CloudName } from '../clouds.js'
+import { aboutCloudName, findCloud, type CloudName } from '../clouds.js'
 import { InputError } from '../errors.js'
-import { didYouMean } from '../suggest.js'
+import { printable } from '../format.js'
+import { closestValue, didYouMean, matchAccepted } from '../suggest.js'
 import type { SubjectForm } from './subjects.js'
 
 export interface SetupOptions {
@@ -27,69 +28,181 @@ export interface SetupOptions {
   subjectForm: SubjectForm | undefined
 }
 
-/** One row per flag: its parseArgs type and the line `--help` prints. */
+/** One row per flag: its parseArgs type, its value's placeholder (a string flag) and its `--help` line. */
 const FLAGS = {
-  'app-name': { type: 'string', help: 'NAME      The Static Web App to deploy to (required)' },
+  'app-name': { type: 'string', value: 'NAME', help: 'The Static Web App to deploy to (required)' },
   subscription: {
     type: 'string',
-    help: 'ID        Subscription of the app (default: the signed-in default)'
+    value: 'ID',
+    help: 'Subscription of the app (default: the signed-in default)'
   },
   'resource-group': {
     type: 'string',
-    help: 'NAME      Resource group of the app (default: found by name)'
+    value: 'NAME',
+    help: 'Resource group of the app (default: found by name)'
   },
   repo: {
     type: 'string',
-    help: "OWNER/REPO  The site repository (default: the clone's origin remote)"
+    value: 'OWNER/REPO',
+    help: "The site repository (default: the clone's origin remote)"
   },
   workflows: {
     type: 'string',
-    help: 'DIR       Where the deploying workflows are (default .github/workflows)'
+    value: 'DIR',
+    help: 'Where the deploying workflows are (default .github/workflows)'
   },
   subject: {
     type: 'string',
     multiple: true,
-    help: 'S         Extra subject to trust, repeatable: environment:NAME, pull_request, ref:refs/heads/B, or repo:…'
+    value: 'S',
+    help: 'Extra subject to trust, repeatable: environment:NAME, pull_request, ref:refs/heads/B, or repo:…'
   },
   registration: {
     type: 'string',
-    help: 'NAME      App registration display name (default github-OWNER-REPO-swa-deploy)'
+    value: 'NAME',
+    help: 'App registration display name (default github-OWNER-REPO-swa-deploy)'
   },
   'set-variables': {
     type: 'boolean',
-    help: '          Write AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_SUBSCRIPTION_ID as repository variables'
+    help: 'Write AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_SUBSCRIPTION_ID as repository variables'
   },
   check: {
     type: 'boolean',
-    help: '          Change nothing; say what is missing; exit 1 if anything is'
+    help: 'Change nothing; say what is missing; exit 1 if anything is'
   },
-  yes: { type: 'boolean', help: '          Apply without asking (required without a terminal)' },
-  json: { type: 'boolean', help: '          The plan and the result as JSON on stdout' },
+  yes: { type: 'boolean', help: 'Apply without asking (required without a terminal)' },
+  json: { type: 'boolean', help: 'The plan and the result as JSON on stdout' },
   cloud: {
     type: 'string',
-    help: 'NAME      AzureCloud (default), AzureUSGovernment or AzureChinaCloud'
+    value: 'NAME',
+    help: 'AzureCloud (default), AzureUSGovernment or AzureChinaCloud'
   },
-  'authority-host': { type: 'string', help: 'URL       Entra authority host override' },
-  'resource-manager-endpoint': { type: 'string', help: 'URL       ARM endpoint override' },
-  'graph-endpoint': { type: 'string', help: 'URL       Microsoft Graph endpoint override' },
+  'authority-host': { type: 'string', value: 'URL', help: 'Entra authority host override' },
+  'resource-manager-endpoint': { type: 'string', value: 'URL', help: 'ARM endpoint override' },
+  'graph-endpoint': { type: 'string', value: 'URL', help: 'Microsoft Graph endpoint override' },
   'github-url': {
     type: 'string',
-    help: 'URL       GitHub Enterprise Server (default https://github.com)'
+    value: 'URL',
+    help: 'GitHub Enterprise Server (default https://github.com)'
   },
   'github-api-url': {
     type: 'string',
-    help: 'URL       GitHub REST API (default from --github-url)'
+    value: 'URL',
+    help: 'GitHub REST API (default from --github-url)'
   },
   issuer: {
     type: 'string',
-    help: 'URL       OIDC issuer of the federated credentials (default per GitHub; enterprise-slug issuers)'
+    value: 'URL',
+    help: 'OIDC issuer of the federated credentials (default per GitHub; enterprise-slug issuers)'
   },
   'subject-form': {
     type: 'string',
-    help: "FORM      name or immutable, when the repository's subject form cannot be told"
+    value: 'FORM',
+    help: "name or immutable, when the repository's subject form cannot be told"
   },
-  help: { type: 'boolean', short: 'h', help: '          This help' }
+  help: { type: 'boolean', short: 'h', help: 'This help' }
 } as const
+
+type FlagName = keyof typeof FLAGS
+
+/** FLAGS as parseArgs takes them. */
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(FLAGS).map(([name, flag]) => [
+    name,
+    {
+      type: flag.type,
+      ...('multiple' in flag ? { multiple: true } : {}),
+      ...('short' in flag ? { short: flag.short } : {})
+    }
+  ])
+) as Record<FlagName, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>
+
+/** Other tools' words for a setup flag, asked about when typed (the action's `dry-run` is `--check`). */
+const OTHER_FLAG_WORDS: Readonly<Record<string, FlagName>> = {
+  'dry-run': 'check'
+}
+
+/** The one fix of every misused flag. */
+const SEE_HELP = 'Run setup --help to see every option and what it takes.'
+
+/**
+ * Refuses the command line's misused words, all of them at once: an unknown flag (with the one
+ * meant, when close), a string flag without its value, a switch given one, a stray argument.
+ */
+function refuseMisusedFlags(tokens: readonly ArgToken[]): void {
+  const problems: string[] = []
+  let unknownBefore = false
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'option') {
+      const problem = misusedFlag(token)
+      if (problem !== undefined) problems.push(problem)
+      // `--app octo-site`, or `--app-name --issuer URL` (parseArgs took `--issuer` as the value):
+      // the word after is that flag's value, not a stray argument.
+      unknownBefore =
+        (knownFlag(token) === undefined && token.value === undefined) || takesNextFlag(token)
+      continue
+    }
+    const stray =
+      token.kind === 'positional' &&
+      !unknownBefore &&
+      // `npx … setup …` hands the word `setup` on: it is the command's name, nothing else is allowed.
+      !(index === 0 && token.value === 'setup')
+    if (stray) problems.push(`Unexpected argument '${token.value}'.`)
+    unknownBefore = false
+  }
+  if (problems.length === 0) return
+  const shown = problems.map((problem) => printable(problem, 500))
+  throw new InputError(
+    shown.length === 1
+      ? (shown[0] as string)
+      : `${shown.length} arguments need fixing:\n${shown.map((problem) => `  - ${problem}`).join('\n')}`,
+    { fix: SEE_HELP }
+  )
+}
+
+type ArgToken = ReturnType<typeof parseArgs>['tokens'] extends (infer T)[] | undefined ? T : never
+type OptionToken = Extract<ArgToken, { kind: 'option' }>
+
+/** Why one flag as typed is refused; undefined when it is used as it should be. */
+function misusedFlag(token: OptionToken): string | undefined {
+  const flag = knownFlag(token)
+  if (flag === undefined) {
+    const meant = OTHER_FLAG_WORDS[token.name] ?? closestValue(token.name, Object.keys(FLAGS))
+    return `Unknown option '${token.rawName}'${meant === undefined ? '.' : `; did you mean --${meant}?`}`
+  }
+  const name = `--${flag.name}`
+  if ('value' in flag.row) {
+    const usage = `${name} ${flag.row.value}`
+    if (token.value === undefined) return `Option ${name} needs a value: ${usage}.`
+    // `--app-name --yes`: the flag's value was left out, and the next flag taken for it.
+    if (takesNextFlag(token)) {
+      return `Option ${name} needs a value: ${usage}; the word after it, '${token.value}', is an option.`
+    }
+    return undefined
+  }
+  if (token.value !== undefined) {
+    return `Option ${name} takes no value ('${token.rawName}=${token.value}'): pass ${name} alone, or leave it out.`
+  }
+  return undefined
+}
+
+/** Whether parseArgs took the next flag for this one's value (`--app-name --yes`). */
+function takesNextFlag(token: OptionToken): boolean {
+  return token.value !== undefined && !token.inlineValue && /^-./.test(token.value)
+}
+
+/** The FLAGS row a token names, by its long name or its short letter; undefined for an unknown one. */
+function knownFlag(
+  token: OptionToken
+): { name: FlagName; row: (typeof FLAGS)[FlagName] } | undefined {
+  if (!Object.hasOwn(FLAGS, token.name)) return undefined
+  const name = token.name as FlagName
+  const row = FLAGS[name]
+  // parseArgs gives an unknown `-a` the name `a`: a short form counts only where FLAGS has it.
+  const typed =
+    token.rawName.startsWith('--') || ('short' in row && token.rawName === `-${row.short}`)
+  return typed ? { name, row } : undefined
+}
 
 export const USAGE = [
   'Usage: npx github:org/keyless-swa-deploy setup --app-name NAME [options]',
@@ -101,7 +214,9 @@ export const USAGE = [
   'it again changes nothing. It creates no secret.',
   '',
   'Options:',
-  ...Object.entries(FLAGS).map(([name, flag]) => `  --${name} ${flag.help}`),
+  ...Object.entries(FLAGS).map(
+    ([name, flag]) => `  --${name} ${('value' in flag ? flag.value : '').padEnd(8)}  ${flag.help}`
+  ),
   '',
   'Sign-in, in order: environment variables, workload identity, Azure CLI (az login), Azure',
   'Developer CLI (azd auth login), Azure PowerShell (Connect-AzAccount).',
@@ -113,37 +228,16 @@ export function readOptions(
   args: string[],
   interactive: boolean
 ): { help: true } | { help: false; options: SetupOptions } {
-  let values: Record<string, string | boolean | string[] | undefined>
-  try {
-    const parsed = parseArgs({
-      args,
-      options: Object.fromEntries(
-        Object.entries(FLAGS).map(([name, flag]) => [
-          name,
-          {
-            type: flag.type,
-            ...('multiple' in flag ? { multiple: true } : {}),
-            ...('short' in flag ? { short: flag.short } : {})
-          }
-        ])
-      ) as Parameters<typeof parseArgs>[0] extends infer C
-        ? C extends { options?: infer O }
-          ? O
-          : never
-        : never,
-      strict: true,
-      allowPositionals: true
-    })
-    values = parsed.values as typeof values
-    // `npx … setup …` hands the word `setup` on: it is the command's name, nothing else is allowed.
-    const extra = parsed.positionals.filter((word, index) => !(index === 0 && word === 'setup'))
-    if (extra.length > 0) {
-      throw new InputError(`Unexpected argument '${extra[0]}'.`, { fix: 'See setup --help.' })
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(`${(error as Error).message}`, { fix: 'See setup --help.' })
-  }
+  // Not strict: parseArgs's own refusals carry Node's wording and error code; ours name the fix.
+  const parsed = parseArgs({
+    args,
+    options: PARSE_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
+  refuseMisusedFlags(parsed.tokens)
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>
   if (values.help === true) return { help: true }
   const text = (name: string): string | undefined => {
     const value = values[name]
@@ -169,14 +263,14 @@ export function readOptions(
   const cloudName = text('cloud') ?? 'AzureCloud'
   const cloud = findCloud(cloudName)
   if (cloud === undefined) {
-    const clouds = Object.keys(CLOUDS)
+    const about = aboutCloudName(cloudName)
     throw new InputError(
-      `--cloud '${cloudName}' is not a cloud setup knows${asked(cloudName, clouds)}`,
+      `--cloud '${cloudName}' is not a cloud setup knows${about === undefined ? '.' : `; ${about}`}`,
       { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' }
     )
   }
   const form = text('subject-form')
-  const subjectForm = SUBJECT_FORMS.find((known) => known === form)
+  const subjectForm = form === undefined ? undefined : matchAccepted(form, SUBJECT_FORMS)
   if (form !== undefined && subjectForm === undefined) {
     throw new InputError(
       `--subject-form '${form}' is neither name nor immutable${asked(form, SUBJECT_FORMS)}`,

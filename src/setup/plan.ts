@@ -46,6 +46,7 @@ import {
   type RepositoryFacts
 } from './subjects.js'
 import { scanWorkflows, type DeployingJob } from './workflows.js'
+import { counted } from '../format.js'
 
 export type StepStatus = 'present' | 'create' | 'update'
 
@@ -339,7 +340,7 @@ export async function makePlan(
   const adding = credentials.filter((credential) => credential.status === 'create').length
   if (held.length + adding > MAX_FEDERATED_CREDENTIALS) {
     throw new ActionError(
-      `The plan needs ${adding} new federated credential(s) on '${displayName}', which holds ${held.length}: ${held.length + adding} is more than the ${MAX_FEDERATED_CREDENTIALS} an app registration may hold. Nothing was changed.`,
+      `The plan needs ${counted(adding, 'new federated credential')} on '${displayName}', which holds ${held.length}: ${held.length + adding} is more than the ${MAX_FEDERATED_CREDENTIALS} an app registration may hold. Nothing was changed.`,
       {
         step: 'plan',
         doc: 'setup',

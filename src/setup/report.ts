@@ -1,6 +1,6 @@
 // What setup prints: the plan, the check's findings per job, the read-back, and the JSON form.
 // Every line passes the printable filter, so no remembered secret can reach the terminal.
-import { printable } from '../format.js'
+import { counted, printable } from '../format.js'
 import type { ReadBack } from './apply.js'
 import type { Plan, StepStatus } from './plan.js'
 
@@ -68,7 +68,7 @@ export function describePlan(plan: Plan): string[] {
     )
   }
   lines.push(
-    `    (${plan.credentialsHeld} credential(s) held now, ${plan.credentialsHeld + plan.credentials.filter((c) => c.status === 'create').length} of at most 20 after)`
+    `    (${counted(plan.credentialsHeld, 'credential')} held now, ${plan.credentialsHeld + plan.credentials.filter((c) => c.status === 'create').length} of at most 20 after)`
   )
   lines.push(
     `  ${MARK[role.status]} custom role '${role.roleName}' (Microsoft.Web/staticSites/read, listSecrets/action, builds/read, builds/delete): ${WORDS[role.status]}`
