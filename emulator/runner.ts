@@ -45,10 +45,12 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
-  /** The run's folder: workspace/, runner-temp/ and the GITHUB_* files. */
+  /** The run's folder: workspace/, runner-temp/, temp/ and the GITHUB_* files. */
   root: string
   workspace: string
   runnerTemp: string
+  /** The run's os.tmpdir() (TMPDIR, TMP and TEMP): root/temp, removed with the root. */
+  temp: string
   durationMs: number
   /** Milliseconds from start to the `interrupt` signal; undefined when none was sent. */
   interruptedAtMs: number | undefined
@@ -58,8 +60,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const root = mkdtempSync(path.join(tmpdir(), 'swa-run-'))
   const workspace = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
-  mkdirSync(workspace)
-  mkdirSync(runnerTemp)
+  const temp = path.join(root, 'temp')
+  for (const folder of [workspace, runnerTemp, temp]) mkdirSync(folder)
   const files = {
     GITHUB_OUTPUT: path.join(root, 'github_output'),
     GITHUB_ENV: path.join(root, 'github_env'),
@@ -79,10 +81,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     SYSTEMROOT: process.env.SYSTEMROOT,
-    // The runner's temp folder variables, so the action's own temporary files go where the caller's do.
-    TMPDIR: process.env.TMPDIR,
-    TMP: process.env.TMP,
-    TEMP: process.env.TEMP,
+    // A temporary folder of the run's own (os.tmpdir() on every OS), not the caller's: what the
+    // action, a library or a program it starts writes there is in the root the leak scan reads.
+    TMPDIR: temp,
+    TMP: temp,
+    TEMP: temp,
     // Set by the test suite only (a runner's first run of a job has no cache to read).
     NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE,
     ...options.emulatorEnv,
@@ -149,6 +152,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     root,
     workspace,
     runnerTemp,
+    temp,
     durationMs: Date.now() - started,
     interruptedAtMs
   }

@@ -2,16 +2,17 @@
 // is replaced before any cut (no half of it survives), server text cannot start a workflow
 // command, an error nobody expected still ends as one redacted `::error::` line with no stack,
 // links lead to the docs of the action's own repository and ref, and every request says which
-// action (and version) sent it, ARM requests with a request id logged next to the run's URL.
+// action (and version) sent it, ARM requests with a request id logged next to the run's URL. The
+// leak scan reads the run's own temporary folder (os.tmpdir()), where a library's cache would go.
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
 import { REPO_ROOT } from '../../emulator/runner.js'
 import { deployBaseline, runCounted } from '../support/deploy.js'
-import { errorLines, useTestEmulator } from '../support/e2e.js'
+import { errorLines, runAgainst, runScanned, useTestEmulator } from '../support/e2e.js'
 
 let emulator: Emulator
 useTestEmulator(deployBaseline, (started) => (emulator = started))
@@ -123,6 +124,62 @@ describe('an error nobody expected', () => {
       expect(requests.filter((request) => request.service === 'content')).toEqual([])
     }
   )
+})
+
+describe("the run's temporary folder", () => {
+  /** A preload that writes the runner's token request token where a library would cache it. */
+  function cacheInTemp(): string {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'temp-cache-')), 'temp-cache.mjs')
+    writeFileSync(
+      file,
+      [
+        "import { mkdirSync, writeFileSync } from 'node:fs'",
+        "import { tmpdir } from 'node:os'",
+        "import path from 'node:path'",
+        "const folder = path.join(tmpdir(), 'library-cache')",
+        'mkdirSync(folder, { recursive: true })',
+        "writeFileSync(path.join(folder, 'tokens.json'), JSON.stringify({ token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }))",
+        ''
+      ].join('\n')
+    )
+    return `--import=${pathToFileURL(file).href}`
+  }
+
+  test('a token written to os.tmpdir() is found by the leak scan, and named', async () => {
+    const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: cacheInTemp() } })
+    await emulator.content!.settled()
+    expect(run.exitCode).toBe(0)
+    expect(leaks).toEqual([
+      {
+        where: path.join('temp', 'library-cache', 'tokens.json'),
+        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
+      }
+    ])
+  })
+
+  test("one a test sets instead of the run's own is read too, named by its variable", async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'other-temp-'))
+    const { leaks } = await runScanned(emulator, {
+      env: { NODE_OPTIONS: cacheInTemp(), TMPDIR: elsewhere, TMP: elsewhere, TEMP: elsewhere }
+    })
+    await emulator.content!.settled()
+    expect(leaks).toEqual([
+      {
+        where: path.join('TMPDIR', 'library-cache', 'tokens.json'),
+        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
+      }
+    ])
+  })
+
+  test("is the run's own, left empty by a deploy, and removed with the run root", async () => {
+    const run = await runAgainst(emulator)
+    await emulator.content!.settled()
+    expect(run.exitCode).toBe(0)
+    expect(path.relative(run.root, run.temp)).toBe('temp')
+    expect(readdirSync(run.temp)).toEqual([])
+    rmSync(run.root, { recursive: true, force: true })
+    expect(existsSync(run.temp)).toBe(false)
+  })
 })
 
 describe('troubleshooting links', () => {

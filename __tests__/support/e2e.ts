@@ -13,7 +13,7 @@ import {
 } from '../../emulator/runner.js'
 import type { DeploymentRecord } from '../../emulator/content/types.js'
 import type { RecordedRequest } from '../../emulator/server.js'
-import { fileStates, findLeaks, type FileStates, type OtherFolder } from './leaks.js'
+import { fileStates, findLeaks, type FileStates, type Leak, type OtherFolder } from './leaks.js'
 
 export { errorLines } from '../../emulator/runner.js'
 
@@ -67,6 +67,19 @@ export async function runAgainst(
   emulator: Emulator,
   options: E2eRunOptions = {}
 ): Promise<ActionRun> {
+  const { run, leaks } = await runScanned(emulator, options)
+  expect(leaks).toEqual([])
+  return run
+}
+
+/**
+ * Runs the action against the emulator and returns, with the run, where each issued secret leaked
+ * (a test of the scan itself expects some; every other test goes through runAgainst).
+ */
+export async function runScanned(
+  emulator: Emulator,
+  options: E2eRunOptions = {}
+): Promise<{ run: ActionRun; leaks: Leak[] }> {
   const { viaProxy, ...runOptions } = options
   const timeoutMs = runOptions.timeoutMs ?? RUN_KILL_MS
   if (timeoutMs > RUN_KILL_MS) {
@@ -105,19 +118,24 @@ export async function runAgainst(
     new Map([...(inputs ?? []), ...before]),
     others
   )
-  expect(leaks).toEqual([])
-  return run
+  return { run, leaks }
 }
 
-/** Variables that give a run a folder outside its own to write in (engine: official's cache). */
-const OTHER_FOLDER_VARIABLES = ['RUNNER_TOOL_CACHE'] as const
+/**
+ * Variables that give a run a folder outside its own to write in (engine: official's cache; a
+ * temporary folder a test sets instead of the run's own temp/, which is read with the root).
+ */
+const OTHER_FOLDER_VARIABLES = ['RUNNER_TOOL_CACHE', 'TMPDIR', 'TEMP', 'TMP'] as const
 
-/** The folders outside the run's own that its environment lets it write. */
+/** The folders outside the run's own that its environment lets it write, each read once. */
 function otherFolders(environment: Record<string, string | undefined>): OtherFolder[] {
-  return OTHER_FOLDER_VARIABLES.flatMap((name) => {
+  const folders = new Map<string, OtherFolder>()
+  for (const name of OTHER_FOLDER_VARIABLES) {
     const folder = environment[name]
-    return folder ? [{ name, folder }] : []
-  })
+    if (folder && !folders.has(path.resolve(folder)))
+      folders.set(path.resolve(folder), { name, folder })
+  }
+  return [...folders.values()]
 }
 
 /** Requests the emulator received since `from` (an index into host.requests). */
