@@ -77,11 +77,11 @@ const BAD_SIGNATURE: EntraCase = {
   anchor: 'aadsts50012'
 }
 
-/** Where a subject mismatch is seen before a run: setup's check, from a clone of the site repository. */
 /** A subject "not found" on an app may be the wrong app: the fix names client-id too. */
 const CLIENT_ID_CHECK = (clientId: string): string =>
-  `, or check client-id: it must be the app registration that trusts this repository's jobs (setup prints it as AZURE_CLIENT_ID), not ${clientId}`
+  `, or correct client-id if ${clientId} is not the app registration that trusts this repository's jobs (setup prints that one's client id as AZURE_CLIENT_ID)`
 
+/** Where a subject mismatch is seen before a run: setup's check, from a clone of the site repository. */
 const SETUP_CHECK =
   ' From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).'
 

@@ -290,7 +290,7 @@ describe('setup, from a site with no registration', () => {
       expect(failed.exitCode).toBe(1)
       expect(errorLines(failed)).toContain('AADSTS700213')
       expect(errorLines(failed)).toContain(`app ${other.clientId}`)
-      expect(errorLines(failed)).toContain('check client-id')
+      expect(errorLines(failed)).toContain(`or correct client-id if ${other.clientId} is not`)
 
       const fixed = await setup([...SITE, '--yes', '--set-variables'])
       expect(fixed.exitCode).toBe(0)
