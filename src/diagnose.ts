@@ -77,6 +77,10 @@ const BAD_SIGNATURE: EntraCase = {
   anchor: 'aadsts50012'
 }
 
+/** A subject "not found" on an app may be the wrong app: the fix names client-id too. */
+const CLIENT_ID_CHECK = (clientId: string): string =>
+  `, or correct client-id if ${clientId} is not the app registration that trusts this repository's jobs (setup prints that one's client id as AZURE_CLIENT_ID)`
+
 /** Where a subject mismatch is seen before a run: setup's check, from a clone of the site repository. */
 const SETUP_CHECK =
   ' From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).'
@@ -86,8 +90,8 @@ const ENTRA_CASES: Readonly<Record<number, EntraCase>> = {
   70021: {
     cause: ({ context, iss, sub, aud }) =>
       `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
-    fix: ({ iss, sub, aud }) =>
-      `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
+    fix: ({ context, iss, sub, aud }) =>
+      `Add a federated credential to app ${context.clientId} with issuer '${iss}', subject '${sub}' and audience '${aud}'${CLIENT_ID_CHECK(context.clientId)}. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
     anchor: 'aadsts70021'
   },
   700211: {
@@ -103,10 +107,10 @@ const ENTRA_CASES: Readonly<Record<number, EntraCase>> = {
     anchor: 'aadsts700212'
   },
   700213: {
-    cause: ({ sub }) =>
-      `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
-    fix: ({ sub }) =>
-      `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
+    cause: ({ context, sub }) =>
+      `Entra ID found no federated credential on app ${context.clientId} for the token's subject. Presented sub: '${sub}'.`,
+    fix: ({ context, sub }) =>
+      `Add a federated credential to app ${context.clientId} whose subject is exactly '${sub}'${CLIENT_ID_CHECK(context.clientId)}. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
     anchor: 'aadsts700213'
   },
   7002138: {

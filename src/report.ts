@@ -85,6 +85,22 @@ export interface FailureReport extends DeploymentReport {
   at: Date
 }
 
+/**
+ * Outcomes whose `file-count` and `total-bytes` are true: what was uploaded (timed out: uploaded,
+ * its status unknown), or with a dry run what would be. A run that failed or skipped uploaded
+ * nothing, so it does not say it did; its summary still shows the payload's figures.
+ */
+const COUNTS_UPLOAD: Record<Outcome, boolean> = {
+  deployed: true,
+  'dry-run': true,
+  'timed-out': true,
+  closed: false,
+  'already-closed': false,
+  pruned: false,
+  skipped: false,
+  failed: false
+}
+
 export function setOutputs(report: DeploymentReport): void {
   core.setOutput('outcome', report.outcome)
   if (report.environment !== undefined) core.setOutput('environment', report.environment)
@@ -93,8 +109,10 @@ export function setOutputs(report: DeploymentReport): void {
     core.setOutput('static_web_app_url', report.url)
   }
   if (report.deploymentId !== undefined) core.setOutput('deployment-id', report.deploymentId)
-  if (report.fileCount !== undefined) core.setOutput('file-count', String(report.fileCount))
-  if (report.totalBytes !== undefined) core.setOutput('total-bytes', String(report.totalBytes))
+  if (COUNTS_UPLOAD[report.outcome]) {
+    if (report.fileCount !== undefined) core.setOutput('file-count', String(report.fileCount))
+    if (report.totalBytes !== undefined) core.setOutput('total-bytes', String(report.totalBytes))
+  }
   if (report.pruned !== undefined) core.setOutput('pruned', report.pruned.join(','))
 }
 

@@ -306,6 +306,13 @@ describe('jobs without one exact subject: the choices, never a guess', () => {
       'ref:refs/heads/release/1'
     ],
     [
+      'a tag pattern',
+      `on:\n  push:\n    tags: ['v*']\njobs:\n  deploy:${DEPLOY_STEP}`,
+      "push of tags matching 'v*' is a pattern",
+      /choice: name each subject to trust with --subject \(e\.g\. --subject ref:refs\/tags\/TAG\)/,
+      'ref:refs/tags/v1.0.0'
+    ],
+    [
       'an environment from an expression',
       `on: workflow_dispatch\njobs:\n  deploy:\n    environment: \${{ inputs.target }}${DEPLOY_STEP}`,
       "the environment '${{ inputs.target }}' is an expression",

@@ -3,6 +3,7 @@
 // to main, on pull requests and through `environment: production`. Then the action deploys
 // through each of those subjects, a second setup changes nothing, a deleted credential is found by
 // `setup --check` (and meets the action as AADSTS700213), and setup restores it.
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { setupUser, setupWorld } from '../../emulator/setup-world.js'
@@ -246,6 +247,60 @@ describe('setup, from a site with no registration', () => {
     expect(again.stdout).toContain('Check: every deploying job can sign in and deploy.')
     const deployed = await deployAs(PULL_REQUEST)
     expect(deployed.exitCode).toBe(0)
+  })
+
+  test("the workflows' client-id names another app: setup --check says which job, variable and value; the action's AADSTS700213 names the client id; --set-variables puts it right", async () => {
+    await setUpOnce()
+    const ours = emulator.world.apps.find(
+      (candidate) => candidate.displayName === 'github-octo-org-octo-site-swa-deploy'
+    )!
+    // Another registration of the tenant (an older deployer, a copy-paste from another repo).
+    const other = {
+      ...ours,
+      displayName: 'another-site-deployer',
+      clientId: randomUUID(),
+      objectId: randomUUID(),
+      applicationObjectId: randomUUID(),
+      federatedCredentials: [
+        {
+          ...ours.federatedCredentials[0]!,
+          subject: 'repo:octo-org/other-site:ref:refs/heads/main'
+        }
+      ]
+    }
+    emulator.world.apps.push(other)
+    const variables = emulator.githubApi.repository('octo-org/octo-site').variables!
+    const kept = variables.get('AZURE_CLIENT_ID')!
+    variables.set('AZURE_CLIENT_ID', { ...kept, value: other.clientId })
+    try {
+      const from = emulator.host.requests.length
+      const check = await setup([...SITE, '--check'])
+      expect(writesSince(from)).toEqual([])
+      expect(check.exitCode).toBe(1)
+      // The job without an environment reads the repository variable: certain.
+      expect(check.stdout).toContain(
+        `.github/workflows/main.yml › deploy signs in with client-id \${{ vars.AZURE_CLIENT_ID }} = ${other.clientId}, not the client id of 'github-octo-org-octo-site-swa-deploy' (${ours.clientId}): the run would present its subject to another app and fail with AADSTS700213; run setup --set-variables, or correct the variable.`
+      )
+      expect(check.stdout).not.toContain('Check: every deploying job can sign in and deploy.')
+
+      // The action, signing in with that variable, names the app it asked.
+      emulator.github.claims.sub = MAIN
+      delete emulator.github.claims.environment
+      const failed = await runAgainst(emulator, { inputs: { 'client-id': other.clientId } })
+      expect(failed.exitCode).toBe(1)
+      expect(errorLines(failed)).toContain('AADSTS700213')
+      expect(errorLines(failed)).toContain(`app ${other.clientId}`)
+      expect(errorLines(failed)).toContain(`or correct client-id if ${other.clientId} is not`)
+
+      const fixed = await setup([...SITE, '--yes', '--set-variables'])
+      expect(fixed.exitCode).toBe(0)
+      expect(variables.get('AZURE_CLIENT_ID')?.value).toBe(ours.clientId)
+      const again = await setup([...SITE, '--check'])
+      expect(again.exitCode).toBe(0)
+    } finally {
+      variables.set('AZURE_CLIENT_ID', kept)
+      emulator.world.apps.splice(emulator.world.apps.indexOf(other), 1)
+    }
   })
 
   test('--json: the plan and the result as one JSON document on stdout, the human lines on stderr', async () => {

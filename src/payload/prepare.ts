@@ -12,6 +12,7 @@ import {
   measure,
   strayFileWarnings
 } from './collect.js'
+import { missingDefaultFile } from './defaultFile.js'
 import { checkTotals } from './limits.js'
 import { readSource } from './sources.js'
 import { checkHoldable } from './diskNames.js'
@@ -106,6 +107,12 @@ async function prepareSite(config: PayloadConfig, limits: PayloadLimits): Promis
         `The upload has no ${CONFIG_FILE_NAME} at its root: every route is served anonymously, with the platform's defaults (no route rules, roles or headers). Add one, or set config-file-location, if the site needs any.`
       )
     }
+    const noDefaultFile = missingDefaultFile(files, configJson, {
+      path: location,
+      workspace: config.workspace,
+      origin: collected.origin
+    })
+    if (noDefaultFile !== undefined) warnings.push(noDefaultFile)
     for (const line of warnings) warning(line)
     return {
       location,

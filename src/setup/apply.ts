@@ -9,6 +9,7 @@ import {
   upsertFederatedCredential
 } from '../graph/applications.js'
 import { assignDeployRole, hasAssignment, writeDeployRole } from '../rbac/deployRole.js'
+import { anotherApp } from './clientIds.js'
 import { readVariable, writeVariable } from './github.js'
 import { rbacFor, roleScope, type Connections, type Plan } from './plan.js'
 
@@ -25,6 +26,8 @@ export interface ReadBack {
   extras: Array<{ subject: string; trusted: boolean }>
   role: boolean
   variables: Array<{ name: string; written: boolean }>
+  /** Jobs whose client-id names another app, each as a sentence with its fix. */
+  wrongClientIds: string[]
 }
 
 export interface Applied {
@@ -181,7 +184,8 @@ export async function readBack(
     })),
     extras: plan.extraSubjects.map((subject) => ({ subject, trusted: trusted(subject) })),
     role,
-    variables
+    variables,
+    wrongClientIds: plan.wrongClientIds.map((use) => anotherApp(use, plan.registration.displayName))
   }
 }
 
@@ -191,6 +195,7 @@ export function readBackOk(result: ReadBack): boolean {
     result.role &&
     result.jobs.every((row) => row.subject === undefined || row.trusted) &&
     result.extras.every((extra) => extra.trusted) &&
-    result.variables.every((variable) => variable.written)
+    result.variables.every((variable) => variable.written) &&
+    result.wrongClientIds.length === 0
   )
 }

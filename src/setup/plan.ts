@@ -24,6 +24,7 @@ import {
   type StaticSite,
   type Subscription
 } from './azure.js'
+import { wrongClientIds, type ClientIdUse } from './clientIds.js'
 import { compareCredentials, issuerFor, type WantedCredential } from './credentials.js'
 import {
   gitHubToken,
@@ -75,6 +76,8 @@ export interface Plan {
   role: { roleName: string; id?: string; guid?: string; status: StepStatus }
   assignment: { scope: string; status: StepStatus }
   variables: Array<{ name: string; value: string; status: StepStatus | 'print' }>
+  /** Deploying jobs whose `client-id` names another app than the registration. */
+  wrongClientIds: ClientIdUse[]
 }
 
 /** The connections a plan was made with, for apply and the read-back. */
@@ -377,6 +380,17 @@ export async function makePlan(
     })
   }
 
+  const written = new Set<string>(
+    variables.filter((variable) => variable.status !== 'print').map((variable) => variable.name)
+  )
+  const wrong = app
+    ? await wrongClientIds(local.scan.jobs, app.appId, {
+        github: connections.github,
+        repository: local.repository,
+        written
+      })
+    : []
+
   return {
     login: connections.login.source,
     cloud: options.cloud,
@@ -404,7 +418,8 @@ export async function makePlan(
         }
       : { roleName: DEPLOY_ROLE_NAME, status: 'create' },
     assignment: { scope, status: assigned ? 'present' : 'create' },
-    variables
+    variables,
+    wrongClientIds: wrong
   }
 }
 

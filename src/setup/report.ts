@@ -2,6 +2,7 @@
 // Every line passes the printable filter, so no remembered secret can reach the terminal.
 import { counted, printable } from '../format.js'
 import type { ReadBack } from './apply.js'
+import { anotherApp } from './clientIds.js'
 import type { Plan, StepStatus } from './plan.js'
 
 const MARK: Record<StepStatus | 'print', string> = {
@@ -163,6 +164,8 @@ export function checkFindings(plan: Plan): string[] {
       )
     }
   }
+  for (const use of plan.wrongClientIds)
+    findings.push(anotherApp(use, plan.registration.displayName))
   return findings
 }
 
@@ -181,6 +184,7 @@ export function describeReadBack(result: ReadBack): string[] {
     lines.push(`  ${extra.trusted ? 'ok' : 'MISSING'} --subject ${extra.subject}`)
   }
   lines.push(`  ${result.role ? 'ok' : 'MISSING'} the role on the app`)
+  for (const wrong of result.wrongClientIds) lines.push(`  WRONG ${wrong}`)
   for (const variable of result.variables) {
     lines.push(`  ${variable.written ? 'ok' : 'MISSING'} repository variable ${variable.name}`)
   }
@@ -213,6 +217,7 @@ export function planJson(plan: Plan): Record<string, unknown> {
     role: plan.role,
     assignment: plan.assignment,
     variables: plan.variables,
+    wrongClientIds: plan.wrongClientIds,
     notes: plan.notes
   }
 }

@@ -55,8 +55,14 @@ interface Unresolved {
 type RunRef = { event: string; label: string } & (
   | { ref: string; type: 'branch' | 'tag' }
   | { pullRequest: true }
-  | { problem: string; suggest?: string | undefined }
+  | { problem: string; suggest?: string | undefined; refType?: 'branch' | 'tag' | undefined }
 )
+
+/** The --subject example a choice gives, by the kind of ref the job runs on. */
+const SUBJECT_EXAMPLE: Record<'branch' | 'tag', string> = {
+  branch: 'ref:refs/heads/BRANCH',
+  tag: 'ref:refs/tags/TAG'
+}
 
 const GLOB = /[*?[\]!+]/
 
@@ -150,7 +156,8 @@ function pushRefs(trigger: Trigger): RunRef[] {
         ? {
             event: 'push',
             problem: `push of tags matching '${name}' is a pattern`,
-            label: `push of tag ${name}`
+            label: `push of tag ${name}`,
+            refType: 'tag'
           }
         : { event: 'push', ref: `refs/tags/${name}`, type: 'tag', label: `push of tag ${name}` }
     )
@@ -243,7 +250,7 @@ function choicesFor(run: RunFacts): string[] {
   const repo = repoClaim(facts)
   const choices = [
     `give the job a GitHub environment (environment: NAME), whose subject is repo:${repo}:environment:NAME`,
-    'name each subject to trust with --subject (e.g. --subject ref:refs/heads/BRANCH)'
+    `name each subject to trust with --subject (e.g. --subject ${SUBJECT_EXAMPLE[('refType' in ref && ref.refType) || 'branch']})`
   ]
   if ('problem' in ref && ref.suggest !== undefined) {
     choices.splice(1, 0, `trust the default branch only: --subject ref:refs/heads/${ref.suggest}`)

@@ -38,6 +38,8 @@ export interface DeployingJob {
   environment: JobEnvironment
   /** For a job of a reusable workflow: the calling job, `workflow.yml#job`. */
   calledFrom?: string | undefined
+  /** The `client-id` its step signs in with, as written; undefined with `auth-type: managed-identity`. */
+  clientId?: string | undefined
 }
 
 export interface WorkflowScan {
@@ -131,12 +133,21 @@ function readEnvironment(value: unknown): JobEnvironment {
   return text.includes('${{') ? { kind: 'expression', text } : { kind: 'name', name: text }
 }
 
-function usesThisAction(job: JsonRecord): boolean {
+/** The job's first step that runs this action, or undefined. */
+function actionStep(job: JsonRecord): JsonRecord | undefined {
   const steps = Array.isArray(job.steps) ? job.steps : []
-  return steps.some((step) => {
-    const uses = asRecord(step)?.uses
+  return steps.map(asRecord).find((step) => {
+    const uses = step?.uses
     return typeof uses === 'string' && ACTION_USES.test(uses.trim())
   })
+}
+
+/** The step's `client-id` as written, when it names an app registration (OIDC sign-in). */
+function readClientId(step: JsonRecord): string | undefined {
+  const inputs = asRecord(step.with) ?? {}
+  if (String(inputs['auth-type'] ?? '').trim() === 'managed-identity') return undefined
+  const written = inputs['client-id']
+  return written === undefined || written === null ? undefined : String(written).trim()
 }
 
 /**
@@ -149,10 +160,17 @@ function deployingJobs(workflows: ParsedWorkflow[]): DeployingJob[] {
   for (const workflow of workflows) {
     for (const [jobId, value] of Object.entries(workflow.jobs)) {
       const job = asRecord(value)
-      if (job === undefined || !usesThisAction(job)) continue
+      const step = job === undefined ? undefined : actionStep(job)
+      if (job === undefined || step === undefined) continue
       const environment = readEnvironment(job.environment)
       const own = workflow.triggers.filter((trigger) => trigger.event !== 'workflow_call')
-      const base = { workflow: workflow.file, workflowName: workflow.name, job: jobId, environment }
+      const base = {
+        workflow: workflow.file,
+        workflowName: workflow.name,
+        job: jobId,
+        environment,
+        clientId: readClientId(step)
+      }
       if (own.length > 0) found.push({ ...base, triggers: own })
       if (own.length === workflow.triggers.length) continue
       for (const caller of callersOf(workflow.file, workflows)) {
