@@ -87,10 +87,11 @@ export interface FailureReport extends DeploymentReport {
 
 /**
  * Outcomes whose `file-count` and `total-bytes` are true: what was uploaded (timed out: uploaded,
- * its status unknown), or with a dry run what would be. A run that failed or skipped uploaded
- * nothing, so it does not say it did; its summary still shows the payload's figures.
+ * its status unknown), or with a dry run what would be. A run that failed uploaded its files only
+ * when it failed after the upload was committed (distribution failed); a skipped run, none. The
+ * summary still shows the payload's figures.
  */
-const COUNTS_UPLOAD: Record<Outcome, boolean> = {
+const COUNTS_UPLOAD: Record<Outcome, boolean | 'once committed'> = {
   deployed: true,
   'dry-run': true,
   'timed-out': true,
@@ -98,7 +99,14 @@ const COUNTS_UPLOAD: Record<Outcome, boolean> = {
   'already-closed': false,
   pruned: false,
   skipped: false,
-  failed: false
+  failed: 'once committed'
+}
+
+function uploadedFiles(report: DeploymentReport): boolean {
+  const counts = COUNTS_UPLOAD[report.outcome]
+  return counts === 'once committed'
+    ? (report as Partial<FailureReport>).trace?.committed === true
+    : counts
 }
 
 export function setOutputs(report: DeploymentReport): void {
@@ -109,7 +117,7 @@ export function setOutputs(report: DeploymentReport): void {
     core.setOutput('static_web_app_url', report.url)
   }
   if (report.deploymentId !== undefined) core.setOutput('deployment-id', report.deploymentId)
-  if (COUNTS_UPLOAD[report.outcome]) {
+  if (uploadedFiles(report)) {
     if (report.fileCount !== undefined) core.setOutput('file-count', String(report.fileCount))
     if (report.totalBytes !== undefined) core.setOutput('total-bytes', String(report.totalBytes))
   }

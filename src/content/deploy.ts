@@ -38,6 +38,8 @@ export interface DeploymentTrace {
   contentHost: string
   /** The last deploymentStatus seen, if any. */
   lastStatus?: string
+  /** Set once updatestatus is accepted: the service holds the files, whatever distribution does. */
+  committed?: true
   unhealthyRegions: string[]
 }
 
@@ -191,6 +193,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
       ticket.pollingInfo
     )
   )
+  trace.committed = true
   if (refusedRepeat !== undefined) {
     log(
       'The upload report was refused on a retry after an unanswered attempt: the server may already have it. Asking checkstatus.'
