@@ -6,23 +6,20 @@ import { startEmulator } from '../emulator/index.js'
 import { runAction, SAMPLE_SITE } from '../emulator/runner.js'
 import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { onEndingSignal } from './ending.js'
 
 const once = process.argv.includes('--once')
-/** What ends the demo: Ctrl-C, a closed terminal, `kill`. */
-const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
 
 // Handled from the start, so a signal at any point ends the demo through its clean-up. A Ctrl-C
 // during the run reaches the action too (the terminal signals the whole process group), which
 // cancels as on a runner; the demo waits for it to end.
 let stoppedBy: NodeJS.Signals | undefined
-let onStop = (): void => {}
-for (const name of ENDING_SIGNALS) {
-  process.on(name, () => {
-    stoppedBy ??= name
-    onStop()
+const stopped = new Promise<void>((resolve) =>
+  onEndingSignal((signal) => {
+    stoppedBy = signal
+    resolve()
   })
-}
-const stopped = new Promise<void>((resolve) => (onStop = resolve))
+)
 
 async function main(): Promise<number> {
   const emulator = await startEmulator()
