@@ -124,7 +124,7 @@ export async function runScanned(
 /**
  * Variables that give a run a folder outside its own to write in (engine: official's cache; a
  * temporary folder or a home a test sets instead of the run's own temp/ and home/, which are read
- * with the root).
+ * with the root; the XDG folders, which POSIX libraries use instead of ~/.config, ~/.cache, ...).
  */
 const OTHER_FOLDER_VARIABLES = [
   'RUNNER_TOOL_CACHE',
@@ -134,7 +134,11 @@ const OTHER_FOLDER_VARIABLES = [
   'HOME',
   'USERPROFILE',
   'APPDATA',
-  'LOCALAPPDATA'
+  'LOCALAPPDATA',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
+  'XDG_STATE_HOME'
 ] as const
 
 /** The folders outside the run's own that its environment lets it write, each read once. */
