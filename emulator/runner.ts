@@ -45,12 +45,14 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
-  /** The run's folder: workspace/, runner-temp/, temp/ and the GITHUB_* files. */
+  /** The run's folder: workspace/, runner-temp/, temp/, home/ and the GITHUB_* files. */
   root: string
   workspace: string
   runnerTemp: string
   /** The run's os.tmpdir() (TMPDIR, TMP and TEMP): root/temp, removed with the root. */
   temp: string
+  /** The run's os.homedir() (HOME; USERPROFILE, APPDATA, LOCALAPPDATA on Windows): root/home. */
+  home: string
   durationMs: number
   /** Milliseconds from start to the `interrupt` signal; undefined when none was sent. */
   interruptedAtMs: number | undefined
@@ -61,7 +63,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const workspace = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
   const temp = path.join(root, 'temp')
-  for (const folder of [workspace, runnerTemp, temp]) mkdirSync(folder)
+  const home = path.join(root, 'home')
+  for (const folder of [workspace, runnerTemp, temp, home]) mkdirSync(folder)
   const files = {
     GITHUB_OUTPUT: path.join(root, 'github_output'),
     GITHUB_ENV: path.join(root, 'github_env'),
@@ -79,7 +82,9 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const ref = event.ref ?? 'refs/heads/main'
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    // A home folder of the run's own, not the caller's: what a library caches under os.homedir()
+    // (~/.azure, MSAL's and npm's caches) is in the root the leak scan reads, and removed with it.
+    ...homeVariables(home),
     SYSTEMROOT: process.env.SYSTEMROOT,
     // A temporary folder of the run's own (os.tmpdir() on every OS), not the caller's: what the
     // action, a library or a program it starts writes there is in the root the leak scan reads.
@@ -153,9 +158,37 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     workspace,
     runnerTemp,
     temp,
+    home,
     durationMs: Date.now() - started,
     interruptedAtMs
   }
+}
+
+/**
+ * Where a program finds the user's home, by OS, relative to it. os.homedir() reads HOME on POSIX
+ * and USERPROFILE on Windows (libuv's uv_os_homedir), falling back to the account's real profile
+ * when unset; Windows programs keep their data under APPDATA and LOCALAPPDATA instead.
+ */
+const HOME_VARIABLES: Readonly<Record<'posix' | 'win32', Readonly<Record<string, string>>>> = {
+  posix: { HOME: '' },
+  win32: {
+    HOME: '',
+    USERPROFILE: '',
+    APPDATA: path.join('AppData', 'Roaming'),
+    LOCALAPPDATA: path.join('AppData', 'Local')
+  }
+}
+
+/** The variables that put a program's home in `home` on this OS (each folder created). */
+function homeVariables(home: string): Record<string, string> {
+  const table = HOME_VARIABLES[process.platform === 'win32' ? 'win32' : 'posix']
+  return Object.fromEntries(
+    Object.entries(table).map(([name, below]) => {
+      const folder = path.join(home, below)
+      mkdirSync(folder, { recursive: true })
+      return [name, folder]
+    })
+  )
 }
 
 /** The workspace a run gets when its options prepare none: the sample site in `dist/`. */

@@ -14,7 +14,7 @@
 // afterwards (fetching the blob, unpacking it, the independent zip readers).
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createCipheriv, createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import https from 'node:https'
 import os from 'node:os'
@@ -24,6 +24,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js'
 import { measureZip, preparePayload } from '../src/payload/index.js'
 import { ACTION_ENTRY, runAction } from '../emulator/runner.js'
 import { eventInfoBody, uploadInfoBody } from '../__tests__/support/wire.js'
+import { onEndingSignal } from './ending.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 /**
@@ -459,7 +460,18 @@ async function main(): Promise<void> {
   checkBenchHost(['zip', 'curl'], true)
   if (!existsSync(ACTION_ENTRY)) throw new Error('dist/index.js is missing: run npm run bundle')
   const work = await mkdtemp(path.join(os.tmpdir(), 'swa-bench-'))
-  let emulator = await standardPlanEmulator()
+  // Everything the bench makes in the temporary folder (each run's folder, each emulator's) goes
+  // in work, removed when it ends, by an error or Ctrl-C too, as well as when it completes.
+  for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = work
+  onEndingSignal((signal) => {
+    console.error(`\nReceived ${signal}: removing ${work} and stopping.`)
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 })
+    process.exit(1)
+  })
+  let emulator = await standardPlanEmulator().catch(async (error: unknown) => {
+    await rm(work, { recursive: true, force: true })
+    throw error
+  })
   try {
     const workspace = BENCH_DIR
     const sites = [

@@ -3,14 +3,15 @@
 // command, an error nobody expected still ends as one redacted `::error::` line with no stack,
 // links lead to the docs of the action's own repository and ref, and every request says which
 // action (and version) sent it, ARM requests with a request id logged next to the run's URL. The
-// leak scan reads the run's own temporary folder (os.tmpdir()), where a library's cache would go.
+// leak scan reads the run's own temporary and home folders (os.tmpdir(), os.homedir()), where a
+// library's cache would go.
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
-import { REPO_ROOT } from '../../emulator/runner.js'
+import { listFiles, REPO_ROOT } from '../../emulator/runner.js'
 import { deployBaseline, runCounted } from '../support/deploy.js'
 import { errorLines, runAgainst, runScanned, useTestEmulator } from '../support/e2e.js'
 
@@ -126,24 +127,29 @@ describe('an error nobody expected', () => {
   )
 })
 
+/**
+ * A preload that writes the runner's token request token where a library would cache it: below
+ * os.tmpdir() or os.homedir(), at `file`.
+ */
+function cacheUnder(base: 'tmpdir' | 'homedir', ...file: string[]): string {
+  const preload = path.join(mkdtempSync(path.join(tmpdir(), 'token-cache-')), 'token-cache.mjs')
+  writeFileSync(
+    preload,
+    [
+      "import { mkdirSync, writeFileSync } from 'node:fs'",
+      `import { ${base} } from 'node:os'`,
+      "import path from 'node:path'",
+      `const file = path.join(${base}(), ...${JSON.stringify(file)})`,
+      'mkdirSync(path.dirname(file), { recursive: true })',
+      'writeFileSync(file, JSON.stringify({ token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }))',
+      ''
+    ].join('\n')
+  )
+  return `--import=${pathToFileURL(preload).href}`
+}
+
 describe("the run's temporary folder", () => {
-  /** A preload that writes the runner's token request token where a library would cache it. */
-  function cacheInTemp(): string {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'temp-cache-')), 'temp-cache.mjs')
-    writeFileSync(
-      file,
-      [
-        "import { mkdirSync, writeFileSync } from 'node:fs'",
-        "import { tmpdir } from 'node:os'",
-        "import path from 'node:path'",
-        "const folder = path.join(tmpdir(), 'library-cache')",
-        'mkdirSync(folder, { recursive: true })',
-        "writeFileSync(path.join(folder, 'tokens.json'), JSON.stringify({ token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }))",
-        ''
-      ].join('\n')
-    )
-    return `--import=${pathToFileURL(file).href}`
-  }
+  const cacheInTemp = (): string => cacheUnder('tmpdir', 'library-cache', 'tokens.json')
 
   test('a token written to os.tmpdir() is found by the leak scan, and named', async () => {
     const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: cacheInTemp() } })
@@ -179,6 +185,48 @@ describe("the run's temporary folder", () => {
     expect(readdirSync(run.temp)).toEqual([])
     rmSync(run.root, { recursive: true, force: true })
     expect(existsSync(run.temp)).toBe(false)
+  })
+})
+
+describe("the run's home folder", () => {
+  // Where MSAL's token cache goes when persisted (msal-node-extensions, the Azure CLI's too).
+  const MSAL_CACHE = ['.azure', 'msal_token_cache.json']
+  const cacheInHome = (): string => cacheUnder('homedir', ...MSAL_CACHE)
+
+  test('a token written below os.homedir() is found by the leak scan, and named', async () => {
+    const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: cacheInHome() } })
+    await emulator.content!.settled()
+    expect(run.exitCode).toBe(0)
+    expect(leaks).toEqual([
+      {
+        where: path.join('home', ...MSAL_CACHE),
+        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
+      }
+    ])
+  })
+
+  test("one a test sets instead of the run's own is read too, named by its variable", async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'other-home-'))
+    const { leaks } = await runScanned(emulator, {
+      env: { NODE_OPTIONS: cacheInHome(), HOME: elsewhere, USERPROFILE: elsewhere }
+    })
+    await emulator.content!.settled()
+    expect(leaks).toEqual([
+      {
+        where: path.join('HOME', ...MSAL_CACHE),
+        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
+      }
+    ])
+  })
+
+  test("is the run's own, left without a file by a deploy, and removed with the run root", async () => {
+    const run = await runAgainst(emulator)
+    await emulator.content!.settled()
+    expect(run.exitCode).toBe(0)
+    expect(path.relative(run.root, run.home)).toBe('home')
+    expect(listFiles(run.home)).toEqual([])
+    rmSync(run.root, { recursive: true, force: true })
+    expect(existsSync(run.home)).toBe(false)
   })
 })
 

@@ -123,9 +123,23 @@ export async function runScanned(
 
 /**
  * Variables that give a run a folder outside its own to write in (engine: official's cache; a
- * temporary folder a test sets instead of the run's own temp/, which is read with the root).
+ * temporary folder or a home a test sets instead of the run's own temp/ and home/, which are read
+ * with the root; the XDG folders, which POSIX libraries use instead of ~/.config, ~/.cache, ...).
  */
-const OTHER_FOLDER_VARIABLES = ['RUNNER_TOOL_CACHE', 'TMPDIR', 'TEMP', 'TMP'] as const
+const OTHER_FOLDER_VARIABLES = [
+  'RUNNER_TOOL_CACHE',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'HOME',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
+  'XDG_STATE_HOME'
+] as const
 
 /** The folders outside the run's own that its environment lets it write, each read once. */
 function otherFolders(environment: Record<string, string | undefined>): OtherFolder[] {
