@@ -3,9 +3,9 @@
 // PATH counts its runs and writes what az 2.45 writes there, so the build is seen, not trusted:
 // four processes asking at once (Jest's four workers) start one az and all get its files; a
 // suite without the folder starts none.
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFile, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,15 +18,9 @@ const SEED_MODULE = pathToFileURL(
 const INDEX = '{"version": "2.45.0", "cloudProfile": "latest", "commandIndex": {"account": ["x"]}}'
 const VERSION_CHECK = '{"versions": {"core": {"local": "2.45.0"}}}'
 
-const folders: string[] = []
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-})
-
+/** A folder of the test file's own temp folder, which the test environment deletes whole. */
 function scratch(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'az-seed-test-'))
-  folders.push(folder)
-  return folder
+  return mkdtempSync(path.join(tmpdir(), 'az-seed-test-'))
 }
 
 /**

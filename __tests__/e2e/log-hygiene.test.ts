@@ -6,12 +6,12 @@
 // leak scan reads the run's own temporary and home folders (os.tmpdir(), os.homedir()), where a
 // library's cache would go.
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
-import { listFiles, REPO_ROOT } from '../../emulator/runner.js'
+import { listFiles, REPO_ROOT, type ActionRun } from '../../emulator/runner.js'
 import { deployBaseline, runCounted } from '../support/deploy.js'
 import { errorLines, runAgainst, runScanned, useTestEmulator } from '../support/e2e.js'
 
@@ -148,85 +148,64 @@ function cacheUnder(base: 'tmpdir' | 'homedir', ...file: string[]): string {
   return `--import=${pathToFileURL(preload).href}`
 }
 
-describe("the run's temporary folder", () => {
-  const cacheInTemp = (): string => cacheUnder('tmpdir', 'library-cache', 'tokens.json')
+/**
+ * The folders a run gets of its own, where libraries write unasked: os.tmpdir() (TMPDIR, TMP,
+ * TEMP) and os.homedir() (HOME, USERPROFILE). Each is inside the run's root, so the leak scan
+ * reads it; one a test sets instead is read too, named by its variable.
+ */
+const OWN_FOLDERS = [
+  {
+    what: "the run's temporary folder",
+    base: 'tmpdir',
+    // Where a library might keep a cache of its own.
+    file: ['library-cache', 'tokens.json'],
+    folder: (run: ActionRun): string => run.temp,
+    name: 'temp',
+    variables: ['TMPDIR', 'TMP', 'TEMP']
+  },
+  {
+    what: "the run's home folder",
+    base: 'homedir',
+    // Where MSAL's token cache goes when persisted (msal-node-extensions, the Azure CLI's too).
+    file: ['.azure', 'msal_token_cache.json'],
+    folder: (run: ActionRun): string => run.home,
+    name: 'home',
+    variables: ['HOME', 'USERPROFILE']
+  }
+] as const
 
-  test('a token written to os.tmpdir() is found by the leak scan, and named', async () => {
-    const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: cacheInTemp() } })
+describe.each(OWN_FOLDERS)('$what', ({ base, file, folder, name, variables }) => {
+  const planted = (): string => cacheUnder(base, ...file)
+  const leakAt = (where: string): { where: string; secretIndex: number }[] => [
+    {
+      where: path.join(where, ...file),
+      secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
+    }
+  ]
+
+  test(`a token written below os.${base}() is found by the leak scan, and named`, async () => {
+    const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: planted() } })
     await emulator.content!.settled()
     expect(run.exitCode).toBe(0)
-    expect(leaks).toEqual([
-      {
-        where: path.join('temp', 'library-cache', 'tokens.json'),
-        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
-      }
-    ])
+    expect(leaks).toEqual(leakAt(name))
   })
 
   test("one a test sets instead of the run's own is read too, named by its variable", async () => {
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'other-temp-'))
-    const { leaks } = await runScanned(emulator, {
-      env: { NODE_OPTIONS: cacheInTemp(), TMPDIR: elsewhere, TMP: elsewhere, TEMP: elsewhere }
-    })
+    const elsewhere = mkdtempSync(path.join(tmpdir(), `other-${name}-`))
+    const env = Object.fromEntries(variables.map((variable) => [variable, elsewhere]))
+    const { leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: planted(), ...env } })
     await emulator.content!.settled()
-    expect(leaks).toEqual([
-      {
-        where: path.join('TMPDIR', 'library-cache', 'tokens.json'),
-        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
-      }
-    ])
-  })
-
-  test("is the run's own, left empty by a deploy, and removed with the run root", async () => {
-    const run = await runAgainst(emulator)
-    await emulator.content!.settled()
-    expect(run.exitCode).toBe(0)
-    expect(path.relative(run.root, run.temp)).toBe('temp')
-    expect(readdirSync(run.temp)).toEqual([])
-    rmSync(run.root, { recursive: true, force: true })
-    expect(existsSync(run.temp)).toBe(false)
-  })
-})
-
-describe("the run's home folder", () => {
-  // Where MSAL's token cache goes when persisted (msal-node-extensions, the Azure CLI's too).
-  const MSAL_CACHE = ['.azure', 'msal_token_cache.json']
-  const cacheInHome = (): string => cacheUnder('homedir', ...MSAL_CACHE)
-
-  test('a token written below os.homedir() is found by the leak scan, and named', async () => {
-    const { run, leaks } = await runScanned(emulator, { env: { NODE_OPTIONS: cacheInHome() } })
-    await emulator.content!.settled()
-    expect(run.exitCode).toBe(0)
-    expect(leaks).toEqual([
-      {
-        where: path.join('home', ...MSAL_CACHE),
-        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
-      }
-    ])
-  })
-
-  test("one a test sets instead of the run's own is read too, named by its variable", async () => {
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'other-home-'))
-    const { leaks } = await runScanned(emulator, {
-      env: { NODE_OPTIONS: cacheInHome(), HOME: elsewhere, USERPROFILE: elsewhere }
-    })
-    await emulator.content!.settled()
-    expect(leaks).toEqual([
-      {
-        where: path.join('HOME', ...MSAL_CACHE),
-        secretIndex: emulator.issuedSecrets().indexOf(emulator.github.requestToken)
-      }
-    ])
+    expect(leaks).toEqual(leakAt(variables[0]))
   })
 
   test("is the run's own, left without a file by a deploy, and removed with the run root", async () => {
     const run = await runAgainst(emulator)
     await emulator.content!.settled()
     expect(run.exitCode).toBe(0)
-    expect(path.relative(run.root, run.home)).toBe('home')
-    expect(listFiles(run.home)).toEqual([])
+    expect(path.relative(run.root, folder(run))).toBe(name)
+    expect(listFiles(folder(run))).toEqual([])
     rmSync(run.root, { recursive: true, force: true })
-    expect(existsSync(run.home)).toBe(false)
+    expect(existsSync(folder(run))).toBe(false)
   })
 })
 
