@@ -92,6 +92,14 @@ const REFUSALS: Refusal[] = [
         'staticwebapp.config.json': '{ "routes": [ { "route": "/admin" }, ] '
       }),
     message: /staticwebapp\.config\.json is not valid JSON/
+  },
+  {
+    // The library's own sentence ends the message: one period before the fix, never two.
+    name: 'a .zip app-location that is not a zip',
+    inputs: { 'app-location': 'site.zip' },
+    prepareWorkspace: (workspace) => writeFileSync(path.join(workspace, 'site.zip'), 'not a zip\n'),
+    message:
+      /^Cannot read \S+ as a zip archive: [^\n]*[^.]\.\nFix: Point app-location at a valid \.zip/m
   }
 ]
 
