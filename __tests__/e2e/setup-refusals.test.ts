@@ -255,6 +255,16 @@ describe('refusals from what Azure holds', () => {
     expect(run.writes).toEqual([])
   })
 
+  test('a typo of an app it can read and no --resource-group: the apps listed, the close one asked about, nothing changed', async () => {
+    const run = await setup(await given(), ['--app-name', 'octo-sight', '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /No Static Web App named 'octo-sight' is visible to this identity in subscription [0-9a-f-]+ \(it may read 1: 'octo-site'\); did you mean 'octo-site'\? Likely causes: a typo in --app-name/
+    )
+    expect(run.stderr).toContain('Nothing was changed.')
+    expect(run.writes).toEqual([])
+  })
+
   test('ARM refuses to list the Static Web Apps and no --resource-group: no guess, nothing changed', async () => {
     const refused = await fixture()
     refused.emulator.host.addFault({
