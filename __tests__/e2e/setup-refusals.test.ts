@@ -162,6 +162,20 @@ describe('refusals before any network call', () => {
     expect(shared.emulator.host.requests.length).toBe(from)
   })
 
+  test('--help: every option in the first column, every description starting in one column', async () => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run(['--help'])
+    expect(run.exitCode).toBe(0)
+    const after = run.stdout.split('\n').slice(run.stdout.split('\n').indexOf('Options:') + 1)
+    const rows = after.slice(0, after.indexOf(''))
+    expect(rows.length).toBeGreaterThan(10)
+    // '  --flag VALUE' then at least two spaces, then the description.
+    const starts = rows.map((row) => /^ {2}--[a-z-]+(?: [A-Z/]+)? {2,}(?=\S)/.exec(row)?.[0].length)
+    expect(starts).not.toContain(undefined)
+    expect(new Set(starts).size).toBe(1)
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
   test("--cloud with another tool's name: ours is asked about, nothing is taken or called", async () => {
     const from = shared.emulator.host.requests.length
     const run = await shared.clone.run([...SITE, '--yes', '--cloud', 'mooncake'])
