@@ -4,6 +4,7 @@
 import { renameSync, writeFileSync } from 'node:fs'
 import { startEmulator } from './index.js'
 import { newManagedIdentity } from './managed-identity.js'
+import { officialEngineGuide } from './engine-guide.js'
 import { setupGuide } from './setup-guide.js'
 import { grantRole, LEAST_PRIVILEGE_ACTIONS, staticSiteId } from './world.js'
 
@@ -44,6 +45,8 @@ console.log(
       .join(' \\\n') +
     '\n'
 )
+for (const line of officialEngineGuide(emulator)) console.log(line)
+console.log('')
 for (const line of setupGuide(emulator)) console.log(line)
 console.log('\nPress Ctrl-C to stop.')
 

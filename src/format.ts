@@ -37,6 +37,15 @@ export function forCount(count: number, singular: string, plural = `${singular}s
   return count === 1 ? singular : plural
 }
 
+/**
+ * Another's text (a library's, a server's) as the end of a sentence: one final period, its own
+ * kept and never doubled ('…or file is truncated.' + '.' read '..' before the fix line).
+ */
+export function endSentence(text: string): string {
+  const trimmed = text.trimEnd()
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
 /** 1500 → '1.5 s'. */
 export function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`

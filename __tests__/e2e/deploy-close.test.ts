@@ -76,6 +76,44 @@ describe('action: close', () => {
     expectNothingUploaded(requests)
   })
 
+  test('a name no environment has: the ones that exist in a notice, the outcome still already-closed', async () => {
+    addEnvironment(defaultSite(emulator), 'staging')
+    addEnvironment(defaultSite(emulator), 'pr7')
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'stagign' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.outcome).toBe('already-closed')
+    const notices = run.stdout.split('\n').filter((line) => line.startsWith('::notice'))
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatch(
+      /Preview environment 'stagign' does not exist; octo-site has 2 preview environments: '(staging|pr7)', '(staging|pr7)'; did you mean 'staging'\?/
+    )
+    // Nothing else was deleted: the notice only names them.
+    expect(defaultSite(emulator).environments.has('staging')).toBe(true)
+    expect(defaultSite(emulator).environments.has('pr7')).toBe(true)
+    expect(deletesOf(requests, 'staging')).toEqual([])
+    expectNothingUploaded(requests)
+  })
+
+  test('a present environment is closed without reading the list of environments', async () => {
+    addEnvironment(defaultSite(emulator), 'staging')
+    const { run, requests } = await runCounted(emulator, {
+      inputs: { action: 'close', 'deployment-environment': 'staging' },
+      prepareWorkspace: EMPTY_WORKSPACE
+    })
+    expect(run.exitCode).toBe(0)
+    const lists = requests.filter(
+      (request) =>
+        request.service === 'arm' &&
+        request.method === 'GET' &&
+        request.url.split('?')[0]!.endsWith('/builds')
+    )
+    expect(lists).toEqual([])
+    expect(run.stdout).not.toMatch(/^::notice/m)
+  })
+
   test('a DELETE whose reply is lost after ARM acted is repeated, and the close succeeds', async () => {
     addEnvironment(defaultSite(emulator), 'staging')
     emulator.host.addFault({

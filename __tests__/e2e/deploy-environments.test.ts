@@ -126,6 +126,21 @@ describe('production-branch', () => {
     expect([...defaultSite(emulator).environments.keys()]).toEqual(['default'])
   })
 
+  test('a pull_request event file that is JSON but has no pull_request.number says so, before any network call', async () => {
+    const counted = await runCounted(emulator, {
+      event: { name: 'pull_request', payload: { action: 'opened' }, ref: 'refs/heads/feature' }
+    })
+    expect(counted.run.exitCode).toBe(1)
+    const said = errorLines(counted.run)
+    expect(said).toMatch(
+      /GITHUB_EVENT_PATH \(\S+\) is readable JSON but has no pull_request\.number, and GITHUB_REF 'refs\/heads\/feature' is not refs\/pull\/<number>\/merge/
+    )
+    expect(said).not.toContain('unreadable')
+    expect(said).toMatch(/Fix: .*deployment-environment/)
+    expect(counted.requests).toEqual([])
+    expect(counted.run.outputs).toEqual({ outcome: 'failed' })
+  })
+
   test('a branch with no letters or digits is refused before any network call', async () => {
     const counted = await runCounted(emulator, {
       inputs: { 'production-branch': 'main' },

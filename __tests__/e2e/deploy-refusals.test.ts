@@ -92,6 +92,22 @@ const REFUSALS: Refusal[] = [
         'staticwebapp.config.json': '{ "routes": [ { "route": "/admin" }, ] '
       }),
     message: /staticwebapp\.config\.json is not valid JSON/
+  },
+  {
+    // The library's own sentence ends the message: one period before the fix, never two.
+    name: 'a .zip app-location that is not a zip',
+    inputs: { 'app-location': 'site.zip' },
+    prepareWorkspace: (workspace) => writeFileSync(path.join(workspace, 'site.zip'), 'not a zip\n'),
+    message:
+      /^Cannot read \S+ as a zip archive: [^\n]*[^.]\.\nFix: Point app-location at a valid \.zip/m
+  },
+  {
+    // Another tool's word is answered with ours, never taken in its place (nothing is uploaded).
+    name: "action: deploy, another tool's word for upload",
+    inputs: { action: 'deploy' },
+    prepareWorkspace: (workspace) => writeTree(site(workspace), SMALL_SITE),
+    message:
+      /Input action: 'deploy' is not supported; did you mean 'upload' \([^)]+\)\? Use 'upload', 'close' or 'prune'\./
   }
 ]
 

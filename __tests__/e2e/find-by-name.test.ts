@@ -196,7 +196,7 @@ describe('resource-group blank: refusals before the app is touched', () => {
     expect(run.exitCode).toBe(1)
     const subscription = defaultSite(emulator).subscriptionId
     expect(errorLines(run)).toContain(
-      `No Static Web App named 'octo-sight' is visible to this identity in subscription ${subscription} (it may read 1: 'octo-site').`
+      `No Static Web App named 'octo-sight' is visible to this identity in subscription ${subscription} (it may read 1: 'octo-site'); did you mean 'octo-site'?`
     )
     expect(errorLines(run)).toMatch(
       /typo in app-name, the app is in another subscription, or the identity's role is assigned only on other resources/

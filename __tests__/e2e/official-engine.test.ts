@@ -23,6 +23,7 @@ import {
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { officialEngineGuide } from '../../emulator/engine-guide.js'
 import type { Emulator } from '../../emulator/index.js'
 import { isClientDownload } from '../../emulator/officialClient/downloads.js'
 import { RUNNER_FILE_WRITES } from '../../emulator/officialClient/runnerFiles.js'
@@ -148,6 +149,27 @@ async function expectCancelledDuringUpload(run: CountedRun['run'], signal: NodeJ
   await sleep(600)
   expect(emulator.host.requests.length).toBe(polls)
 }
+
+describe('the engine: official lines npm run emulator prints', () => {
+  test("name the emulator's proxy, and a run given exactly them deploys", async () => {
+    const lines = officialEngineGuide(emulator)
+    expect(lines.join('\n')).toContain(`'https_proxy=${emulator.proxyUrl}'`)
+    // The quoted 'NAME=value' pairs, as a user pastes them after the plain environment.
+    const pairs = Object.fromEntries(
+      [...lines.join('\n').matchAll(/'([A-Za-z_-]+)=([^']*)'/g)].map((match) => [
+        match[1]!,
+        match[2]!
+      ])
+    )
+    const counted = await runCounted(emulator, {
+      env: { ...pairs, RUNNER_TOOL_CACHE: toolCache, RUNNER_ARCH: 'X64' }
+    })
+    expect(errorLines(counted.run)).toBe('')
+    expect(counted.run.exitCode).toBe(0)
+    expect(downloads(counted.requests)).toEqual([runnersFile('stable')])
+    succeeded(counted)
+  })
+})
 
 describe('the first run and the next', () => {
   test('downloads, verifies and caches the stable build, deploys with it, and later runs reuse it', async () => {

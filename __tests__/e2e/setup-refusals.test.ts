@@ -162,6 +162,20 @@ describe('refusals before any network call', () => {
     expect(shared.emulator.host.requests.length).toBe(from)
   })
 
+  test('--help: every option in the first column, every description starting in one column', async () => {
+    const from = shared.emulator.host.requests.length
+    const run = await shared.clone.run(['--help'])
+    expect(run.exitCode).toBe(0)
+    const after = run.stdout.split('\n').slice(run.stdout.split('\n').indexOf('Options:') + 1)
+    const rows = after.slice(0, after.indexOf(''))
+    expect(rows.length).toBeGreaterThan(10)
+    // '  --flag VALUE' then at least two spaces, then the description.
+    const starts = rows.map((row) => /^ {2}--[a-z-]+(?: [A-Z/]+)? {2,}(?=\S)/.exec(row)?.[0].length)
+    expect(starts).not.toContain(undefined)
+    expect(new Set(starts).size).toBe(1)
+    expect(shared.emulator.host.requests.length).toBe(from)
+  })
+
   test("--cloud with another tool's name: ours is asked about, nothing is taken or called", async () => {
     const from = shared.emulator.host.requests.length
     const run = await shared.clone.run([...SITE, '--yes', '--cloud', 'mooncake'])
@@ -252,6 +266,16 @@ describe('refusals from what Azure holds', () => {
     expect(run.stderr).toContain(
       'Fix: Set --resource-group to the resource group of the app to deploy to (one of rg-web, rg-other).'
     )
+    expect(run.writes).toEqual([])
+  })
+
+  test('a typo of an app it can read and no --resource-group: the apps listed, the close one asked about, nothing changed', async () => {
+    const run = await setup(await given(), ['--app-name', 'octo-sight', '--yes'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /No Static Web App named 'octo-sight' is visible to this identity in subscription [0-9a-f-]+ \(it may read 1: 'octo-site'\); did you mean 'octo-site'\? Likely causes: a typo in --app-name/
+    )
+    expect(run.stderr).toContain('Nothing was changed.')
     expect(run.writes).toEqual([])
   })
 

@@ -212,6 +212,8 @@ describe('setup, from a site with no registration', () => {
     const run = await setup([...SITE, '--yes'])
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('Nothing to change: everything is in place.')
+    // No credential was added or changed: no wait to announce.
+    expect(run.stdout).not.toContain('may take a minute')
     expect(writesSince(from)).toEqual([])
   })
 
@@ -242,6 +244,9 @@ describe('setup, from a site with no registration', () => {
     const restored = await setup([...SITE, '--yes'])
     expect(restored.exitCode).toBe(0)
     expect(restored.stdout).toMatch(/federated credential octo-org-octo-site-pull_request added/)
+    expect(restored.stdout).toContain(
+      'A new federated credential may take a minute before Entra ID honours it.'
+    )
     const again = await setup([...SITE, '--check'])
     expect(again.exitCode).toBe(0)
     expect(again.stdout).toContain('Check: every deploying job can sign in and deploy.')

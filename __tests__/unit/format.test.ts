@@ -1,7 +1,7 @@
 // The figures users read in errors, the log and the summary: grouped the way the en-US locale
 // groups them, without loading ICU for it.
 import { expect, test } from '@jest/globals'
-import { counted, formatBytes, formatCount, formatSeconds } from '../../src/format.js'
+import { counted, endSentence, formatBytes, formatCount, formatSeconds } from '../../src/format.js'
 
 test.each([0, 7, 999, 1000, 15_000, 20_480, 104_857_600, 1_234_567_890, -42_000])(
   'formatCount(%d) groups digits as en-US does',
@@ -35,4 +35,13 @@ test('counted takes an irregular plural, and a phrase whose verb agrees', () => 
   expect(counted(3, 'entry', 'entries')).toBe('3 entries')
   expect(counted(1, 'job presents', 'jobs present')).toBe('1 job presents')
   expect(counted(2, 'job presents', 'jobs present')).toBe('2 jobs present')
+})
+
+test("endSentence: another's text ends with one period, its own never doubled", () => {
+  expect(endSentence('Either not a zip file, or file is truncated.')).toBe(
+    'Either not a zip file, or file is truncated.'
+  )
+  expect(endSentence('connect ECONNREFUSED 127.0.0.1:9')).toBe('connect ECONNREFUSED 127.0.0.1:9.')
+  expect(endSentence('Is it there? ')).toBe('Is it there?')
+  expect(endSentence('cut at the limit…')).toBe('cut at the limit…')
 })

@@ -320,8 +320,8 @@ describe('readConfig: refused inputs', () => {
     ],
     [
       'unknown action',
-      { action: 'deploy' },
-      /action: 'deploy' is not supported; use 'upload', 'close' or 'prune'/
+      { action: 'build' },
+      /action: 'build' is not supported; use 'upload', 'close' or 'prune'/
     ],
     [
       'prune with nothing to go by',
@@ -514,6 +514,16 @@ describe('readConfig: refused inputs', () => {
     ],
     [
       'action',
+      { action: 'Deploy' },
+      "Input action: 'Deploy' is not supported; did you mean 'upload' (the SWA CLI's word for it; Azure/static-web-apps-deploy's is upload too)? Use 'upload', 'close' or 'prune'."
+    ],
+    [
+      'action',
+      { action: 'delete' },
+      "Input action: 'delete' is not supported; did you mean 'close' (the Azure CLI's word for deleting an environment)? Use 'upload', 'close' or 'prune'."
+    ],
+    [
+      'action',
       { action: 'Purne' },
       "Input action: 'Purne' is not supported; did you mean 'prune'? Use 'upload', 'close' or 'prune'."
     ],
@@ -569,7 +579,7 @@ describe('readConfig: refused inputs', () => {
   // Far from every accepted value: the list alone, never a guess.
   test.each<[Record<string, string>, string]>([
     [{ cloud: 'Mars' }, "Input cloud: 'Mars' is not a known cloud; use one of"],
-    [{ action: 'deploy' }, "Input action: 'deploy' is not supported; use 'upload'"],
+    [{ action: 'build' }, "Input action: 'build' is not supported; use 'upload'"],
     [{ engine: 'docker' }, "Input engine: 'docker' is not supported; use 'native'"],
     [
       { engine: 'official', 'engine-version': 'v2_beta' },

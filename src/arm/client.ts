@@ -5,7 +5,7 @@ import { formDataPolicyName, proxyPolicyName } from '@azure/core-rest-pipeline'
 import { CLOUDS } from '../clouds.js'
 import { diagnoseArm } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { counted, printable } from '../format.js'
+import { counted, endSentence, printable } from '../format.js'
 import { ATTEMPTS_HEADER, sdkHttpClient } from '../http/azureSdk.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
@@ -175,7 +175,7 @@ function gatewayTimeout(step: string, attempts: number | undefined, said: string
 function saySovereign(error: ActionError, config: Pick<Config, 'cloud'>): ActionError {
   if (CLOUDS[config.cloud].offersStaticWebApps) return error
   return new ActionError(
-    `${error.message.replace(/\.+$/, '')}. Azure Static Web Apps is not offered in ${config.cloud} (2026, Azure/static-web-apps#1019): the sign-in worked, but there is no Static Web App there to deploy to.`,
+    `${endSentence(error.message)} Azure Static Web Apps is not offered in ${config.cloud} (2026, Azure/static-web-apps#1019): the sign-in worked, but there is no Static Web App there to deploy to.`,
     {
       ...(error.step === undefined ? {} : { step: error.step }),
       ...(error.status === undefined ? {} : { status: error.status }),

@@ -2,6 +2,7 @@
 // and the setup command share — which list is read, what matches, and what each refusal says.
 import { ActionError } from '../errors.js'
 import { printable } from '../format.js'
+import { closestValue } from '../suggest.js'
 
 /** Resources - List, the api-version PROTOCOLS.md §3 names. */
 const RESOURCES_API_VERSION = '2021-04-01'
@@ -144,8 +145,14 @@ function noSiteNamed(visible: ListedSite[], wanted: SiteWanted, words: SiteNameW
     visible.length === 0
       ? 'it may read none'
       : `it may read ${visible.length}: ${names.join(', ')}${more}`
+  // A typo of an app it can read is asked about, never taken in its place.
+  const meant = closestValue(
+    wanted.appName,
+    visible.map((site) => site.name)
+  )
+  const question = meant === undefined ? '.' : `; did you mean '${printable(meant, 80)}'?`
   return new ActionError(
-    `No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen}). Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`,
+    `No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen})${question} Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`,
     {
       step: FIND_SITE_STEP,
       doc: DOC,

@@ -4,7 +4,7 @@
 // clients proven on live sites (PROTOCOLS.md §4).
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError } from '../errors.js'
-import { printable } from '../format.js'
+import { endSentence, printable } from '../format.js'
 import { STEP_LIMITS, type Deadline, type StepLimits } from '../http/limits.js'
 import { asRecord } from '../json.js'
 import {
@@ -302,7 +302,7 @@ export class ContentClient {
 function notRetried(error: unknown): unknown {
   if (!(error instanceof ActionError)) return error
   return new ActionError(
-    `${error.message.replace(/\.$/, '')}. It was not repeated: the server may already have allocated an upload slot whose answer was lost.`,
+    `${endSentence(error.message)} It was not repeated: the server may already have allocated an upload slot whose answer was lost.`,
     {
       ...(error.step === undefined ? {} : { step: error.step }),
       ...(error.status === undefined ? {} : { status: error.status }),

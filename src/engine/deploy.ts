@@ -10,7 +10,7 @@ import { cancelledError, throwIfCancelled } from '../cancel.js'
 import { judgeTimeout, type DeployOptions, type DeployTiming } from '../content/deploy.js'
 import { findServerText, type CheckedSite } from '../content/serverTexts.js'
 import { ActionError } from '../errors.js'
-import { counted, formatBytes, formatSeconds, printable } from '../format.js'
+import { counted, endSentence, formatBytes, formatSeconds, printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { knob } from '../knobs.js'
 import { info } from '../log.js'
@@ -170,20 +170,21 @@ function clientFailed(
 ): ActionError {
   const how = end.code !== null ? `exited with code ${end.code}` : `was ended by ${end.signalName}`
   const said = verdict.said
-  // Said without its own final period: the message adds one.
-  const message = `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1000).replace(/\.+$/, '')}` : ' without printing anything'}`
+  const message = endSentence(
+    `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1000)}` : ' without printing anything'}`
+  )
   // The server's own text inside the client's words gets the service's cause and fix.
   const known =
     verdict.serverText === undefined ? undefined : findServerText(verdict.serverText, checkedSite)
   if (known !== undefined) {
-    return new ActionError(`${message}. Cause: ${known.cause}.`, {
+    return new ActionError(`${message} Cause: ${known.cause}.`, {
       step: STEP,
       doc: known.doc,
       fix: known.fix
     })
   }
   const cause = verdict.cause === undefined ? '' : ` Cause: ${verdict.cause}.`
-  return new ActionError(`${message}.${cause}`, {
+  return new ActionError(`${message}${cause}`, {
     step: STEP,
     doc: 'official-client-failed',
     fix: verdict.fix

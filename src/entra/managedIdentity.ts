@@ -6,7 +6,7 @@ import * as msal from '@azure/msal-node'
 import type { NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
 import { diagnoseTransient } from '../diagnose.js'
 import { ActionError, errorText } from '../errors.js'
-import { printable } from '../format.js'
+import { endSentence, printable } from '../format.js'
 import { STEP_LIMITS } from '../http/limits.js'
 import { isTransientStatus } from '../http/retry.js'
 import {
@@ -222,7 +222,7 @@ function explainFailure(
   const failure = network.failure
   if (failure instanceof UnreachableHost) {
     return new ActionError(
-      `auth-type: managed-identity: this machine has no managed identity endpoint: ${failure.reason}.`,
+      `auth-type: managed-identity: this machine has no managed identity endpoint: ${endSentence(failure.reason)}`,
       { step: IDENTITY_STEP, doc: 'managed-identity-unavailable', fix: NO_ENDPOINT_FIX }
     )
   }

@@ -50,15 +50,16 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
 }
 
 function readPullRequest(env: NodeJS.ProcessEnv): PullRequestInfo {
-  const payload = readEventPayload(env.GITHUB_EVENT_PATH)
+  const event = readEventPayload(env.GITHUB_EVENT_PATH)
+  const payload = event.payload
   const pr = asRecord(payload?.pull_request)
   const number =
     numberFrom(pr?.number) ?? numberFrom(payload?.number) ?? numberFromRef(env.GITHUB_REF)
   if (number === undefined) {
     throw new InputError(
-      `A ${env.GITHUB_EVENT_NAME} event without a pull request number (GITHUB_EVENT_PATH unreadable and GITHUB_REF is '${env.GITHUB_REF ?? ''}').`,
+      `A ${env.GITHUB_EVENT_NAME} event without a pull request number: ${event.said}, and GITHUB_REF '${env.GITHUB_REF ?? ''}' is not refs/pull/<number>/merge.`,
       {
-        fix: 'Run the action as a step of a pull_request workflow job, or set deployment-environment.'
+        fix: 'Run the action as a step of a pull_request workflow job (its event file has pull_request.number), or set deployment-environment.'
       }
     )
   }
@@ -77,14 +78,34 @@ function readPullRequest(env: NodeJS.ProcessEnv): PullRequestInfo {
   }
 }
 
-function readEventPayload(eventPath: string | undefined): Record<string, unknown> | undefined {
-  if (!eventPath) return undefined
+/** The event payload, and what the file gave when it has no pull request number (for the error). */
+interface EventFile {
+  payload: Record<string, unknown> | undefined
+  said: string
+}
+
+function readEventPayload(eventPath: string | undefined): EventFile {
+  if (!eventPath) return { payload: undefined, said: 'GITHUB_EVENT_PATH is not set' }
+  let text: string
   try {
-    return asRecord(JSON.parse(readFileSync(eventPath, 'utf8')))
-  } catch {
+    text = readFileSync(eventPath, 'utf8')
+  } catch (error) {
     // A missing or broken payload falls back to GITHUB_REF / GITHUB_HEAD_REF.
-    return undefined
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error'
+    return { payload: undefined, said: `GITHUB_EVENT_PATH (${eventPath}) is unreadable (${code})` }
   }
+  try {
+    const payload = asRecord(JSON.parse(text))
+    if (payload !== undefined) {
+      return {
+        payload,
+        said: `GITHUB_EVENT_PATH (${eventPath}) is readable JSON but has no pull_request.number`
+      }
+    }
+  } catch {
+    // Not JSON: said below, like a payload that is not an object.
+  }
+  return { payload: undefined, said: `GITHUB_EVENT_PATH (${eventPath}) is not a JSON object` }
 }
 
 function stringFrom(value: unknown): string | undefined {

@@ -14,7 +14,7 @@ import { HttpClient } from '@actions/http-client'
 import manifest from '../../package.json' with { type: 'json' }
 import { cancelledError, throwIfCancelled, waitUnlessCancelled } from '../cancel.js'
 import { ActionError } from '../errors.js'
-import { counted, formatSeconds, printable } from '../format.js'
+import { counted, endSentence, formatSeconds, printable } from '../format.js'
 import { isLoopback, knob } from '../knobs.js'
 import { info } from '../log.js'
 import type { AttemptLimit, Deadline, StepLimits } from './limits.js'
@@ -149,7 +149,7 @@ export class UnreachableHost extends ActionError {
     step: string,
     readonly reason: string
   ) {
-    super(`${step} failed: ${reason}.`, { step, doc: 'network-errors' })
+    super(`${step} failed: ${endSentence(reason)}`, { step, doc: 'network-errors' })
     this.name = 'UnreachableHost'
   }
 }

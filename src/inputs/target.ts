@@ -86,11 +86,32 @@ function checkAppName(name: string, problems: Problems): void {
   }
 }
 
+const ACTION_LIST = "'upload', 'close' or 'prune'"
+
+/**
+ * Other tools' words for an action, keyed in lower case: the action meant and why the word is
+ * expected, answered with ours (never taken in its place). Azure/static-web-apps-deploy's own
+ * values are upload and close, as here; the SWA CLI deploys with `swa deploy`, and the Azure CLI
+ * removes an environment with `az staticwebapp environment delete`.
+ */
+const OTHER_ACTION_WORDS: Readonly<Record<string, { meant: ActionKind; whose: string }>> = {
+  deploy: {
+    meant: 'upload',
+    whose: "the SWA CLI's word for it; Azure/static-web-apps-deploy's is upload too"
+  },
+  delete: { meant: 'close', whose: "the Azure CLI's word for deleting an environment" }
+}
+
 function readAction(value: string | undefined, problems: Problems): ActionKind | undefined {
   if (value === undefined) return 'upload'
   const action = matchAccepted(value, ACTIONS)
   if (action !== undefined) return action
-  const fix = useAccepted(value, ACTIONS, "'upload', 'close' or 'prune'")
+  const key = value.trim().toLowerCase()
+  const other = Object.hasOwn(OTHER_ACTION_WORDS, key) ? OTHER_ACTION_WORDS[key] : undefined
+  const fix =
+    other === undefined
+      ? useAccepted(value, ACTIONS, ACTION_LIST)
+      : `did you mean '${other.meant}' (${other.whose})? Use ${ACTION_LIST}`
   problems.add('action', `Input action: '${value}' is not supported; ${fix}.`)
   return undefined
 }

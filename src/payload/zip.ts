@@ -7,7 +7,7 @@ import { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import { ActionError } from '../errors.js'
 import { CHUNK_BYTES, CompressPool, DICTIONARY_BYTES, type PreparedEntry } from './compressPool.js'
-import { printable } from '../format.js'
+import { endSentence, printable } from '../format.js'
 import { Coalescer } from './coalesce.js'
 import { handOver, release } from './handOver.js'
 import { changedWhilePackaging, openSource, readSource } from './sources.js'
@@ -338,7 +338,7 @@ class ReadAhead {
 function packagingError(error: unknown): ActionError {
   if (error instanceof ActionError) return error
   const reason = error instanceof Error ? error.message : String(error)
-  return new ActionError(`Packaging the upload failed: ${printable(reason)}.`, {
+  return new ActionError(`Packaging the upload failed: ${endSentence(printable(reason))}`, {
     doc: 'payload-unsafe',
     fix: 'Check that the folder (or .zip) is readable and not changed by another step while this action runs.'
   })

@@ -3,7 +3,7 @@
 // verifies while streaming that no entry inflates past what it declared (zip bombs).
 import type { Entry, ZipFile } from 'yauzl'
 import { InputError } from '../errors.js'
-import { counted, printable } from '../format.js'
+import { counted, endSentence, printable } from '../format.js'
 import type { HeadObserver } from './credentials.js'
 import { checkEntryName } from './names.js'
 import { tooManyFiles, formatMegabytes } from './limits.js'
@@ -196,7 +196,7 @@ function inflateAndDiscard(file: PayloadFile, observer: HeadObserver | undefined
 
 function unreadable(what: string, error: unknown, kind: PackageKind): InputError {
   const reason = error instanceof Error ? error.message : String(error)
-  return new InputError(`Cannot read ${what} as a zip archive: ${printable(reason)}.`, {
+  return new InputError(`Cannot read ${what} as a zip archive: ${endSentence(printable(reason))}`, {
     doc: 'payload-unsafe',
     fix: `Point ${kind.input} at a valid .zip or at the build folder.`
   })

@@ -69,6 +69,8 @@ async function runSetup(io: SetupIo): Promise<number> {
 
     if (options.check) return finishCheck(plan, outcome, say)
     refuseUnsettled(plan)
+    // Read before applying: the plan's statuses say which credentials this run writes.
+    let credentialsWritten = false
     if (!planChanges(plan)) {
       say(['', 'Nothing to change: everything is in place.'])
     } else {
@@ -76,6 +78,7 @@ async function runSetup(io: SetupIo): Promise<number> {
         say('Nothing was changed.')
         return 1
       }
+      credentialsWritten = plan.credentials.some((credential) => credential.status !== 'present')
       const applied = await applyPlan(plan, connections)
       outcome.changed = applied.done.length > 0
       outcome.done = applied.done
@@ -85,7 +88,7 @@ async function runSetup(io: SetupIo): Promise<number> {
     const result = await readBack(plan, connections, outcome.changed)
     outcome.readBack = result
     outcome.ok = readBackOk(result)
-    say([...describeReadBack(result), ...describeVariables(plan)])
+    say([...describeReadBack(result, credentialsWritten), ...describeVariables(plan)])
     return outcome.ok ? 0 : 1
   } catch (error) {
     const text = redact(errorText(error))

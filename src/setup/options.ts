@@ -204,6 +204,14 @@ function knownFlag(
   return typed ? { name, row } : undefined
 }
 
+/** '--app-name NAME': a flag as --help's first column shows it. */
+const OPTION_CELLS = Object.entries(FLAGS).map(([name, flag]) => ({
+  cell: 'value' in flag ? `--${name} ${flag.value}` : `--${name}`,
+  help: flag.help
+}))
+/** One width for the first column, the widest cell's: every description starts in one column. */
+const OPTION_WIDTH = Math.max(...OPTION_CELLS.map(({ cell }) => cell.length))
+
 export const USAGE = [
   'Usage: npx github:org/keyless-swa-deploy setup --app-name NAME [options]',
   '       node dist/setup.js --app-name NAME [options]',
@@ -214,9 +222,7 @@ export const USAGE = [
   'it again changes nothing. It creates no secret.',
   '',
   'Options:',
-  ...Object.entries(FLAGS).map(
-    ([name, flag]) => `  --${name} ${('value' in flag ? flag.value : '').padEnd(8)}  ${flag.help}`
-  ),
+  ...OPTION_CELLS.map(({ cell, help }) => `  ${cell.padEnd(OPTION_WIDTH)}  ${help}`),
   '',
   'Sign-in, in order: environment variables, workload identity, Azure CLI (az login), Azure',
   'Developer CLI (azd auth login), Azure PowerShell (Connect-AzAccount).',

@@ -169,7 +169,8 @@ export function checkFindings(plan: Plan): string[] {
   return findings
 }
 
-export function describeReadBack(result: ReadBack): string[] {
+/** The read-back; the wait for Entra ID is announced only when this run added or changed a credential. */
+export function describeReadBack(result: ReadBack, credentialsWritten: boolean): string[] {
   const lines = ['', 'Read back:']
   for (const row of result.jobs) {
     if (row.subject === undefined) {
@@ -188,7 +189,9 @@ export function describeReadBack(result: ReadBack): string[] {
   for (const variable of result.variables) {
     lines.push(`  ${variable.written ? 'ok' : 'MISSING'} repository variable ${variable.name}`)
   }
-  lines.push('A new federated credential may take a minute before Entra ID honours it.')
+  if (credentialsWritten) {
+    lines.push('A new federated credential may take a minute before Entra ID honours it.')
+  }
   return lines
 }
 
