@@ -45413,7 +45413,7 @@ function forgetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7228);
+/* harmony import */ var _setup_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3343);
 // Entry point of the setup command's bundle (`node dist/setup.js …`, `npx github:org/keyless-swa-deploy setup …`).
 // Whatever escapes (a bug, a library's stray rejection) ends as one redacted line and exit 1,
 // never as a stack dump that could carry a token.
@@ -45438,7 +45438,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7228:
+/***/ 3343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45558,6 +45558,25 @@ function formatCount(count) {
     const digits = String(Math.trunc(Math.abs(count)));
     const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
     return count < 0 ? `-${grouped}` : grouped;
+}
+/**
+ * 1 → '1 file', 1234 → '1,234 files': a count with its noun in the right number, for every
+ * message that counts something. English needs only one and not-one; an irregular plural is given.
+ */
+function format_counted(count, singular, plural = `${singular}s`) {
+    return `${formatCount(count)} ${forCount(count, singular, plural)}`;
+}
+/** The word that agrees with a count: forCount(1, 'it', 'they') → 'it'; 'they' for any other. */
+function forCount(count, singular, plural = `${singular}s`) {
+    return count === 1 ? singular : plural;
+}
+/**
+ * Another's text (a library's, a server's) as the end of a sentence: one final period, its own
+ * kept and never doubled ('…or file is truncated.' + '.' read '..' before the fix line).
+ */
+function endSentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 /** 1500 → '1.5 s'. */
 function formatSeconds(ms) {
@@ -45902,7 +45921,7 @@ class NetworkError extends errors_ActionError {
     constructor(step, cause, attempts, stoppedEarly) {
         const reason = networkFailureReason(cause);
         const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : '';
-        super(`${step} failed after ${attempts} attempt(s): ${reason}${early}`, {
+        super(`${step} failed after ${format_counted(attempts, 'attempt')}: ${reason}${early}`, {
             step,
             fix: 'Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.',
             doc: 'network-errors'
@@ -45914,7 +45933,7 @@ class NetworkError extends errors_ActionError {
 class UnreachableHost extends errors_ActionError {
     reason;
     constructor(step, reason) {
-        super(`${step} failed: ${reason}.`, { step, doc: 'network-errors' });
+        super(`${step} failed: ${endSentence(reason)}`, { step, doc: 'network-errors' });
         this.reason = reason;
         this.name = 'UnreachableHost';
     }
@@ -46588,8 +46607,78 @@ async function upsertFederatedCredential(api, applicationId, credential) {
     return reply.status === 201 ? 'created' : 'updated';
 }
 
+;// CONCATENATED MODULE: ./src/suggest.ts
+// Values from a fixed list: how one is matched (in any case, the rule of every such input and
+// option), and "did you mean …": the accepted value a mistyped one is closest to, when close enough to be
+// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen;
+// or the start of exactly one accepted value, `--app` for `--app-name`).
+/** Edits tolerated per three letters of the accepted value, at most this many in all. */
+const MAX_EDITS = 3;
+/** Letters a shortening must have to be taken for the one value it starts (`ap` is too few). */
+const MIN_SHORTENING = 3;
+/** The accepted value the given one is, in any case and without surrounding blanks; undefined for none. */
+function matchAccepted(value, accepted) {
+    const wanted = value.trim().toLowerCase();
+    return accepted.find((candidate) => candidate.toLowerCase() === wanted);
+}
+/**
+ * The end of the refusal of a value outside a fixed list, for every such input and option:
+ * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
+ */
+function useAccepted(value, accepted, list) {
+    const question = didYouMean(value, accepted);
+    return question === undefined ? `use ${list}` : `${question} Use ${list}`;
+}
+/** "did you mean 'X'?" when the value is a likely typo of the accepted X; undefined when none is close. */
+function didYouMean(value, accepted) {
+    const meant = closestValue(value, accepted);
+    return meant === undefined ? undefined : `did you mean '${meant}'?`;
+}
+/** The accepted value the given one is a likely typo or shortening of; undefined when none is. */
+function closestValue(value, accepted) {
+    const typed = value.toLowerCase();
+    let best;
+    for (const candidate of accepted) {
+        const edits = editDistance(typed, candidate.toLowerCase());
+        const tolerated = Math.min(MAX_EDITS, Math.floor(candidate.length / 3));
+        if (edits <= tolerated && (best === undefined || edits < best.edits)) {
+            best = { value: candidate, edits };
+        }
+    }
+    return best?.value ?? shortened(typed, accepted);
+}
+/** The one accepted value that starts with what was typed; undefined when none or several do. */
+function shortened(typed, accepted) {
+    if (typed.length < MIN_SHORTENING)
+        return undefined;
+    const starting = accepted.filter((candidate) => candidate.toLowerCase().startsWith(typed));
+    return starting.length === 1 ? starting[0] : undefined;
+}
+/**
+ * Letters inserted, deleted, replaced, or two neighbours swapped (optimal string alignment):
+ * hand-written because it is a dozen lines and the action's bundle takes no dependency for it.
+ */
+function editDistance(from, to) {
+    // rows[i][j]: the edits turning from's first i letters into to's first j.
+    const rows = Array.from({ length: from.length + 1 }, (_, i) => Array.from({ length: to.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i][j];
+    for (let i = 1; i <= from.length; i++) {
+        for (let j = 1; j <= to.length; j++) {
+            const differ = from[i - 1] === to[j - 1] ? 0 : 1;
+            let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + differ);
+            if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) {
+                edits = Math.min(edits, at(i - 2, j - 2) + 1);
+            }
+            rows[i][j] = edits;
+        }
+    }
+    return at(from.length, to.length);
+}
+
 ;// CONCATENATED MODULE: ./src/clouds.ts
 // One table of the public clouds' endpoints; overrides from inputs are applied in inputs/identity.ts.
+// And one of other tools' names for them, answered with ours (never taken in their place).
+
 const CLOUDS = {
     AzureCloud: {
         name: 'AzureCloud',
@@ -46613,10 +46702,55 @@ const CLOUDS = {
         offersStaticWebApps: false
     }
 };
-/** Case-insensitive lookup; undefined for an unknown name. */
+/** Lookup in any case (the rule of every fixed-value input); undefined for an unknown name. */
 function findCloud(name) {
-    const wanted = name.trim().toLowerCase();
-    return Object.values(CLOUDS).find((cloud) => cloud.name.toLowerCase() === wanted);
+    const known = matchAccepted(name, CLOUD_NAMES);
+    return known === undefined ? undefined : CLOUDS[known];
+}
+const CLOUD_NAMES = Object.keys(CLOUDS);
+/** Said of a name for a cloud Static Web Apps cannot be in: no name of ours is suggested. */
+const GERMANY = "Microsoft Cloud Deutschland (AzureGermanCloud) closed on 29 October 2021, and Azure's regions in Germany are in AzureCloud.";
+const STACK = 'Azure Stack Hub offers no Static Web Apps.';
+/**
+ * Other tools' names for a cloud, keyed in lower case without spaces, hyphens or underscores:
+ * the cloud meant and whose name it is, or what to say instead. Terraform azurerm's `environment`
+ * (public, usgovernment, china, german, stack), azure/login's `environment` (azurecloud,
+ * azureusgovernment and azurechinacloud are ours in lower case; azurestack, azuregermancloud), the
+ * Azure SDK for Go's and kubelogin's names, and what people type.
+ */
+const OTHER_CLOUD_NAMES = {
+    public: { meant: 'AzureCloud', whose: "Terraform's name for it" },
+    usgovernment: { meant: 'AzureUSGovernment', whose: "Terraform's name for it" },
+    china: { meant: 'AzureChinaCloud', whose: "Terraform's name for it" },
+    german: { instead: GERMANY },
+    stack: { instead: STACK },
+    azuregermancloud: { instead: GERMANY },
+    azurestack: { instead: STACK },
+    azurepubliccloud: { meant: 'AzureCloud', whose: "the Azure SDK for Go's name for it" },
+    azureusgovernmentcloud: {
+        meant: 'AzureUSGovernment',
+        whose: "the Azure SDK for Go's name for it"
+    },
+    azurestackcloud: { instead: STACK },
+    usgov: { meant: 'AzureUSGovernment', whose: 'a short name for it' },
+    gov: { meant: 'AzureUSGovernment', whose: 'a short name for it' },
+    fairfax: { meant: 'AzureUSGovernment', whose: 'its code name' },
+    mooncake: { meant: 'AzureChinaCloud', whose: 'its code name' }
+};
+/**
+ * What to say of a name no cloud has, for the action's `cloud` and setup's `--cloud`: "did you
+ * mean 'X' (whose name it is)?" for another tool's name, what to know for a cloud Static Web Apps
+ * cannot be in, "did you mean 'X'?" for a typo; undefined when it is none of these.
+ */
+function aboutCloudName(name) {
+    const key = name
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '');
+    const other = Object.hasOwn(OTHER_CLOUD_NAMES, key) ? OTHER_CLOUD_NAMES[key] : undefined;
+    if (other === undefined)
+        return didYouMean(name, CLOUD_NAMES);
+    return 'instead' in other ? other.instead : `did you mean '${other.meant}' (${other.whose})?`;
 }
 /** ARM token scope: the resource with `/.default`, which Entra requires for client credentials. */
 function armScope(resourceManagerEndpoint) {
@@ -46658,13 +46792,15 @@ const BAD_SIGNATURE = {
     fix: ({ iss }) => `Check the federated credential's issuer is '${iss}' and that Entra can read its discovery document and keys (GitHub Enterprise Server must be reachable from the internet). During a signing-key rotation, a re-run succeeds.`,
     anchor: 'aadsts50012'
 };
+/** A subject "not found" on an app may be the wrong app: the fix names client-id too. */
+const CLIENT_ID_CHECK = (clientId) => `, or correct client-id if ${clientId} is not the app registration that trusts this repository's jobs (setup prints that one's client id as AZURE_CLIENT_ID)`;
 /** Where a subject mismatch is seen before a run: setup's check, from a clone of the site repository. */
 const SETUP_CHECK = ' From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).';
 /** Entra's refusals of a federated client assertion, keyed by AADSTS code. */
 const ENTRA_CASES = {
     70021: {
         cause: ({ context, iss, sub, aud }) => `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
-        fix: ({ iss, sub, aud }) => `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
+        fix: ({ context, iss, sub, aud }) => `Add a federated credential to app ${context.clientId} with issuer '${iss}', subject '${sub}' and audience '${aud}'${CLIENT_ID_CHECK(context.clientId)}. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
         anchor: 'aadsts70021'
     },
     700211: {
@@ -46678,8 +46814,8 @@ const ENTRA_CASES = {
         anchor: 'aadsts700212'
     },
     700213: {
-        cause: ({ sub }) => `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
-        fix: ({ sub }) => `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
+        cause: ({ context, sub }) => `Entra ID found no federated credential on app ${context.clientId} for the token's subject. Presented sub: '${sub}'.`,
+        fix: ({ context, sub }) => `Add a federated credential to app ${context.clientId} whose subject is exactly '${sub}'${CLIENT_ID_CHECK(context.clientId)}. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
         anchor: 'aadsts700213'
     },
     7002138: {
@@ -46744,7 +46880,7 @@ function diagnoseEntra(failure, context) {
         : `Look the code up at https://login.microsoftonline.com/error?code=${code}.`));
 }
 function entraThrottled(failure) {
-    const after = failure.attempts ? ` after ${failure.attempts} attempts` : '';
+    const after = failure.attempts ? ` after ${counted(failure.attempts, 'attempt')}` : '';
     return new ActionError(`Entra ID throttled the token request (HTTP 429)${after}.`, {
         fix: 'Wait a few minutes and re-run the job; avoid starting many jobs of the same app registration at once.',
         doc: 'entra-throttled',
@@ -46861,7 +46997,7 @@ function diagnoseArm(failure, context) {
 }
 /** A transient status that outlived every retry. */
 function diagnoseTransient(step, status, attempts) {
-    const after = attempts === undefined ? '' : ` after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const after = attempts === undefined ? '' : ` after ${counted(attempts, 'attempt')}`;
     return new ActionError(`${step} failed: HTTP ${status}${after}.`, {
         step,
         status,
@@ -47029,10 +47165,6 @@ async function assignDeployRole(client, scope, principalId, roleDefinitionId, si
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/github/rest.ts
 // GitHub's REST API for the pull-request features (a pull request's state, the preview comment),
 // over the action's one transport. The token is masked before its first use and goes only to
@@ -47249,7 +47381,9 @@ function gitHubError(call, reply) {
         const fix = refusal.fix(call.permission);
         return new GitHubApiError(`${failed}${refusal.said}.`, { ...base, fix }, refusal.reason, said);
     }
-    const after = retry_isTransientStatus(reply.status) ? ` after ${reply.attempts} attempts` : '';
+    const after = retry_isTransientStatus(reply.status)
+        ? ` after ${format_counted(reply.attempts, 'attempt')}`
+        : '';
     const fix = 'Re-run the job; if it persists, check https://www.githubstatus.com.';
     return new GitHubApiError(`${call.step} failed: HTTP ${reply.status}${after} (${said}).`, { ...base, fix }, 'other', said);
 }
@@ -47261,6 +47395,10 @@ function repositoryPath(repository) {
         .join('/');
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/setup/github.ts
 // GitHub for setup (PROTOCOLS.md §5): the repository's ids, age and default branch, its OIDC
 // subject customisation, its environments, and the three Actions variables. The user's token
@@ -47480,6 +47618,72 @@ async function writeVariable(api, repository, name, value, exists) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/setup/clientIds.ts
+
+
+/** `${{ vars.NAME }}` and nothing else: the one expression whose value setup can read. */
+const VARIABLE_REFERENCE = /^\$\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+/**
+ * The deploying jobs whose `client-id` is known and is not `appId`. Known: written out, or
+ * `${{ vars.NAME }}` of a job without an environment, whose repository variable exists (an
+ * environment's own variable of that name would win, and an organisation's counts only when the
+ * repository has none: neither is read, so neither is judged).
+ */
+async function wrongClientIds(jobs, appId, source) {
+    const wrong = [];
+    const values = new Map();
+    const seen = new Set();
+    for (const job of jobs) {
+        const key = `${job.workflow}#${job.job}`;
+        if (job.clientId === undefined || job.clientId === '' || seen.has(key))
+            continue;
+        seen.add(key);
+        const value = await clientIds_valueOf(job, source, values);
+        if (value === undefined || value.toLowerCase() === appId.toLowerCase())
+            continue;
+        wrong.push({
+            workflow: job.workflow,
+            job: job.job,
+            written: job.clientId,
+            value,
+            expected: appId
+        });
+    }
+    return wrong;
+}
+async function clientIds_valueOf(job, source, cache) {
+    const written = job.clientId ?? '';
+    if (!written.includes('${{'))
+        return written;
+    const name = VARIABLE_REFERENCE.exec(written)?.[1];
+    if (name === undefined || job.environment.kind !== 'none')
+        return undefined;
+    if (source.written.has(name) || source.github === undefined)
+        return undefined;
+    if (!cache.has(name))
+        cache.set(name, await readQuietly(source.github, source.repository, name));
+    return cache.get(name);
+}
+/** A variable this token may not read is not judged: the check is a help, not a gate on rights. */
+async function readQuietly(github, repository, name) {
+    try {
+        return await readVariable(github, repository, name);
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError)
+            return undefined;
+        throw error;
+    }
+}
+/** A job that signs in as another app: which, with what, and the fix. */
+function anotherApp(use, registration) {
+    const shown = use.written === use.value ? use.value : `${use.written} = ${use.value}`;
+    const fix = use.written.includes('${{')
+        ? 'run setup --set-variables, or correct the variable'
+        : `set client-id to ${use.expected} in ${use.workflow}`;
+    return `${use.workflow} › ${use.job} signs in with client-id ${shown}, not the client id of '${registration}' (${use.expected}): the run would present its subject to another app and fail with AADSTS700213; ${fix}.`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-authorization/dist/index.js
@@ -53084,7 +53288,7 @@ async function readArmList(list) {
     let url = list.first;
     for (let page = 0; url !== undefined; page++) {
         if (page === MAX_ARM_PAGES) {
-            throw unfinished(list, `went on past ${MAX_ARM_PAGES} pages (${items.length} items read)`);
+            throw unfinished(list, `went on past ${MAX_ARM_PAGES} pages (${format_counted(items.length, 'item')} read)`);
         }
         refuseOtherOrigin(list.step, url, list);
         const body = await list.readPage(url);
@@ -53112,6 +53316,7 @@ function unfinished(list, what) {
 ;// CONCATENATED MODULE: ./src/arm/siteByName.ts
 // The Static Web App found by its name (PROTOCOLS.md §3, "Find by name"): the one rule the action
 // and the setup command share — which list is read, what matches, and what each refusal says.
+
 
 
 /** Resources - List, the api-version PROTOCOLS.md §3 names. */
@@ -53196,7 +53401,10 @@ function noSiteNamed(visible, wanted, words) {
     const seen = visible.length === 0
         ? 'it may read none'
         : `it may read ${visible.length}: ${names.join(', ')}${more}`;
-    return new errors_ActionError(`No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen}). Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`, {
+    // A typo of an app it can read is asked about, never taken in its place.
+    const meant = closestValue(wanted.appName, visible.map((site) => site.name));
+    const question = meant === undefined ? '.' : `; did you mean '${format_printable(meant, 80)}'?`;
+    return new errors_ActionError(`No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen})${question} Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`, {
         step: FIND_SITE_STEP,
         doc: DOC,
         fix: `Check ${words.appName} and ${words.subscription}; if both are right, set ${words.resourceGroup} to the app's resource group (a missing role is then named with the role to assign).`
@@ -77185,6 +77393,11 @@ async function signIn(scope, options) {
 const IMMUTABLE_SUBJECTS_SINCE = '2026-07-15';
 /** The claim keys GitHub's default subject uses. */
 const DEFAULT_CLAIM_KEYS = ['repo', 'context'];
+/** The --subject example a choice gives, by the kind of ref the job runs on. */
+const SUBJECT_EXAMPLE = {
+    branch: 'ref:refs/heads/BRANCH',
+    tag: 'ref:refs/tags/TAG'
+};
 const GLOB = /[*?[\]!+]/;
 /** Events whose runs use the default branch's latest commit (GitHub docs, "Events that trigger workflows"). */
 const DEFAULT_BRANCH_EVENTS = new Set([
@@ -77271,7 +77484,8 @@ function pushRefs(trigger) {
             ? {
                 event: 'push',
                 problem: `push of tags matching '${name}' is a pattern`,
-                label: `push of tag ${name}`
+                label: `push of tag ${name}`,
+                refType: 'tag'
             }
             : { event: 'push', ref: `refs/tags/${name}`, type: 'tag', label: `push of tag ${name}` });
     }
@@ -77350,7 +77564,7 @@ function choicesFor(run) {
     const repo = repoClaim(facts);
     const choices = [
         `give the job a GitHub environment (environment: NAME), whose subject is repo:${repo}:environment:NAME`,
-        'name each subject to trust with --subject (e.g. --subject ref:refs/heads/BRANCH)'
+        `name each subject to trust with --subject (e.g. --subject ${SUBJECT_EXAMPLE[('refType' in ref && ref.refType) || 'branch']})`
     ];
     if ('problem' in ref && ref.suggest !== undefined) {
         choices.splice(1, 0, `trust the default branch only: --subject ref:refs/heads/${ref.suggest}`);
@@ -77541,12 +77755,21 @@ function readEnvironment(value) {
     const text = String(name);
     return text.includes('${{') ? { kind: 'expression', text } : { kind: 'name', name: text };
 }
-function usesThisAction(job) {
+/** The job's first step that runs this action, or undefined. */
+function actionStep(job) {
     const steps = Array.isArray(job.steps) ? job.steps : [];
-    return steps.some((step) => {
-        const uses = asRecord(step)?.uses;
+    return steps.map(asRecord).find((step) => {
+        const uses = step?.uses;
         return typeof uses === 'string' && ACTION_USES.test(uses.trim());
     });
+}
+/** The step's `client-id` as written, when it names an app registration (OIDC sign-in). */
+function readClientId(step) {
+    const inputs = asRecord(step.with) ?? {};
+    if (String(inputs['auth-type'] ?? '').trim() === 'managed-identity')
+        return undefined;
+    const written = inputs['client-id'];
+    return written === undefined || written === null ? undefined : String(written).trim();
 }
 /**
  * The deploying jobs: those with a step that uses this action; a job of a reusable workflow
@@ -77558,11 +77781,18 @@ function deployingJobs(workflows) {
     for (const workflow of workflows) {
         for (const [jobId, value] of Object.entries(workflow.jobs)) {
             const job = asRecord(value);
-            if (job === undefined || !usesThisAction(job))
+            const step = job === undefined ? undefined : actionStep(job);
+            if (job === undefined || step === undefined)
                 continue;
             const environment = readEnvironment(job.environment);
             const own = workflow.triggers.filter((trigger) => trigger.event !== 'workflow_call');
-            const base = { workflow: workflow.file, workflowName: workflow.name, job: jobId, environment };
+            const base = {
+                workflow: workflow.file,
+                workflowName: workflow.name,
+                job: jobId,
+                environment,
+                clientId: readClientId(step)
+            };
             if (own.length > 0)
                 found.push({ ...base, triggers: own });
             if (own.length === workflow.triggers.length)
@@ -77592,6 +77822,8 @@ function callersOf(file, workflows) {
 // The walk every run makes before changing anything: the Azure login, the app, the deploying
 // jobs' subjects, and what Microsoft Graph, RBAC and GitHub already hold → a plan of changes, each
 // step marked present, create or update. `--check` stops here; apply.ts carries the plan out.
+
+
 
 
 
@@ -77780,7 +78012,7 @@ async function makePlan(options, local, connections) {
     const credentials = compareCredentials(subjects, held, issuer, audience);
     const adding = credentials.filter((credential) => credential.status === 'create').length;
     if (held.length + adding > MAX_FEDERATED_CREDENTIALS) {
-        throw new errors_ActionError(`The plan needs ${adding} new federated credential(s) on '${displayName}', which holds ${held.length}: ${held.length + adding} is more than the ${MAX_FEDERATED_CREDENTIALS} an app registration may hold. Nothing was changed.`, {
+        throw new errors_ActionError(`The plan needs ${format_counted(adding, 'new federated credential')} on '${displayName}', which holds ${held.length}: ${held.length + adding} is more than the ${MAX_FEDERATED_CREDENTIALS} an app registration may hold. Nothing was changed.`, {
             step: 'plan',
             doc: 'setup',
             fix: 'Deploy through fewer subjects (one GitHub environment for several branches), delete credentials the app no longer needs (az ad app federated-credential delete), or use a second --registration.'
@@ -77811,6 +78043,14 @@ async function makePlan(options, local, connections) {
             status: current === undefined ? 'create' : current === value && app ? 'present' : 'update'
         });
     }
+    const written = new Set(variables.filter((variable) => variable.status !== 'print').map((variable) => variable.name));
+    const wrong = app
+        ? await wrongClientIds(local.scan.jobs, app.appId, {
+            github: connections.github,
+            repository: local.repository,
+            written
+        })
+        : [];
     return {
         login: connections.login.source,
         cloud: options.cloud,
@@ -77838,7 +78078,8 @@ async function makePlan(options, local, connections) {
             }
             : { roleName: DEPLOY_ROLE_NAME, status: 'create' },
         assignment: { scope, status: assigned ? 'present' : 'create' },
-        variables
+        variables,
+        wrongClientIds: wrong
     };
 }
 /** Where the custom role is defined and assignable: the app's resource group. */
@@ -77862,6 +78103,7 @@ function planChanges(plan) {
 // Carries a plan out in order (registration, service principal, credentials, role, assignment,
 // variables), each step skipped when already true; an error says what was already done. Then
 // reads back what the deploying jobs will meet (ACTION.md setup step 8).
+
 
 
 
@@ -77989,7 +78231,8 @@ async function readBack(plan, connections, afterChanges) {
         })),
         extras: plan.extraSubjects.map((subject) => ({ subject, trusted: trusted(subject) })),
         role,
-        variables
+        variables,
+        wrongClientIds: plan.wrongClientIds.map((use) => anotherApp(use, plan.registration.displayName))
     };
 }
 /** Whether every job that has a subject signs in and may deploy, and the variables are in place. */
@@ -77997,59 +78240,8 @@ function readBackOk(result) {
     return (result.role &&
         result.jobs.every((row) => row.subject === undefined || row.trusted) &&
         result.extras.every((extra) => extra.trusted) &&
-        result.variables.every((variable) => variable.written));
-}
-
-;// CONCATENATED MODULE: ./src/suggest.ts
-// "Did you mean …": the accepted value a mistyped one is closest to, when it is close enough to be
-// the one meant (a letter left out, doubled, swapped or wrong; a space or underscore for a hyphen).
-/** Edits tolerated per three letters of the accepted value, at most this many in all. */
-const MAX_EDITS = 3;
-/**
- * The end of the refusal of a value outside a fixed list, for every such input and option:
- * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
- */
-function useAccepted(value, accepted, list) {
-    const question = didYouMean(value, accepted);
-    return question === undefined ? `use ${list}` : `${question} Use ${list}`;
-}
-/** "did you mean 'X'?" when the value is a likely typo of the accepted X; undefined when none is close. */
-function didYouMean(value, accepted) {
-    const meant = closestValue(value, accepted);
-    return meant === undefined ? undefined : `did you mean '${meant}'?`;
-}
-/** The accepted value the given one is a likely typo of; undefined when none is close. */
-function closestValue(value, accepted) {
-    const typed = value.toLowerCase();
-    let best;
-    for (const candidate of accepted) {
-        const edits = editDistance(typed, candidate.toLowerCase());
-        const tolerated = Math.min(MAX_EDITS, Math.floor(candidate.length / 3));
-        if (edits <= tolerated && (best === undefined || edits < best.edits)) {
-            best = { value: candidate, edits };
-        }
-    }
-    return best?.value;
-}
-/**
- * Letters inserted, deleted, replaced, or two neighbours swapped (optimal string alignment):
- * hand-written because it is a dozen lines and the action's bundle takes no dependency for it.
- */
-function editDistance(from, to) {
-    // rows[i][j]: the edits turning from's first i letters into to's first j.
-    const rows = Array.from({ length: from.length + 1 }, (_, i) => Array.from({ length: to.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i][j];
-    for (let i = 1; i <= from.length; i++) {
-        for (let j = 1; j <= to.length; j++) {
-            const differ = from[i - 1] === to[j - 1] ? 0 : 1;
-            let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + differ);
-            if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) {
-                edits = Math.min(edits, at(i - 2, j - 2) + 1);
-            }
-            rows[i][j] = edits;
-        }
-    }
-    return at(from.length, to.length);
+        result.variables.every((variable) => variable.written) &&
+        result.wrongClientIds.length === 0);
 }
 
 ;// CONCATENATED MODULE: ./src/setup/options.ts
@@ -78058,69 +78250,173 @@ function editDistance(from, to) {
 
 
 
-/** One row per flag: its parseArgs type and the line `--help` prints. */
+
+/** One row per flag: its parseArgs type, its value's placeholder (a string flag) and its `--help` line. */
 const FLAGS = {
-    'app-name': { type: 'string', help: 'NAME      The Static Web App to deploy to (required)' },
+    'app-name': { type: 'string', value: 'NAME', help: 'The Static Web App to deploy to (required)' },
     subscription: {
         type: 'string',
-        help: 'ID        Subscription of the app (default: the signed-in default)'
+        value: 'ID',
+        help: 'Subscription of the app (default: the signed-in default)'
     },
     'resource-group': {
         type: 'string',
-        help: 'NAME      Resource group of the app (default: found by name)'
+        value: 'NAME',
+        help: 'Resource group of the app (default: found by name)'
     },
     repo: {
         type: 'string',
-        help: "OWNER/REPO  The site repository (default: the clone's origin remote)"
+        value: 'OWNER/REPO',
+        help: "The site repository (default: the clone's origin remote)"
     },
     workflows: {
         type: 'string',
-        help: 'DIR       Where the deploying workflows are (default .github/workflows)'
+        value: 'DIR',
+        help: 'Where the deploying workflows are (default .github/workflows)'
     },
     subject: {
         type: 'string',
         multiple: true,
-        help: 'S         Extra subject to trust, repeatable: environment:NAME, pull_request, ref:refs/heads/B, or repo:…'
+        value: 'S',
+        help: 'Extra subject to trust, repeatable: environment:NAME, pull_request, ref:refs/heads/B, or repo:…'
     },
     registration: {
         type: 'string',
-        help: 'NAME      App registration display name (default github-OWNER-REPO-swa-deploy)'
+        value: 'NAME',
+        help: 'App registration display name (default github-OWNER-REPO-swa-deploy)'
     },
     'set-variables': {
         type: 'boolean',
-        help: '          Write AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_SUBSCRIPTION_ID as repository variables'
+        help: 'Write AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_SUBSCRIPTION_ID as repository variables'
     },
     check: {
         type: 'boolean',
-        help: '          Change nothing; say what is missing; exit 1 if anything is'
+        help: 'Change nothing; say what is missing; exit 1 if anything is'
     },
-    yes: { type: 'boolean', help: '          Apply without asking (required without a terminal)' },
-    json: { type: 'boolean', help: '          The plan and the result as JSON on stdout' },
+    yes: { type: 'boolean', help: 'Apply without asking (required without a terminal)' },
+    json: { type: 'boolean', help: 'The plan and the result as JSON on stdout' },
     cloud: {
         type: 'string',
-        help: 'NAME      AzureCloud (default), AzureUSGovernment or AzureChinaCloud'
+        value: 'NAME',
+        help: 'AzureCloud (default), AzureUSGovernment or AzureChinaCloud'
     },
-    'authority-host': { type: 'string', help: 'URL       Entra authority host override' },
-    'resource-manager-endpoint': { type: 'string', help: 'URL       ARM endpoint override' },
-    'graph-endpoint': { type: 'string', help: 'URL       Microsoft Graph endpoint override' },
+    'authority-host': { type: 'string', value: 'URL', help: 'Entra authority host override' },
+    'resource-manager-endpoint': { type: 'string', value: 'URL', help: 'ARM endpoint override' },
+    'graph-endpoint': { type: 'string', value: 'URL', help: 'Microsoft Graph endpoint override' },
     'github-url': {
         type: 'string',
-        help: 'URL       GitHub Enterprise Server (default https://github.com)'
+        value: 'URL',
+        help: 'GitHub Enterprise Server (default https://github.com)'
     },
     'github-api-url': {
         type: 'string',
-        help: 'URL       GitHub REST API (default from --github-url)'
+        value: 'URL',
+        help: 'GitHub REST API (default from --github-url)'
     },
     issuer: {
         type: 'string',
-        help: 'URL       OIDC issuer of the federated credentials (default per GitHub; enterprise-slug issuers)'
+        value: 'URL',
+        help: 'OIDC issuer of the federated credentials (default per GitHub; enterprise-slug issuers)'
     },
     'subject-form': {
         type: 'string',
-        help: "FORM      name or immutable, when the repository's subject form cannot be told"
+        value: 'FORM',
+        help: "name or immutable, when the repository's subject form cannot be told"
     },
-    help: { type: 'boolean', short: 'h', help: '          This help' }
+    help: { type: 'boolean', short: 'h', help: 'This help' }
 };
+/** FLAGS as parseArgs takes them. */
+const PARSE_OPTIONS = Object.fromEntries(Object.entries(FLAGS).map(([name, flag]) => [
+    name,
+    {
+        type: flag.type,
+        ...('multiple' in flag ? { multiple: true } : {}),
+        ...('short' in flag ? { short: flag.short } : {})
+    }
+]));
+/** Other tools' words for a setup flag, asked about when typed (the action's `dry-run` is `--check`). */
+const OTHER_FLAG_WORDS = {
+    'dry-run': 'check'
+};
+/** The one fix of every misused flag. */
+const SEE_HELP = 'Run setup --help to see every option and what it takes.';
+/**
+ * Refuses the command line's misused words, all of them at once: an unknown flag (with the one
+ * meant, when close), a string flag without its value, a switch given one, a stray argument.
+ */
+function refuseMisusedFlags(tokens) {
+    const problems = [];
+    let unknownBefore = false;
+    for (const [index, token] of tokens.entries()) {
+        if (token.kind === 'option') {
+            const problem = misusedFlag(token);
+            if (problem !== undefined)
+                problems.push(problem);
+            // `--app octo-site`, or `--app-name --issuer URL` (parseArgs took `--issuer` as the value):
+            // the word after is that flag's value, not a stray argument.
+            unknownBefore =
+                (knownFlag(token) === undefined && token.value === undefined) || takesNextFlag(token);
+            continue;
+        }
+        const stray = token.kind === 'positional' &&
+            !unknownBefore &&
+            // `npx … setup …` hands the word `setup` on: it is the command's name, nothing else is allowed.
+            !(index === 0 && token.value === 'setup');
+        if (stray)
+            problems.push(`Unexpected argument '${token.value}'.`);
+        unknownBefore = false;
+    }
+    if (problems.length === 0)
+        return;
+    const shown = problems.map((problem) => format_printable(problem, 500));
+    throw new InputError(shown.length === 1
+        ? shown[0]
+        : `${shown.length} arguments need fixing:\n${shown.map((problem) => `  - ${problem}`).join('\n')}`, { fix: SEE_HELP });
+}
+/** Why one flag as typed is refused; undefined when it is used as it should be. */
+function misusedFlag(token) {
+    const flag = knownFlag(token);
+    if (flag === undefined) {
+        const meant = OTHER_FLAG_WORDS[token.name] ?? closestValue(token.name, Object.keys(FLAGS));
+        return `Unknown option '${token.rawName}'${meant === undefined ? '.' : `; did you mean --${meant}?`}`;
+    }
+    const name = `--${flag.name}`;
+    if ('value' in flag.row) {
+        const usage = `${name} ${flag.row.value}`;
+        if (token.value === undefined)
+            return `Option ${name} needs a value: ${usage}.`;
+        // `--app-name --yes`: the flag's value was left out, and the next flag taken for it.
+        if (takesNextFlag(token)) {
+            return `Option ${name} needs a value: ${usage}; the word after it, '${token.value}', is an option.`;
+        }
+        return undefined;
+    }
+    if (token.value !== undefined) {
+        return `Option ${name} takes no value ('${token.rawName}=${token.value}'): pass ${name} alone, or leave it out.`;
+    }
+    return undefined;
+}
+/** Whether parseArgs took the next flag for this one's value (`--app-name --yes`). */
+function takesNextFlag(token) {
+    return token.value !== undefined && !token.inlineValue && /^-./.test(token.value);
+}
+/** The FLAGS row a token names, by its long name or its short letter; undefined for an unknown one. */
+function knownFlag(token) {
+    if (!Object.hasOwn(FLAGS, token.name))
+        return undefined;
+    const name = token.name;
+    const row = FLAGS[name];
+    // parseArgs gives an unknown `-a` the name `a`: a short form counts only where FLAGS has it.
+    const typed = token.rawName.startsWith('--') || ('short' in row && token.rawName === `-${row.short}`);
+    return typed ? { name, row } : undefined;
+}
+/** '--app-name NAME': a flag as --help's first column shows it. */
+const OPTION_CELLS = Object.entries(FLAGS).map(([name, flag]) => ({
+    cell: 'value' in flag ? `--${name} ${flag.value}` : `--${name}`,
+    help: flag.help
+}));
+/** One width for the first column, the widest cell's: every description starts in one column. */
+const OPTION_WIDTH = Math.max(...OPTION_CELLS.map(({ cell }) => cell.length));
 const USAGE = [
     'Usage: npx github:org/keyless-swa-deploy setup --app-name NAME [options]',
     '       node dist/setup.js --app-name NAME [options]',
@@ -78131,7 +78427,7 @@ const USAGE = [
     'it again changes nothing. It creates no secret.',
     '',
     'Options:',
-    ...Object.entries(FLAGS).map(([name, flag]) => `  --${name} ${flag.help}`),
+    ...OPTION_CELLS.map(({ cell, help }) => `  ${cell.padEnd(OPTION_WIDTH)}  ${help}`),
     '',
     'Sign-in, in order: environment variables, workload identity, Azure CLI (az login), Azure',
     'Developer CLI (azd auth login), Azure PowerShell (Connect-AzAccount).',
@@ -78139,33 +78435,16 @@ const USAGE = [
 ].join('\n');
 /** Reads the arguments; `help` when --help was asked for. */
 function readOptions(args, interactive) {
-    let values;
-    try {
-        const parsed = (0,external_node_util_.parseArgs)({
-            args,
-            options: Object.fromEntries(Object.entries(FLAGS).map(([name, flag]) => [
-                name,
-                {
-                    type: flag.type,
-                    ...('multiple' in flag ? { multiple: true } : {}),
-                    ...('short' in flag ? { short: flag.short } : {})
-                }
-            ])),
-            strict: true,
-            allowPositionals: true
-        });
-        values = parsed.values;
-        // `npx … setup …` hands the word `setup` on: it is the command's name, nothing else is allowed.
-        const extra = parsed.positionals.filter((word, index) => !(index === 0 && word === 'setup'));
-        if (extra.length > 0) {
-            throw new InputError(`Unexpected argument '${extra[0]}'.`, { fix: 'See setup --help.' });
-        }
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError(`${error.message}`, { fix: 'See setup --help.' });
-    }
+    // Not strict: parseArgs's own refusals carry Node's wording and error code; ours name the fix.
+    const parsed = (0,external_node_util_.parseArgs)({
+        args,
+        options: PARSE_OPTIONS,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    refuseMisusedFlags(parsed.tokens);
+    const values = parsed.values;
     if (values.help === true)
         return { help: true };
     const text = (name) => {
@@ -78189,11 +78468,11 @@ function readOptions(args, interactive) {
     const cloudName = text('cloud') ?? 'AzureCloud';
     const cloud = findCloud(cloudName);
     if (cloud === undefined) {
-        const clouds = Object.keys(CLOUDS);
-        throw new InputError(`--cloud '${cloudName}' is not a cloud setup knows${asked(cloudName, clouds)}`, { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' });
+        const about = aboutCloudName(cloudName);
+        throw new InputError(`--cloud '${cloudName}' is not a cloud setup knows${about === undefined ? '.' : `; ${about}`}`, { fix: 'Pass AzureCloud, AzureUSGovernment or AzureChinaCloud.' });
     }
     const form = text('subject-form');
-    const subjectForm = SUBJECT_FORMS.find((known) => known === form);
+    const subjectForm = form === undefined ? undefined : matchAccepted(form, SUBJECT_FORMS);
     if (form !== undefined && subjectForm === undefined) {
         throw new InputError(`--subject-form '${form}' is neither name nor immutable${asked(form, SUBJECT_FORMS)}`, { fix: 'Pass --subject-form name or --subject-form immutable.' });
     }
@@ -78257,6 +78536,7 @@ function httpsUrl(flag, value) {
 // What setup prints: the plan, the check's findings per job, the read-back, and the JSON form.
 // Every line passes the printable filter, so no remembered secret can reach the terminal.
 
+
 const MARK = {
     present: '=',
     create: '+',
@@ -78312,7 +78592,7 @@ function describePlan(plan) {
             : '';
         lines.push(`  ${MARK[credential.status]} federated credential ${credential.name}: ${credential.subject}: ${WORDS[credential.status]}${twin}`);
     }
-    lines.push(`    (${plan.credentialsHeld} credential(s) held now, ${plan.credentialsHeld + plan.credentials.filter((c) => c.status === 'create').length} of at most 20 after)`);
+    lines.push(`    (${format_counted(plan.credentialsHeld, 'credential')} held now, ${plan.credentialsHeld + plan.credentials.filter((c) => c.status === 'create').length} of at most 20 after)`);
     lines.push(`  ${MARK[role.status]} custom role '${role.roleName}' (Microsoft.Web/staticSites/read, listSecrets/action, builds/read, builds/delete): ${WORDS[role.status]}`);
     lines.push(`  ${MARK[assignment.status]} that role for the service principal on ${assignment.scope}: ${WORDS[assignment.status]}`);
     for (const variable of plan.variables) {
@@ -78391,9 +78671,12 @@ function checkFindings(plan) {
             findings.push(`Repository variable ${variable.name} is not ${variable.value}; run setup --set-variables.`);
         }
     }
+    for (const use of plan.wrongClientIds)
+        findings.push(anotherApp(use, plan.registration.displayName));
     return findings;
 }
-function describeReadBack(result) {
+/** The read-back; the wait for Entra ID is announced only when this run added or changed a credential. */
+function describeReadBack(result, credentialsWritten) {
     const lines = ['', 'Read back:'];
     for (const row of result.jobs) {
         if (row.subject === undefined) {
@@ -78406,10 +78689,14 @@ function describeReadBack(result) {
         lines.push(`  ${extra.trusted ? 'ok' : 'MISSING'} --subject ${extra.subject}`);
     }
     lines.push(`  ${result.role ? 'ok' : 'MISSING'} the role on the app`);
+    for (const wrong of result.wrongClientIds)
+        lines.push(`  WRONG ${wrong}`);
     for (const variable of result.variables) {
         lines.push(`  ${variable.written ? 'ok' : 'MISSING'} repository variable ${variable.name}`);
     }
-    lines.push('A new federated credential may take a minute before Entra ID honours it.');
+    if (credentialsWritten) {
+        lines.push('A new federated credential may take a minute before Entra ID honours it.');
+    }
     return lines;
 }
 /** The plan as JSON: plain data, nothing secret in it by construction (ids and names only). */
@@ -78437,6 +78724,7 @@ function planJson(plan) {
         role: plan.role,
         assignment: plan.assignment,
         variables: plan.variables,
+        wrongClientIds: plan.wrongClientIds,
         notes: plan.notes
     };
 }
@@ -78446,6 +78734,7 @@ function planJson(plan) {
 // apply → read-back. Human lines on stdout (stderr with --json, whose stdout is the JSON alone);
 // exit 0 when every deploying job can sign in and deploy, 1 otherwise. Nothing it prints can hold
 // a token: every line passes the printable filter, which redacts each remembered secret.
+
 
 
 
@@ -78477,6 +78766,8 @@ async function runSetup(io) {
         if (options.check)
             return finishCheck(plan, outcome, say);
         refuseUnsettled(plan);
+        // Read before applying: the plan's statuses say which credentials this run writes.
+        let credentialsWritten = false;
         if (!planChanges(plan)) {
             say(['', 'Nothing to change: everything is in place.']);
         }
@@ -78485,6 +78776,7 @@ async function runSetup(io) {
                 say('Nothing was changed.');
                 return 1;
             }
+            credentialsWritten = plan.credentials.some((credential) => credential.status !== 'present');
             const applied = await applyPlan(plan, connections);
             outcome.changed = applied.done.length > 0;
             outcome.done = applied.done;
@@ -78494,7 +78786,7 @@ async function runSetup(io) {
         const result = await readBack(plan, connections, outcome.changed);
         outcome.readBack = result;
         outcome.ok = readBackOk(result);
-        say([...describeReadBack(result), ...describeVariables(plan)]);
+        say([...describeReadBack(result, credentialsWritten), ...describeVariables(plan)]);
         return outcome.ok ? 0 : 1;
     }
     catch (error) {
@@ -78521,7 +78813,7 @@ function finishCheck(plan, outcome, say) {
         ? ['', 'Check: every deploying job can sign in and deploy.']
         : [
             '',
-            `Check: ${findings.length} thing(s) missing or wrong:`,
+            `Check: ${format_counted(findings.length, 'thing')} missing or wrong:`,
             ...findings.map((finding) => `  - ${finding}`)
         ]);
     return outcome.ok ? 0 : 1;
@@ -78531,7 +78823,7 @@ function refuseUnsettled(plan) {
     if (plan.unsettled.length === 0)
         return;
     const jobs = plan.unsettled.map((row) => `${row.workflow} › ${row.job} (${row.trigger}: ${row.unresolved?.why ?? ''})`);
-    throw new errors_ActionError(`${plan.unsettled.length} deploying job(s) present no single exact subject, and setup does not guess one: ${jobs.join('; ')}. Nothing was changed.`, {
+    throw new errors_ActionError(`${format_counted(plan.unsettled.length, 'deploying job presents', 'deploying jobs present')} no single exact subject, and setup does not guess one: ${jobs.join('; ')}. Nothing was changed.`, {
         doc: 'setup',
         fix: 'Make the choice listed under each job above: a GitHub environment in the job, or the subjects to trust with --subject (e.g. --subject ref:refs/heads/main), or a flexible federated credential made by hand.'
     });

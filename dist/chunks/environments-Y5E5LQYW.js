@@ -4,12 +4,12 @@ import {
   deleteEnvironment,
   listPreviewEnvironments,
   readEnvironment
-} from "./chunk-ATPCJHKX.js";
-import "./chunk-BIZUBGRC.js";
-import "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+} from "./chunk-HOV2Q2SW.js";
+import "./chunk-7ZF6DGBO.js";
+import "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 export {
   PRODUCTION_BUILD,

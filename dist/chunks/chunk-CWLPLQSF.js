@@ -4,18 +4,19 @@ import {
 } from "./chunk-JWWNSDB2.js";
 import {
   staticSiteResourceId
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   cancelOnSignals,
   throwIfCancelled
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
+  counted,
   formatBytes,
   formatCount,
   info,
   setOutput,
   summary
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 
 // src/report.ts
 var API_UPLOAD = {
@@ -23,6 +24,20 @@ var API_UPLOAD = {
   unchanged: "not uploaded: the same MD5 as the API deployed last, which stays deployed",
   "by-official-client": "handed to StaticSitesClient (API_LOCATION), which uploads it unless it is unchanged"
 };
+var COUNTS_UPLOAD = {
+  deployed: true,
+  "dry-run": true,
+  "timed-out": true,
+  closed: false,
+  "already-closed": false,
+  pruned: false,
+  skipped: false,
+  failed: "once committed"
+};
+function uploadedFiles(report) {
+  const counts = COUNTS_UPLOAD[report.outcome];
+  return counts === "once committed" ? report.trace?.committed === true : counts;
+}
 function setOutputs(report) {
   setOutput("outcome", report.outcome);
   if (report.environment !== void 0) setOutput("environment", report.environment);
@@ -31,8 +46,10 @@ function setOutputs(report) {
     setOutput("static_web_app_url", report.url);
   }
   if (report.deploymentId !== void 0) setOutput("deployment-id", report.deploymentId);
-  if (report.fileCount !== void 0) setOutput("file-count", String(report.fileCount));
-  if (report.totalBytes !== void 0) setOutput("total-bytes", String(report.totalBytes));
+  if (uploadedFiles(report)) {
+    if (report.fileCount !== void 0) setOutput("file-count", String(report.fileCount));
+    if (report.totalBytes !== void 0) setOutput("total-bytes", String(report.totalBytes));
+  }
   if (report.pruned !== void 0) setOutput("pruned", report.pruned.join(","));
 }
 var HEADINGS = {
@@ -84,7 +101,7 @@ async function writeSummary(report) {
   if (report.totalBytes !== void 0)
     rows.push([
       "Bytes (uncompressed)",
-      `${formatBytes(report.totalBytes)} (${formatCount(report.totalBytes)} bytes)`
+      `${formatBytes(report.totalBytes)} (${counted(report.totalBytes, "byte")})`
     ]);
   if (report.api !== void 0) rows.push(...apiRows(report.api));
   if (report.engine !== void 0) rows.push(["Upload engine", escapeHtml(report.engine)]);
@@ -124,11 +141,11 @@ function apiRows(api) {
     ["API files", formatCount(api.fileCount)],
     [
       "API bytes (uncompressed)",
-      `${formatBytes(api.totalBytes)} (${formatCount(api.totalBytes)} bytes)`
+      `${formatBytes(api.totalBytes)} (${counted(api.totalBytes, "byte")})`
     ],
     [
       "API archive (api.zip)",
-      `${formatBytes(api.archiveBytes)} (${formatCount(api.archiveBytes)} bytes)`
+      `${formatBytes(api.archiveBytes)} (${counted(api.archiveBytes, "byte")})`
     ],
     ["API language", escapeHtml(`${api.language} ${api.languageVersion}`)]
   ];
@@ -163,8 +180,8 @@ function code(text) {
 
 // src/signIn/index.ts
 var METHODS = {
-  oidc: async () => (await import("./githubOidc-LBRXBLY2.js")).signInWithGitHubOidc,
-  "managed-identity": async () => (await import("./managedIdentity-6XEBF5LZ.js")).signInWithManagedIdentity
+  oidc: async () => (await import("./githubOidc-YYLR2IQ4.js")).signInWithGitHubOidc,
+  "managed-identity": async () => (await import("./managedIdentity-WYKN27GQ.js")).signInWithManagedIdentity
 };
 async function signIn(request) {
   const method = await METHODS[request.config.authType]();
@@ -210,7 +227,7 @@ async function signInFor(request, run) {
   if (config.resourceGroup !== void 0) {
     return { ...signedIn, config: { ...config, resourceGroup: config.resourceGroup } };
   }
-  const { findSiteGroup } = await import("./findSite-A4CGWKPD.js");
+  const { findSiteGroup } = await import("./findSite-WLVH2GPE.js");
   const resourceGroup = await run.stage(
     "Find Static Web App",
     () => findSiteGroup(signedIn.arm, config)

@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   deleteEnvironment,
+  listPreviewEnvironments,
   readEnvironment
-} from "./chunk-ATPCJHKX.js";
-import "./chunk-BIZUBGRC.js";
+} from "./chunk-HOV2Q2SW.js";
+import "./chunk-7ZF6DGBO.js";
 import {
   lastChanged,
   originOf,
@@ -13,13 +14,20 @@ import "./chunk-2NIQTK25.js";
 import {
   armError,
   createRestError
-} from "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
+} from "./chunk-25RJR7XW.js";
+import {
+  closestValue
+} from "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
 import {
   ActionError,
-  info
-} from "./chunk-K5OVE63I.js";
+  counted,
+  debug,
+  errorText,
+  info,
+  notice,
+  printable
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/arm/permissions.ts
@@ -52,6 +60,7 @@ function actionMatches(pattern, action) {
 
 // src/previews/close.ts
 var DELETE_ACTION = "Microsoft.Web/staticSites/builds/delete";
+var NAMES_SHOWN = 20;
 async function closeEnvironment(arm, config, name, signal) {
   if (config.dryRun) {
     const environment = await readEnvironment(arm, config, name);
@@ -68,6 +77,7 @@ async function closeEnvironment(arm, config, name, signal) {
     info(
       environment === void 0 ? `Dry run: preview environment '${name}' does not exist: a close would have nothing to delete. Nothing was deleted.` : `Dry run: would delete preview environment '${name}' of ${config.appName} (${details(environment)}). Nothing was deleted.`
     );
+    if (environment === void 0) await nameThoseThatExist(arm, config, name, signal);
     return "dry-run";
   }
   const outcome = await deleteEnvironment(arm, config, name, {
@@ -77,7 +87,26 @@ async function closeEnvironment(arm, config, name, signal) {
   info(
     outcome === "deleted" ? `Preview environment '${name}' deleted.` : `Preview environment '${name}' does not exist: nothing to close.`
   );
+  if (outcome === "absent") await nameThoseThatExist(arm, config, name, signal);
   return outcome === "deleted" ? "closed" : "already-closed";
+}
+async function nameThoseThatExist(arm, config, name, signal) {
+  let names;
+  try {
+    names = (await listPreviewEnvironments(arm, config)).map((environment) => environment.name);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    debug(`The preview environments could not be listed: ${errorText(error)}`);
+    return;
+  }
+  if (names.length === 0) return;
+  const shown = names.slice(0, NAMES_SHOWN).map((known) => `'${printable(known, 80)}'`);
+  const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
+  const meant = closestValue(name, names);
+  const question = meant === void 0 ? "." : `; did you mean '${printable(meant, 80)}'?`;
+  notice(
+    `Preview environment '${name}' does not exist; ${config.appName} has ${counted(names.length, "preview environment")}: ${shown.join(", ")}${more}${question}`
+  );
 }
 function details(environment) {
   const changed = lastChanged(environment);

@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ActionError,
   HttpClient,
+  counted,
+  endSentence,
   exitWhenWritten,
   fail,
   formatSeconds,
   info,
   printable
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -340,7 +342,7 @@ var NetworkError = class extends ActionError {
   constructor(step, cause, attempts, stoppedEarly) {
     const reason = networkFailureReason(cause);
     const early = stoppedEarly ? `; not retried: ${stoppedEarly}` : "";
-    super(`${step} failed after ${attempts} attempt(s): ${reason}${early}`, {
+    super(`${step} failed after ${counted(attempts, "attempt")}: ${reason}${early}`, {
       step,
       fix: "Check the runner can reach the endpoint (proxy settings: https_proxy, no_proxy) and retry the job.",
       doc: "network-errors"
@@ -350,7 +352,7 @@ var NetworkError = class extends ActionError {
 };
 var UnreachableHost = class extends ActionError {
   constructor(step, reason) {
-    super(`${step} failed: ${reason}.`, { step, doc: "network-errors" });
+    super(`${step} failed: ${endSentence(reason)}`, { step, doc: "network-errors" });
     this.reason = reason;
     this.name = "UnreachableHost";
   }

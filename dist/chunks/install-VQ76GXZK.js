@@ -3,11 +3,11 @@ import {
   cacheVersion,
   installOfficialClient,
   privateCopy
-} from "./chunk-4DSJKHYO.js";
+} from "./chunk-PFB64HBO.js";
 import "./chunk-RNULDIMQ.js";
 import "./chunk-QHVDYYVQ.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 export {
   cacheVersion,

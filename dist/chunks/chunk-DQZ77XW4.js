@@ -19,17 +19,18 @@ import {
   logWireShape,
   parseApiRuntime,
   resolveReal
-} from "./chunk-WGMSM7Z6.js";
+} from "./chunk-T3I5CUPV.js";
 import {
   Timings,
   elapsedMs
 } from "./chunk-JWWNSDB2.js";
 import {
+  asRecord,
   isRecord
 } from "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   STEP_LIMITS,
   cancelledError,
@@ -39,17 +40,20 @@ import {
   send,
   throwIfCancelled,
   waitUnlessCancelled
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
   InputError,
+  counted,
+  endSentence,
+  forCount,
   formatBytes,
   formatCount,
   info,
   printable,
   registerSecret,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -227,6 +231,13 @@ var require_node_path2 = __commonJS({
 // builtin:node:path?src/payload/functionsApp.ts
 var require_node_path3 = __commonJS({
   "builtin:node:path?src/payload/functionsApp.ts"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:path?src/payload/defaultFile.ts
+var require_node_path4 = __commonJS({
+  "builtin:node:path?src/payload/defaultFile.ts"(exports, module) {
     module.exports = __require("node:path");
   }
 });
@@ -809,7 +820,7 @@ async function collect(stream) {
 }
 function changedWhilePackaging(file, actual) {
   return new ActionError(
-    `'${printable(file.name)}' was ${file.size} bytes when measured and ${actual} when packaged.`,
+    `'${printable(file.name)}' was ${counted(file.size, "byte")} when measured and ${formatCount(actual)} when packaged.`,
     {
       doc: "payload-unsafe",
       fix: "Make sure no other step writes to the site folder while this action runs."
@@ -1062,7 +1073,7 @@ var ReadAhead = class {
 function packagingError(error) {
   if (error instanceof ActionError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new ActionError(`Packaging the upload failed: ${printable(reason)}.`, {
+  return new ActionError(`Packaging the upload failed: ${endSentence(printable(reason))}`, {
     doc: "payload-unsafe",
     fix: "Check that the folder (or .zip) is readable and not changed by another step while this action runs."
   });
@@ -1529,7 +1540,7 @@ async function deploy(options) {
   };
   const api = payload.api;
   log(
-    `Deployment ${trace.correlationId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ""}.`
+    `Deployment ${trace.correlationId}: ${counted(payload.fileCount, "file")}, ${formatBytes(payload.totalBytes)} to ${environmentLabel(eventInfo)}${api ? `, with ${describeApi(api)}` : ""}.`
   );
   await timed("validate token", () => client.validateToken(eventInfo));
   const ticket = await timed(
@@ -1550,6 +1561,7 @@ async function deploy(options) {
       ticket.pollingInfo
     )
   );
+  trace.committed = true;
   if (refusedRepeat !== void 0) {
     log(
       "The upload report was refused on a retry after an unanswered attempt: the server may already have it. Asking checkstatus."
@@ -1575,7 +1587,7 @@ async function deploy(options) {
   };
 }
 function describeApi(api) {
-  return `an API (${api.fileCount} files, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`;
+  return `an API (${counted(api.fileCount, "file")}, ${formatBytes(api.totalBytes)}; api.zip ${formatBytes(api.archive.bytes)}, ${api.language} ${api.languageVersion})`;
 }
 async function uploadApi(options, api, sasUrl, log) {
   if (sasUrl === void 0) {
@@ -1593,7 +1605,7 @@ async function uploadApi(options, api, sasUrl, log) {
     archiveName: "api.zip"
   });
   log(
-    result.method === "blocks" ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${result.blocks} block(s).` : `Uploaded the API: api.zip, ${formatBytes(result.bytes)} as one Put Blob.`
+    result.method === "blocks" ? `Uploaded the API: api.zip, ${formatBytes(result.bytes)} in ${counted(result.blocks, "block")}.` : `Uploaded the API: api.zip, ${formatBytes(result.bytes)} as one Put Blob.`
   );
   return "uploaded";
 }
@@ -1623,7 +1635,7 @@ async function upload(options, sasUrl, log) {
     }
   });
   log(
-    result.method === "blocks" ? `Uploaded ${formatBytes(result.bytes)} archive in ${result.blocks} block(s).` : `Uploaded ${formatBytes(result.bytes)} archive as one Put Blob.`
+    result.method === "blocks" ? `Uploaded ${formatBytes(result.bytes)} archive in ${counted(result.blocks, "block")}.` : `Uploaded ${formatBytes(result.bytes)} archive as one Put Blob.`
   );
   return result.bytes;
 }
@@ -1730,9 +1742,9 @@ function formatMegabytes(bytes) {
   const megabytes = bytes / MB;
   return `${megabytes >= 100 || Number.isInteger(megabytes) ? Math.round(megabytes) : megabytes.toFixed(1)} MB`;
 }
-function tooManyFiles(limits, counted, kind = SITE_PACKAGE) {
+function tooManyFiles(limits, counted2, kind = SITE_PACKAGE) {
   return new InputError(
-    `${kind.subject} has ${counted} files; ${kind.limitOwner} accepts at most ${formatCount(limits.maxFiles)}${kind.perFiles}.`,
+    `${kind.subject} has ${counted2} files; ${kind.limitOwner} accepts at most ${formatCount(limits.maxFiles)}${kind.perFiles}.`,
     { doc: "payload-limits", fix: kind.shrink }
   );
 }
@@ -2110,7 +2122,7 @@ function inflateAndDiscard(file, observer) {
   if (source.kind !== "zip-entry") return Promise.resolve();
   const refuse = (error) => {
     const reason = error instanceof Error ? error.message : String(error);
-    const problem = /too many bytes/i.test(reason) ? `it inflates to more than the ${file.size} bytes it declares (a zip bomb, or a corrupt archive)` : /not enough bytes/i.test(reason) ? `it inflates to fewer than the ${file.size} bytes it declares (a corrupt archive)` : `its data cannot be read (${printable(reason)})`;
+    const problem = /too many bytes/i.test(reason) ? `it inflates to more than the ${counted(file.size, "byte")} it declares (a zip bomb, or a corrupt archive)` : /not enough bytes/i.test(reason) ? `it inflates to fewer than the ${counted(file.size, "byte")} it declares (a corrupt archive)` : `its data cannot be read (${printable(reason)})`;
     return new InputError(`Refused .zip entry '${printable(file.name)}': ${problem}.`, {
       doc: "payload-unsafe",
       fix: "Rebuild the .zip from its folder; nothing was uploaded."
@@ -2136,7 +2148,7 @@ function inflateAndDiscard(file, observer) {
 }
 function unreadable(what, error, kind) {
   const reason = error instanceof Error ? error.message : String(error);
-  return new InputError(`Cannot read ${what} as a zip archive: ${printable(reason)}.`, {
+  return new InputError(`Cannot read ${what} as a zip archive: ${endSentence(printable(reason))}`, {
     doc: "payload-unsafe",
     fix: `Point ${kind.input} at a valid .zip or at the build folder.`
   });
@@ -2216,7 +2228,7 @@ function checkCredentialFiles(found, allowed, kind) {
     listed.push(`  - and ${found.length - CREDENTIAL_FILES_SHOWN} more`);
   }
   throw new InputError(
-    `${kind.subject} holds ${found.length} file(s) that look like credentials; ${kind.exposure}. Nothing was uploaded.
+    `${kind.subject} holds ${counted(found.length, "file that looks like credentials", "files that look like credentials")}; ${forCount(found.length, "it", "they")} ${kind.exposure}. Nothing was uploaded.
 ${listed.join("\n")}`,
     {
       doc: "payload-credentials",
@@ -2269,7 +2281,7 @@ function strayFileWarnings(files, kind = SITE_PACKAGE) {
     const first = matching[0];
     if (first === void 0) continue;
     warnings.push(
-      `${kind.subject} contains ${stray.label} (${matching.length} file(s), e.g. '${printable(first.name)}'): ${stray.why}. They ${kind.fate}; remove them from ${kind.input} if that is not intended.`
+      `${kind.subject} contains ${stray.label} (${counted(matching.length, "file")}, e.g. '${printable(first.name)}'): ${stray.why}. ${forCount(matching.length, "It", "They")} ${kind.fate}; remove ${forCount(matching.length, "it", "them")} from ${kind.input} if that is not intended.`
     );
   }
   return warnings;
@@ -2360,7 +2372,7 @@ async function prepareApi(config, apiRuntime, options = {}) {
     }
     const archive = await writeArchive(files, totals.totalBytes, options);
     info(
-      `API '${location}': ${totals.fileCount} files, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
+      `API '${location}': ${counted(totals.fileCount, "file")}, ${formatBytes(totals.totalBytes)}; api.zip ${formatBytes(archive.bytes)} (MD5 ${archive.md5}); ${runtime.language} ${runtime.languageVersion} from ${runtime.languageSource}.`
     );
     return {
       location,
@@ -2462,6 +2474,30 @@ function archiveTooLarge(totalBytes) {
       fix: "Leave out what the API does not run: dev dependencies (npm ci --omit=dev), tests, source maps, local tooling; or link your own Functions app to the Static Web App instead of a managed API."
     }
   );
+}
+
+// src/payload/defaultFile.ts
+var import_node_path4 = __toESM(require_node_path4(), 1);
+var DEFAULT_FILES = /* @__PURE__ */ new Set(["index.html", "Index.html"]);
+var NAMED_FOLDERS = 3;
+function missingDefaultFile(files, config, location) {
+  if (files.some((file) => DEFAULT_FILES.has(file.name))) return void 0;
+  if (asRecord(config)?.navigationFallback !== void 0) return void 0;
+  const shown = import_node_path4.default.relative(location.workspace, location.path).split(import_node_path4.default.sep).join("/") || ".";
+  const lead = `The upload has no index.html at its root (app-location '${shown}'): the site's root will answer 404, and Microsoft's own deploy refuses such a folder ("Failed to find a default file in the app artifacts folder").`;
+  const folders = location.origin === "folder" ? nearestFolders(files, shown) : [];
+  if (folders.length === 1)
+    return `${lead} It holds ${folders[0]}/index.html: set app-location to '${folders[0]}' if that is the built site.`;
+  if (folders.length > 1)
+    return `${lead} Point app-location at the build output, the one of ${folders.map((folder) => `'${folder}'`).join(", ")} that holds the built site.`;
+  return `${lead} Point app-location at the build output, the folder that holds index.html (a navigationFallback rule in staticwebapp.config.json also serves the root).`;
+}
+function nearestFolders(files, shown) {
+  const holding = files.filter((file) => DEFAULT_FILES.has(import_node_path4.default.posix.basename(file.name))).map((file) => import_node_path4.default.posix.dirname(file.name));
+  if (holding.length === 0) return [];
+  const depth = (folder) => folder.split("/").length;
+  const nearest = Math.min(...holding.map(depth));
+  return [...new Set(holding.filter((folder) => depth(folder) === nearest))].sort().slice(0, NAMED_FOLDERS).map((folder) => shown === "." ? folder : `${shown}/${folder}`);
 }
 
 // src/payload/diskNames.ts
@@ -2572,6 +2608,12 @@ async function prepareSite(config, limits) {
         `The upload has no ${CONFIG_FILE_NAME} at its root: every route is served anonymously, with the platform's defaults (no route rules, roles or headers). Add one, or set config-file-location, if the site needs any.`
       );
     }
+    const noDefaultFile = missingDefaultFile(files, configJson, {
+      path: location,
+      workspace: config.workspace,
+      origin: collected.origin
+    });
+    if (noDefaultFile !== void 0) warnings.push(noDefaultFile);
     for (const line of warnings) warning(line);
     return {
       location,

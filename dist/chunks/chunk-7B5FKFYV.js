@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readPullRequestState
-} from "./chunk-NIHD7RUO.js";
+} from "./chunk-Y4NIKKHH.js";
 import {
   ContentPlaneRejection,
   ENVIRONMENT_LIMIT
-} from "./chunk-WGMSM7Z6.js";
+} from "./chunk-T3I5CUPV.js";
 import {
   PRODUCTION,
   environmentNameProblem,
@@ -14,16 +14,16 @@ import {
 } from "./chunk-2NIQTK25.js";
 import {
   identityEndpoint
-} from "./chunk-BNK3PU35.js";
+} from "./chunk-WVTSOKUD.js";
 import {
   CancelledError
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   InputError,
   info,
   notice,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 
 // src/previews/skip.ts
 var DEPENDABOT_ACTOR = "dependabot[bot]";

@@ -11,13 +11,14 @@ import {
   pickSiteGroup,
   refuseOtherOrigin,
   staticSitesListUrl
-} from "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
+} from "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   printable
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/arm/pages.ts
@@ -27,7 +28,10 @@ async function readArmList(list) {
   let url = list.first;
   for (let page = 0; url !== void 0; page++) {
     if (page === MAX_ARM_PAGES) {
-      throw unfinished(list, `went on past ${MAX_ARM_PAGES} pages (${items.length} items read)`);
+      throw unfinished(
+        list,
+        `went on past ${MAX_ARM_PAGES} pages (${counted(items.length, "item")} read)`
+      );
     }
     refuseOtherOrigin(list.step, url, list);
     const body = await list.readPage(url);

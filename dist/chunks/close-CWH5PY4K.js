@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   signInFor
-} from "./chunk-OJ223J5I.js";
+} from "./chunk-CWLPLQSF.js";
 import {
   connectGitHub
-} from "./chunk-JLZFM5P4.js";
+} from "./chunk-SEURIIWG.js";
 import "./chunk-JWWNSDB2.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/actions/close.ts
@@ -17,7 +17,7 @@ async function close(request, run) {
   const { signal, known } = run;
   connectGitHub(request.config, signal);
   const { arm, config } = await signInFor(request, run);
-  const { closeEnvironment } = await import("./close-7CCCSSE3.js");
+  const { closeEnvironment } = await import("./close-UNBJYM7A.js");
   const phase = config.dryRun ? "Read environment (dry run)" : "Delete environment";
   const outcome = await run.stage(
     phase,

@@ -1,11 +1,63 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isTransientStatus
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   printable
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
+
+// src/suggest.ts
+var MAX_EDITS = 3;
+var MIN_SHORTENING = 3;
+function matchAccepted(value, accepted) {
+  const wanted = value.trim().toLowerCase();
+  return accepted.find((candidate) => candidate.toLowerCase() === wanted);
+}
+function useAccepted(value, accepted, list) {
+  const question = didYouMean(value, accepted);
+  return question === void 0 ? `use ${list}` : `${question} Use ${list}`;
+}
+function didYouMean(value, accepted) {
+  const meant = closestValue(value, accepted);
+  return meant === void 0 ? void 0 : `did you mean '${meant}'?`;
+}
+function closestValue(value, accepted) {
+  const typed = value.toLowerCase();
+  let best;
+  for (const candidate of accepted) {
+    const edits = editDistance(typed, candidate.toLowerCase());
+    const tolerated = Math.min(MAX_EDITS, Math.floor(candidate.length / 3));
+    if (edits <= tolerated && (best === void 0 || edits < best.edits)) {
+      best = { value: candidate, edits };
+    }
+  }
+  return best?.value ?? shortened(typed, accepted);
+}
+function shortened(typed, accepted) {
+  if (typed.length < MIN_SHORTENING) return void 0;
+  const starting = accepted.filter((candidate) => candidate.toLowerCase().startsWith(typed));
+  return starting.length === 1 ? starting[0] : void 0;
+}
+function editDistance(from, to) {
+  const rows = Array.from(
+    { length: from.length + 1 },
+    (_, i) => Array.from({ length: to.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  const at = (i, j) => rows[i][j];
+  for (let i = 1; i <= from.length; i++) {
+    for (let j = 1; j <= to.length; j++) {
+      const differ = from[i - 1] === to[j - 1] ? 0 : 1;
+      let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + differ);
+      if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) {
+        edits = Math.min(edits, at(i - 2, j - 2) + 1);
+      }
+      rows[i][j] = edits;
+    }
+  }
+  return at(from.length, to.length);
+}
 
 // src/clouds.ts
 var CLOUDS = {
@@ -32,8 +84,36 @@ var CLOUDS = {
   }
 };
 function findCloud(name) {
-  const wanted = name.trim().toLowerCase();
-  return Object.values(CLOUDS).find((cloud) => cloud.name.toLowerCase() === wanted);
+  const known = matchAccepted(name, CLOUD_NAMES);
+  return known === void 0 ? void 0 : CLOUDS[known];
+}
+var CLOUD_NAMES = Object.keys(CLOUDS);
+var GERMANY = "Microsoft Cloud Deutschland (AzureGermanCloud) closed on 29 October 2021, and Azure's regions in Germany are in AzureCloud.";
+var STACK = "Azure Stack Hub offers no Static Web Apps.";
+var OTHER_CLOUD_NAMES = {
+  public: { meant: "AzureCloud", whose: "Terraform's name for it" },
+  usgovernment: { meant: "AzureUSGovernment", whose: "Terraform's name for it" },
+  china: { meant: "AzureChinaCloud", whose: "Terraform's name for it" },
+  german: { instead: GERMANY },
+  stack: { instead: STACK },
+  azuregermancloud: { instead: GERMANY },
+  azurestack: { instead: STACK },
+  azurepubliccloud: { meant: "AzureCloud", whose: "the Azure SDK for Go's name for it" },
+  azureusgovernmentcloud: {
+    meant: "AzureUSGovernment",
+    whose: "the Azure SDK for Go's name for it"
+  },
+  azurestackcloud: { instead: STACK },
+  usgov: { meant: "AzureUSGovernment", whose: "a short name for it" },
+  gov: { meant: "AzureUSGovernment", whose: "a short name for it" },
+  fairfax: { meant: "AzureUSGovernment", whose: "its code name" },
+  mooncake: { meant: "AzureChinaCloud", whose: "its code name" }
+};
+function aboutCloudName(name) {
+  const key = name.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  const other = Object.hasOwn(OTHER_CLOUD_NAMES, key) ? OTHER_CLOUD_NAMES[key] : void 0;
+  if (other === void 0) return didYouMean(name, CLOUD_NAMES);
+  return "instead" in other ? other.instead : `did you mean '${other.meant}' (${other.whose})?`;
 }
 function armScope(resourceManagerEndpoint) {
   return `${resourceManagerEndpoint.replace(/\/+$/, "")}/.default`;
@@ -62,11 +142,12 @@ var BAD_SIGNATURE = {
   fix: ({ iss }) => `Check the federated credential's issuer is '${iss}' and that Entra can read its discovery document and keys (GitHub Enterprise Server must be reachable from the internet). During a signing-key rotation, a re-run succeeds.`,
   anchor: "aadsts50012"
 };
+var CLIENT_ID_CHECK = (clientId) => `, or correct client-id if ${clientId} is not the app registration that trusts this repository's jobs (setup prints that one's client id as AZURE_CLIENT_ID)`;
 var SETUP_CHECK = " From a clone of the repository, npx github:org/keyless-swa-deploy setup --check --app-name <app> shows, per deploying job, the subject it presents and whether a credential trusts it (setup without --check adds what is missing).";
 var ENTRA_CASES = {
   70021: {
     cause: ({ context, iss, sub, aud }) => `Entra ID found no federated credential on app ${context.clientId} matching the GitHub token (presented iss '${iss}', sub '${sub}', aud '${aud}').`,
-    fix: ({ iss, sub, aud }) => `Add a federated credential to the app registration with issuer '${iss}', subject '${sub}' and audience '${aud}'. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
+    fix: ({ context, iss, sub, aud }) => `Add a federated credential to app ${context.clientId} with issuer '${iss}', subject '${sub}' and audience '${aud}'${CLIENT_ID_CHECK(context.clientId)}. A credential created in the last few minutes may not have propagated yet: wait a minute and re-run the job.${SETUP_CHECK}`,
     anchor: "aadsts70021"
   },
   700211: {
@@ -80,8 +161,8 @@ var ENTRA_CASES = {
     anchor: "aadsts700212"
   },
   700213: {
-    cause: ({ sub }) => `Entra ID found no federated credential for the token's subject. Presented sub: '${sub}'.`,
-    fix: ({ sub }) => `Add a federated credential whose subject is exactly '${sub}'. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
+    cause: ({ context, sub }) => `Entra ID found no federated credential on app ${context.clientId} for the token's subject. Presented sub: '${sub}'.`,
+    fix: ({ context, sub }) => `Add a federated credential to app ${context.clientId} whose subject is exactly '${sub}'${CLIENT_ID_CHECK(context.clientId)}. GitHub's subjects look like repo:<owner>/<repo>:ref:refs/heads/<branch> (push to a branch), repo:<owner>/<repo>:environment:<name> (job with an environment) or repo:<owner>/<repo>:pull_request (pull_request events); an organisation may customise the claim's keys.${SETUP_CHECK}`,
     anchor: "aadsts700213"
   },
   7002138: {
@@ -150,7 +231,7 @@ function diagnoseEntra(failure, context) {
   );
 }
 function entraThrottled(failure) {
-  const after = failure.attempts ? ` after ${failure.attempts} attempts` : "";
+  const after = failure.attempts ? ` after ${counted(failure.attempts, "attempt")}` : "";
   return new ActionError(`Entra ID throttled the token request (HTTP 429)${after}.`, {
     fix: "Wait a few minutes and re-run the job; avoid starting many jobs of the same app registration at once.",
     doc: "entra-throttled",
@@ -275,7 +356,7 @@ function diagnoseArm(failure, context) {
   });
 }
 function diagnoseTransient(step, status, attempts) {
-  const after = attempts === void 0 ? "" : ` after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
+  const after = attempts === void 0 ? "" : ` after ${counted(attempts, "attempt")}`;
   return new ActionError(`${step} failed: HTTP ${status}${after}.`, {
     step,
     status,
@@ -285,8 +366,12 @@ function diagnoseTransient(step, status, attempts) {
 }
 
 export {
+  matchAccepted,
+  useAccepted,
+  closestValue,
   CLOUDS,
   findCloud,
+  aboutCloudName,
   armScope,
   diagnoseEntra,
   staticSiteResourceId,

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   logPresentedClaims,
   requestGitHubToken
-} from "./chunk-BNK3PU35.js";
+} from "./chunk-WVTSOKUD.js";
 import {
   runUrl
 } from "./chunk-W7KA5A33.js";
 import "./chunk-VNDHQQUS.js";
 import "./chunk-QHVDYYVQ.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/signIn/githubOidc.ts
-var loadExchangeAndArm = () => Promise.all([import("./exchange-NP3ENS5A.js"), import("./client-SS7R4JLU.js")]);
+var loadExchangeAndArm = () => Promise.all([import("./exchange-H2PJTPDT.js"), import("./client-OQTJO56D.js")]);
 var signInWithGitHubOidc = async ({
   config,
   env,

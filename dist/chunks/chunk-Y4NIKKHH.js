@@ -4,7 +4,7 @@ import {
   callGitHub,
   parseBody,
   repositoryPath
-} from "./chunk-JLZFM5P4.js";
+} from "./chunk-SEURIIWG.js";
 
 // src/github/pulls.ts
 async function readPullRequestState(api, repository, number) {

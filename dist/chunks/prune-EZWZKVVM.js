@@ -3,8 +3,8 @@ import {
   PRODUCTION_BUILD,
   deleteEnvironment,
   listPreviewEnvironments
-} from "./chunk-ATPCJHKX.js";
-import "./chunk-BIZUBGRC.js";
+} from "./chunk-HOV2Q2SW.js";
+import "./chunk-7ZF6DGBO.js";
 import {
   idleDays,
   lastChanged,
@@ -14,23 +14,24 @@ import {
 import {
   checkRepositoryVisible,
   readPullRequestState
-} from "./chunk-NIHD7RUO.js";
+} from "./chunk-Y4NIKKHH.js";
 import {
   pullRequestNumberOf
 } from "./chunk-2NIQTK25.js";
-import "./chunk-JLZFM5P4.js";
-import "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
+import "./chunk-SEURIIWG.js";
+import "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
 import {
   CancelledError
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   errorText,
   group,
   info,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/previews/prune.ts
@@ -53,7 +54,7 @@ async function prunePreviews(options) {
   if (config.dryRun) {
     const names = doomed.map((verdict) => verdict.environment.name);
     info(
-      `Dry run: would delete ${doomed.length} of ${environments.length} preview environments${names.length > 0 ? ` (${names.join(", ")})` : ""}. Nothing was deleted.`
+      `Dry run: would delete ${doomed.length} of ${counted(environments.length, "preview environment")}${names.length > 0 ? ` (${names.join(", ")})` : ""}. Nothing was deleted.`
     );
     for (const name of names) done.set(name, "would be deleted");
     return { deleted: [], table: verdictTable(verdicts, done) };
@@ -88,7 +89,7 @@ async function prunePreviews(options) {
     }
   }
   info(
-    `Pruned ${deleted.length} of ${environments.length} preview environments of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(", ")}` : ""}.`
+    `Pruned ${deleted.length} of ${counted(environments.length, "preview environment")} of ${config.appName}${deleted.length > 0 ? `: ${deleted.join(", ")}` : ""}.`
   );
   const table = verdictTable(verdicts, done);
   if (failures.length > 0) throw new PruneIncomplete(failures, deleted, table);
@@ -101,7 +102,7 @@ var PruneIncomplete = class extends ActionError {
     );
     super(
       [
-        `${failures.length} of ${failures.length + deleted.length} preview environments could not be deleted (the others were):`,
+        `${failures.length} of ${counted(failures.length + deleted.length, "preview environment")} could not be deleted (the others were):`,
         ...lines
       ].join("\n"),
       {
@@ -122,7 +123,7 @@ async function judge(environment, options) {
   const number = pullRequestNumberOf(environment.name);
   const idle = idleDays(environment, options.now ?? Date.now());
   const maxAge = options.config.pruneMaxAgeDays;
-  const age = idle === void 0 ? "ARM gives no update time" : `not updated for ${idle} day(s)`;
+  const age = idle === void 0 ? "ARM gives no update time" : `not updated for ${counted(idle, "day")}`;
   const old = maxAge !== void 0 && idle !== void 0 && idle >= maxAge;
   const spared = old ? " (kept: prune-max-age-days is for branch and named environments)" : "";
   let byPullRequest = "not a pull request number";

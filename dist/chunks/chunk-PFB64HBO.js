@@ -12,7 +12,7 @@ import {
   describeBody,
   parseJson,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
   InputError,
@@ -20,7 +20,7 @@ import {
   info,
   printable,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,

@@ -7,13 +7,14 @@ import {
   describeBody,
   isTransientStatus,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   formatSeconds,
   group,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 
 // src/github/oidc.ts
 var DEFAULT_LIFETIME_SECONDS = 300;
@@ -71,7 +72,7 @@ function withAudience(requestUrl, audience) {
 function readTokenValue(status, body, attempts) {
   if (status !== 200) {
     const authProblem = status === 401 || status === 403;
-    const after = isTransientStatus(status) ? ` after ${attempts} attempts` : "";
+    const after = isTransientStatus(status) ? ` after ${counted(attempts, "attempt")}` : "";
     throw new ActionError(`${STEP} failed: HTTP ${status}${after} (${describeBody(body)}).`, {
       fix: authProblem ? "The runner refused the request token; re-run the job, and check `permissions: id-token: write`." : "Re-run the job; if it persists, check https://www.githubstatus.com.",
       doc: authProblem ? "missing-id-token-permission" : "oidc-token-request",

@@ -4,10 +4,10 @@ import {
   armError,
   armStep,
   createArmClient
-} from "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+} from "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 export {
   LIST_SECRETS_STEP,

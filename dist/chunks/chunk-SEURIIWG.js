@@ -5,12 +5,13 @@ import {
   isTransientStatus,
   parseRetryAfter,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   printable,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 
 // src/github/rest.ts
 var GITHUB_API_VERSION = "2022-11-28";
@@ -195,7 +196,7 @@ function gitHubError(call, reply) {
     const fix2 = refusal.fix(call.permission);
     return new GitHubApiError(`${failed}${refusal.said}.`, { ...base, fix: fix2 }, refusal.reason, said);
   }
-  const after = isTransientStatus(reply.status) ? ` after ${reply.attempts} attempts` : "";
+  const after = isTransientStatus(reply.status) ? ` after ${counted(reply.attempts, "attempt")}` : "";
   const fix = "Re-run the job; if it persists, check https://www.githubstatus.com.";
   return new GitHubApiError(
     `${call.step} failed: HTTP ${reply.status}${after} (${said}).`,

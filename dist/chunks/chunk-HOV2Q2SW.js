@@ -3,17 +3,17 @@ import {
   deleteStaticSiteBuild,
   getStaticSiteBuild,
   listStaticSiteBuilds
-} from "./chunk-BIZUBGRC.js";
+} from "./chunk-7ZF6DGBO.js";
 import {
   armError
-} from "./chunk-NMXQLFM5.js";
+} from "./chunk-25RJR7XW.js";
 import {
   cancelledError,
   knob
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 
 // src/arm/environments.ts
 var READ_STEP = "ARM read environment";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   signInFor
-} from "./chunk-OJ223J5I.js";
+} from "./chunk-CWLPLQSF.js";
 import {
   connectGitHub
-} from "./chunk-JLZFM5P4.js";
+} from "./chunk-SEURIIWG.js";
 import "./chunk-JWWNSDB2.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
-import "./chunk-K5OVE63I.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
+import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/actions/prune.ts
@@ -17,7 +17,7 @@ async function prune(request, run) {
   const { signal, known } = run;
   const github = connectGitHub(request.config, signal);
   const { arm, config } = await signInFor(request, run);
-  const { prunePreviews, PruneIncomplete } = await import("./prune-SPAMB43V.js");
+  const { prunePreviews, PruneIncomplete } = await import("./prune-EZWZKVVM.js");
   const pruned = await run.stage(
     "Prune preview environments",
     () => prunePreviews({

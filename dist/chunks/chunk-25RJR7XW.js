@@ -1,19 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CLOUDS,
+  closestValue,
   diagnoseArm
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   STEP_LIMITS,
   isTransientStatus,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
+  endSentence,
   info,
   printable,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -5019,8 +5022,13 @@ function noSiteNamed(visible, wanted, words) {
   const names = visible.slice(0, NAMES_SHOWN).map((site) => `'${printable(site.name, 80)}'`);
   const more = visible.length > NAMES_SHOWN ? ` and ${visible.length - NAMES_SHOWN} more` : "";
   const seen = visible.length === 0 ? "it may read none" : `it may read ${visible.length}: ${names.join(", ")}${more}`;
+  const meant = closestValue(
+    wanted.appName,
+    visible.map((site) => site.name)
+  );
+  const question = meant === void 0 ? "." : `; did you mean '${printable(meant, 80)}'?`;
   return new ActionError(
-    `No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen}). Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`,
+    `No Static Web App named '${wanted.appName}' is visible to this identity in subscription ${wanted.subscriptionId} (${seen})${question} Likely causes: a typo in ${words.appName}, the app is in another subscription, or the identity's role is assigned only on other resources.`,
     {
       step: FIND_SITE_STEP,
       doc: DOC,
@@ -5137,7 +5145,7 @@ function armError(error, config, fallbackStep) {
 }
 var GATEWAY_TIMEOUT_CODE = "GatewayTimeout";
 function gatewayTimeout(step, attempts, said) {
-  const after = attempts === void 0 ? "" : ` after ${attempts} attempt${attempts === 1 ? "" : "s"}`;
+  const after = attempts === void 0 ? "" : ` after ${counted(attempts, "attempt")}`;
   const text = said ? ` ("${printable(said, 300)}")` : "";
   return new ActionError(
     `${step} failed: HTTP 504 GatewayTimeout${after}: ARM's gateway got no answer from Microsoft.Web${text}. When reads of one Static Web App keep timing out, the app is usually wedged on Azure's side (its environments stuck Failed, Uploading or Deleting: Azure/static-web-apps#1753, #1779, #1780).`,
@@ -5152,7 +5160,7 @@ function gatewayTimeout(step, attempts, said) {
 function saySovereign(error, config) {
   if (CLOUDS[config.cloud].offersStaticWebApps) return error;
   return new ActionError(
-    `${error.message.replace(/\.+$/, "")}. Azure Static Web Apps is not offered in ${config.cloud} (2026, Azure/static-web-apps#1019): the sign-in worked, but there is no Static Web App there to deploy to.`,
+    `${endSentence(error.message)} Azure Static Web Apps is not offered in ${config.cloud} (2026, Azure/static-web-apps#1019): the sign-in worked, but there is no Static Web App there to deploy to.`,
     {
       ...error.step === void 0 ? {} : { step: error.step },
       ...error.status === void 0 ? {} : { status: error.status },

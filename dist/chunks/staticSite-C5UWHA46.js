@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getStaticSite,
   listStaticSiteSecrets
-} from "./chunk-BIZUBGRC.js";
+} from "./chunk-7ZF6DGBO.js";
 import {
   LIST_SECRETS_STEP,
   armError
-} from "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
+} from "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
 import {
   ActionError,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/arm/staticSite.ts

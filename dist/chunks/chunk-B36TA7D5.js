@@ -1631,6 +1631,16 @@ function formatCount(count) {
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ",");
   return count < 0 ? `-${grouped}` : grouped;
 }
+function counted(count, singular, plural = `${singular}s`) {
+  return `${formatCount(count)} ${forCount(count, singular, plural)}`;
+}
+function forCount(count, singular, plural = `${singular}s`) {
+  return count === 1 ? singular : plural;
+}
+function endSentence(text) {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
 function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(1))} s`;
 }
@@ -1699,6 +1709,9 @@ export {
   redact,
   formatBytes,
   formatCount,
+  counted,
+  forCount,
+  endSentence,
   formatSeconds,
   printable,
   info2 as info,

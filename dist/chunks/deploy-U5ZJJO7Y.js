@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   privateCopy,
   removeTempFolder
-} from "./chunk-4DSJKHYO.js";
+} from "./chunk-PFB64HBO.js";
 import {
   checkHoldable,
   judgeTimeout,
   openSource,
   readZipInput
-} from "./chunk-OQBGS32R.js";
+} from "./chunk-DQZ77XW4.js";
 import "./chunk-RNULDIMQ.js";
 import {
   API_LIMITS,
@@ -16,7 +16,7 @@ import {
   CONFIG_FILE_NAME,
   SITE_PACKAGE,
   findServerText
-} from "./chunk-WGMSM7Z6.js";
+} from "./chunk-T3I5CUPV.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
@@ -24,23 +24,25 @@ import {
   elapsedMs
 } from "./chunk-JWWNSDB2.js";
 import "./chunk-QHVDYYVQ.js";
-import "./chunk-O2FBZF6B.js";
+import "./chunk-JQILL4X3.js";
 import {
   Interruption,
   STEP_LIMITS,
   cancelledError,
   knob,
   throwIfCancelled
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
+  endSentence,
   formatBytes,
   formatSeconds,
   info,
   isDebug,
   printable,
   relayed
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -548,7 +550,7 @@ async function runOfficialClient(options) {
     const output = new ClientOutput();
     const limitMs = clientRunLimitMs(options.timeoutSeconds, options.contentHost);
     info(
-      `Deployment by ${STEP} ${buildId}: ${payload.fileCount} files, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? "production" : `environment '${target.environment}'`}.`
+      `Deployment by ${STEP} ${buildId}: ${counted(payload.fileCount, "file")}, ${formatBytes(payload.totalBytes)} to ${target.environment === PRODUCTION ? "production" : `environment '${target.environment}'`}.`
     );
     const started = performance.now();
     const end = await runClient({
@@ -610,17 +612,19 @@ async function outcome(end, report, options) {
 function clientFailed(end, verdict, buildId, checkedSite) {
   const how = end.code !== null ? `exited with code ${end.code}` : `was ended by ${end.signalName}`;
   const said = verdict.said;
-  const message = `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1e3).replace(/\.+$/, "")}` : " without printing anything"}`;
+  const message = endSentence(
+    `${STEP} ${buildId} ${how}${said ? `: ${printable(said, 1e3)}` : " without printing anything"}`
+  );
   const known = verdict.serverText === void 0 ? void 0 : findServerText(verdict.serverText, checkedSite);
   if (known !== void 0) {
-    return new ActionError(`${message}. Cause: ${known.cause}.`, {
+    return new ActionError(`${message} Cause: ${known.cause}.`, {
       step: STEP,
       doc: known.doc,
       fix: known.fix
     });
   }
   const cause = verdict.cause === void 0 ? "" : ` Cause: ${verdict.cause}.`;
-  return new ActionError(`${message}.${cause}`, {
+  return new ActionError(`${message}${cause}`, {
     step: STEP,
     doc: "official-client-failed",
     fix: verdict.fix

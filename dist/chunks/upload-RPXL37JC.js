@@ -7,22 +7,22 @@ import {
   preparePayload,
   validateDeploymentToken,
   writeZip
-} from "./chunk-OQBGS32R.js";
+} from "./chunk-DQZ77XW4.js";
 import {
   utcMinute
 } from "./chunk-5TAZCBOB.js";
 import {
   buildEventInfo,
   closedSinceEvent
-} from "./chunk-4EDDOLZI.js";
-import "./chunk-NIHD7RUO.js";
-import "./chunk-WGMSM7Z6.js";
+} from "./chunk-7B5FKFYV.js";
+import "./chunk-Y4NIKKHH.js";
+import "./chunk-T3I5CUPV.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
 import {
   signInFor
-} from "./chunk-OJ223J5I.js";
+} from "./chunk-CWLPLQSF.js";
 import {
   GitHubApiError,
   PER_PAGE,
@@ -31,9 +31,9 @@ import {
   listAll,
   parseBody,
   repositoryPath
-} from "./chunk-JLZFM5P4.js";
+} from "./chunk-SEURIIWG.js";
 import "./chunk-JWWNSDB2.js";
-import "./chunk-BNK3PU35.js";
+import "./chunk-WVTSOKUD.js";
 import {
   runUrl
 } from "./chunk-W7KA5A33.js";
@@ -41,12 +41,13 @@ import "./chunk-VNDHQQUS.js";
 import "./chunk-QHVDYYVQ.js";
 import {
   staticSiteResourceId
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   CancelledError
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   errorText,
   formatBytes,
   formatCount,
@@ -54,7 +55,7 @@ import {
   info,
   troubleshootingUrl,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -177,7 +178,7 @@ function renderComment(details) {
     ["Commit", details.commit === void 0 ? "unknown" : code(details.commit.slice(0, 12))],
     [
       "Files",
-      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${formatCount(details.totalBytes)} bytes)`
+      `${formatCount(details.fileCount)} (${formatBytes(details.totalBytes)}, ${counted(details.totalBytes, "byte")})`
     ],
     [
       "Deployed",
@@ -312,7 +313,7 @@ async function upload(request, run) {
   let officialClient;
   if (inputs.engine.name === "official") {
     const { version } = inputs.engine;
-    const { installOfficialClient } = await import("./install-FUXLLI4Y.js");
+    const { installOfficialClient } = await import("./install-VQ76GXZK.js");
     officialClient = await stage(
       "Install StaticSitesClient",
       () => installOfficialClient(version, signal)
@@ -361,7 +362,7 @@ async function upload(request, run) {
     const packaged = await stage("Package (dry run)", () => dryRun(payload));
     const withApi = payload.api ? `, and ${describeApi(payload.api)}` : "";
     info(
-      `Dry run: the content plane accepts the deployment token; would upload ${payload.fileCount} files (${payload.totalBytes} bytes, ${packaged.zipBytes} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
+      `Dry run: the content plane accepts the deployment token; would upload ${counted(payload.fileCount, "file")} (${counted(payload.totalBytes, "byte")}, ${formatCount(packaged.zipBytes)} zipped)${withApi} to '${target.environment}' of ${config.appName}. Nothing was uploaded.`
     );
     if (officialClient) {
       info(
@@ -379,7 +380,7 @@ async function upload(request, run) {
   }
   run.enter("Deploy");
   if (officialClient) known.deploymentId = void 0;
-  const uploadWith = officialClient ? (await import("./deploy-OVIQA2AW.js")).uploadWithOfficialClient(
+  const uploadWith = officialClient ? (await import("./deploy-U5ZJJO7Y.js")).uploadWithOfficialClient(
     officialClient,
     target,
     config.workspace
@@ -415,9 +416,9 @@ async function upload(request, run) {
 }
 async function loadSiteSteps() {
   const [staticSite, environments, limits] = await Promise.all([
-    import("./staticSite-T2EZQ5R6.js"),
-    import("./environments-TO4C63TE.js"),
-    import("./limits-52MCCYMV.js")
+    import("./staticSite-C5UWHA46.js"),
+    import("./environments-Y5E5LQYW.js"),
+    import("./limits-JUH5VUBG.js")
   ]);
   return { ...staticSite, ...environments, ...limits };
 }

@@ -8,7 +8,7 @@ import {
 import "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   STEP_LIMITS,
   UnreachableHost,
@@ -16,14 +16,15 @@ import {
   isOnMachine,
   isTransientStatus,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
   debug,
+  endSentence,
   errorText,
   printable,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/entra/managedIdentity.ts
@@ -169,7 +170,7 @@ function explainFailure(error, network, identity) {
   const failure = network.failure;
   if (failure instanceof UnreachableHost) {
     return new ActionError(
-      `auth-type: managed-identity: this machine has no managed identity endpoint: ${failure.reason}.`,
+      `auth-type: managed-identity: this machine has no managed identity endpoint: ${endSentence(failure.reason)}`,
       { step: IDENTITY_STEP, doc: "managed-identity-unavailable", fix: NO_ENDPOINT_FIX }
     );
   }

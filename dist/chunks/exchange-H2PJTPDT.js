@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   decodeClaims
-} from "./chunk-BNK3PU35.js";
+} from "./chunk-WVTSOKUD.js";
 import {
   ConfidentialClientApplication,
   LogLevel,
@@ -14,20 +14,21 @@ import {
   CLOUDS,
   diagnoseEntra,
   diagnoseTransient
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   STEP_LIMITS,
   describeBody,
   isTransientStatus,
   send
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   debug,
   errorText,
   printable,
   registerSecret
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/entra/network.ts
@@ -94,7 +95,7 @@ function unreadableReply(step, reply) {
   const { status } = reply;
   if (status === 429) {
     return new ActionError(
-      `Entra ID throttled the request (HTTP 429) after ${reply.attempts} attempts.`,
+      `Entra ID throttled the request (HTTP 429) after ${counted(reply.attempts, "attempt")}.`,
       {
         step,
         status,

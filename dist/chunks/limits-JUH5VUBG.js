@@ -1,23 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   listPreviewEnvironments
-} from "./chunk-ATPCJHKX.js";
-import "./chunk-BIZUBGRC.js";
+} from "./chunk-HOV2Q2SW.js";
+import "./chunk-7ZF6DGBO.js";
 import {
   describeEnvironment
 } from "./chunk-5TAZCBOB.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
-import "./chunk-NMXQLFM5.js";
-import "./chunk-O2FBZF6B.js";
-import "./chunk-P4Q3KWJW.js";
+import "./chunk-25RJR7XW.js";
+import "./chunk-JQILL4X3.js";
+import "./chunk-EUBNWP6M.js";
 import {
   ActionError,
+  counted,
   group,
   info,
   warning
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/previews/limits.ts
@@ -78,7 +79,7 @@ function isFull(quota) {
   return quota.isNew && quota.limit !== void 0 && quota.environments.length >= quota.limit;
 }
 function fullText(quota, config) {
-  return `Static Web App '${config.appName}' already has ${quota.environments.length} preview environments, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ""}' would be a new one: the service would refuse it at the end of the upload.`;
+  return `Static Web App '${config.appName}' already has ${counted(quota.environments.length, "preview environment")}, the limit of its ${quota.sku} plan (${quota.limit}), and '${quota.target ?? ""}' would be a new one: the service would refuse it at the end of the upload.`;
 }
 function quotaLine(quota) {
   const limit = quota.limit === void 0 ? "" : ` of ${quota.limit}`;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-O2FBZF6B.js";
+} from "./chunk-JQILL4X3.js";
 import {
   STEP_LIMITS,
   defaultRetryPolicy,
@@ -13,14 +13,15 @@ import {
   parseRetryAfter,
   send,
   withRetry
-} from "./chunk-P4Q3KWJW.js";
+} from "./chunk-EUBNWP6M.js";
 import {
   ActionError,
   debug,
+  endSentence,
   isDebug,
   printable,
   redact
-} from "./chunk-K5OVE63I.js";
+} from "./chunk-B36TA7D5.js";
 import {
   __commonJS,
   __require,
@@ -348,7 +349,7 @@ var ContentClient = class {
 function notRetried(error) {
   if (!(error instanceof ActionError)) return error;
   return new ActionError(
-    `${error.message.replace(/\.$/, "")}. It was not repeated: the server may already have allocated an upload slot whose answer was lost.`,
+    `${endSentence(error.message)} It was not repeated: the server may already have allocated an upload slot whose answer was lost.`,
     {
       ...error.step === void 0 ? {} : { step: error.step },
       ...error.status === void 0 ? {} : { status: error.status },
@@ -416,7 +417,7 @@ var SITE_PACKAGE = {
   folder: "the site folder",
   limitOwner: "Azure Static Web Apps",
   perFiles: " per app",
-  exposure: "they would be public on the site",
+  exposure: "would be public on the site",
   fate: "will be public",
   shrink: "Upload only the built site (no node_modules or sources), or merge small files.",
   build: "Build the site before this step and point app-location at the build output."
@@ -427,7 +428,7 @@ var API_PACKAGE = {
   folder: "the API folder",
   limitOwner: "this action",
   perFiles: " in an API",
-  exposure: "they would be deployed with the API",
+  exposure: "would be deployed with the API",
   fate: "will be deployed with the API",
   shrink: "Point api-location at the built API (its publish output), not at the repository; leave out dev dependencies and tests.",
   build: "Build the API before this step and point api-location at its publish output."
