@@ -78334,9 +78334,14 @@ const PARSE_OPTIONS = Object.fromEntries(Object.entries(FLAGS).map(([name, flag]
         ...('short' in flag ? { short: flag.short } : {})
     }
 ]));
-/** Other tools' words for a setup flag, asked about when typed (the action's `dry-run` is `--check`). */
+/**
+ * Other tools' words for a setup flag, asked about when typed: the action's `dry-run` (also
+ * typed `dryrun`) and the Azure CLI's `--what-if` are setup's `--check`.
+ */
 const OTHER_FLAG_WORDS = {
-    'dry-run': 'check'
+    'dry-run': 'check',
+    dryrun: 'check',
+    'what-if': 'check'
 };
 /** The one fix of every misused flag. */
 const SEE_HELP = 'Run setup --help to see every option and what it takes.';

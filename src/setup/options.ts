@@ -117,9 +117,14 @@ const PARSE_OPTIONS = Object.fromEntries(
   ])
 ) as Record<FlagName, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>
 
-/** Other tools' words for a setup flag, asked about when typed (the action's `dry-run` is `--check`). */
+/**
+ * Other tools' words for a setup flag, asked about when typed: the action's `dry-run` (also
+ * typed `dryrun`) and the Azure CLI's `--what-if` are setup's `--check`.
+ */
 const OTHER_FLAG_WORDS: Readonly<Record<string, FlagName>> = {
-  'dry-run': 'check'
+  'dry-run': 'check',
+  dryrun: 'check',
+  'what-if': 'check'
 }
 
 /** The one fix of every misused flag. */
