@@ -46622,6 +46622,18 @@ function matchAccepted(value, accepted) {
     return accepted.find((candidate) => candidate.toLowerCase() === wanted);
 }
 /**
+ * Another tool's word for one of ours, from a table keyed in lower case without blanks, hyphens or
+ * underscores (`dry-run`, `Dry_Run` and `dryrun` are one word); undefined for none. Own keys only:
+ * `constructor` is nobody's word.
+ */
+function otherToolsWord(table, typed) {
+    const key = typed
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '');
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/**
  * The end of the refusal of a value outside a fixed list, for every such input and option:
  * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
  */
@@ -46743,11 +46755,7 @@ const OTHER_CLOUD_NAMES = {
  * cannot be in, "did you mean 'X'?" for a typo; undefined when it is none of these.
  */
 function aboutCloudName(name) {
-    const key = name
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, '');
-    const other = Object.hasOwn(OTHER_CLOUD_NAMES, key) ? OTHER_CLOUD_NAMES[key] : undefined;
+    const other = otherToolsWord(OTHER_CLOUD_NAMES, name);
     if (other === undefined)
         return didYouMean(name, CLOUD_NAMES);
     return 'instead' in other ? other.instead : `did you mean '${other.meant}' (${other.whose})?`;
@@ -78335,13 +78343,12 @@ const PARSE_OPTIONS = Object.fromEntries(Object.entries(FLAGS).map(([name, flag]
     }
 ]));
 /**
- * Other tools' words for a setup flag, asked about when typed: the action's `dry-run` (also
- * typed `dryrun`) and the Azure CLI's `--what-if` are setup's `--check`.
+ * Other tools' words for a setup flag (keyed as otherToolsWord reads them), asked about when
+ * typed: the action's `dry-run` and the Azure CLI's `--what-if` are setup's `--check`.
  */
 const OTHER_FLAG_WORDS = {
-    'dry-run': 'check',
     dryrun: 'check',
-    'what-if': 'check'
+    whatif: 'check'
 };
 /** The one fix of every misused flag. */
 const SEE_HELP = 'Run setup --help to see every option and what it takes.';
@@ -78382,7 +78389,7 @@ function refuseMisusedFlags(tokens) {
 function misusedFlag(token) {
     const flag = knownFlag(token);
     if (flag === undefined) {
-        const meant = OTHER_FLAG_WORDS[token.name] ?? closestValue(token.name, Object.keys(FLAGS));
+        const meant = otherToolsWord(OTHER_FLAG_WORDS, token.name) ?? closestValue(token.name, Object.keys(FLAGS));
         return `Unknown option '${token.rawName}'${meant === undefined ? '.' : `; did you mean --${meant}?`}`;
     }
     const name = `--${flag.name}`;

@@ -1,6 +1,6 @@
 // One table of the public clouds' endpoints; overrides from inputs are applied in inputs/identity.ts.
 // And one of other tools' names for them, answered with ours (never taken in their place).
-import { didYouMean, matchAccepted } from './suggest.js'
+import { didYouMean, matchAccepted, otherToolsWord } from './suggest.js'
 
 export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud'
 
@@ -88,11 +88,7 @@ const OTHER_CLOUD_NAMES: Readonly<
  * cannot be in, "did you mean 'X'?" for a typo; undefined when it is none of these.
  */
 export function aboutCloudName(name: string): string | undefined {
-  const key = name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '')
-  const other = Object.hasOwn(OTHER_CLOUD_NAMES, key) ? OTHER_CLOUD_NAMES[key] : undefined
+  const other = otherToolsWord(OTHER_CLOUD_NAMES, name)
   if (other === undefined) return didYouMean(name, CLOUD_NAMES)
   return 'instead' in other ? other.instead : `did you mean '${other.meant}' (${other.whose})?`
 }

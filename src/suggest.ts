@@ -19,6 +19,22 @@ export function matchAccepted<T extends string>(
 }
 
 /**
+ * Another tool's word for one of ours, from a table keyed in lower case without blanks, hyphens or
+ * underscores (`dry-run`, `Dry_Run` and `dryrun` are one word); undefined for none. Own keys only:
+ * `constructor` is nobody's word.
+ */
+export function otherToolsWord<T>(
+  table: Readonly<Record<string, T>>,
+  typed: string
+): T | undefined {
+  const key = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+/**
  * The end of the refusal of a value outside a fixed list, for every such input and option:
  * "did you mean 'X'? Use LIST" when the value is a likely typo of X, else "use LIST".
  */

@@ -29,6 +29,8 @@ describe('misused flags', () => {
     [[...SITE, '--dry-run=yes'], "Unknown option '--dry-run'; did you mean --check?"],
     [[...SITE, '--dryrun'], "Unknown option '--dryrun'; did you mean --check?"],
     [[...SITE, '--what-if'], "Unknown option '--what-if'; did you mean --check?"],
+    // A name every object has is nobody's word for a flag.
+    [[...SITE, '--constructor'], "Unknown option '--constructor'."],
     [[...SITE, '--frobnicate'], "Unknown option '--frobnicate'."],
     [[...SITE, '-x'], "Unknown option '-x'."],
     [['--yes', '--app-name'], 'Option --app-name needs a value: --app-name NAME.'],

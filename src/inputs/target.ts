@@ -1,6 +1,6 @@
 // What the run acts on: the Static Web App, the action, and which of its environments.
 import { environmentNameProblem } from '../environmentNames.js'
-import { matchAccepted, useAccepted } from '../suggest.js'
+import { matchAccepted, otherToolsWord, useAccepted } from '../suggest.js'
 import type { Problems } from './problems.js'
 import { GUID, readRequired, type ReadInput } from './rules.js'
 
@@ -89,7 +89,7 @@ function checkAppName(name: string, problems: Problems): void {
 const ACTION_LIST = "'upload', 'close' or 'prune'"
 
 /**
- * Other tools' words for an action, keyed in lower case: the action meant and why the word is
+ * Other tools' words for an action (keyed as otherToolsWord reads them): the action meant and why the word is
  * expected, answered with ours (never taken in its place). Azure/static-web-apps-deploy's own
  * values are upload and close, as here; the SWA CLI deploys with `swa deploy`, and the Azure CLI
  * removes an environment with `az staticwebapp environment delete`.
@@ -106,8 +106,7 @@ function readAction(value: string | undefined, problems: Problems): ActionKind |
   if (value === undefined) return 'upload'
   const action = matchAccepted(value, ACTIONS)
   if (action !== undefined) return action
-  const key = value.trim().toLowerCase()
-  const other = Object.hasOwn(OTHER_ACTION_WORDS, key) ? OTHER_ACTION_WORDS[key] : undefined
+  const other = otherToolsWord(OTHER_ACTION_WORDS, value)
   const fix =
     other === undefined
       ? useAccepted(value, ACTIONS, ACTION_LIST)

@@ -2,15 +2,18 @@
 // proves the role's builds/read and reach), proves the role may delete it (ARM's permissions on the
 // app), and says what a close would delete, deleting nothing.
 import type { ArmClient } from '../arm/client.js'
-import { deleteEnvironment, listPreviewEnvironments, readEnvironment } from '../arm/environments.js'
+import {
+  deleteEnvironment,
+  listPreviewEnvironments,
+  readEnvironment,
+  type PreviewEnvironment
+} from '../arm/environments.js'
+import { mayPerform } from '../arm/permissions.js'
+import { ActionError, errorText } from '../errors.js'
+import { counted, printable } from '../format.js'
 import type { SiteConfig } from '../inputs/index.js'
 import { debug, info, notice } from '../log.js'
-import { counted, printable } from '../format.js'
 import { closestValue } from '../suggest.js'
-import { errorText } from '../errors.js'
-import type { PreviewEnvironment } from '../arm/environments.js'
-import { mayPerform } from '../arm/permissions.js'
-import { ActionError } from '../errors.js'
 import { lastChanged, originOf, utcMinute } from './environments.js'
 
 export type CloseOutcome = 'closed' | 'already-closed' | 'dry-run'

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { aboutCloudName, findCloud, type CloudName } from '../clouds.js'
 import { InputError } from '../errors.js'
 import { printable } from '../format.js'
-import { closestValue, didYouMean, matchAccepted } from '../suggest.js'
+import { closestValue, didYouMean, matchAccepted, otherToolsWord } from '../suggest.js'
 import type { SubjectForm } from './subjects.js'
 
 export interface SetupOptions {
@@ -118,13 +118,12 @@ const PARSE_OPTIONS = Object.fromEntries(
 ) as Record<FlagName, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>
 
 /**
- * Other tools' words for a setup flag, asked about when typed: the action's `dry-run` (also
- * typed `dryrun`) and the Azure CLI's `--what-if` are setup's `--check`.
+ * Other tools' words for a setup flag (keyed as otherToolsWord reads them), asked about when
+ * typed: the action's `dry-run` and the Azure CLI's `--what-if` are setup's `--check`.
  */
 const OTHER_FLAG_WORDS: Readonly<Record<string, FlagName>> = {
-  'dry-run': 'check',
   dryrun: 'check',
-  'what-if': 'check'
+  whatif: 'check'
 }
 
 /** The one fix of every misused flag. */
@@ -172,7 +171,8 @@ type OptionToken = Extract<ArgToken, { kind: 'option' }>
 function misusedFlag(token: OptionToken): string | undefined {
   const flag = knownFlag(token)
   if (flag === undefined) {
-    const meant = OTHER_FLAG_WORDS[token.name] ?? closestValue(token.name, Object.keys(FLAGS))
+    const meant =
+      otherToolsWord(OTHER_FLAG_WORDS, token.name) ?? closestValue(token.name, Object.keys(FLAGS))
     return `Unknown option '${token.rawName}'${meant === undefined ? '.' : `; did you mean --${meant}?`}`
   }
   const name = `--${flag.name}`

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   listPreviewEnvironments
-} from "./chunk-HOV2Q2SW.js";
-import "./chunk-7ZF6DGBO.js";
+} from "./chunk-G2FQSC3X.js";
+import "./chunk-XCWAHVD3.js";
 import {
   describeEnvironment
 } from "./chunk-5TAZCBOB.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
-import "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+import "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import {
   ActionError,

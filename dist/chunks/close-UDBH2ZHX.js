@@ -3,8 +3,8 @@ import {
   deleteEnvironment,
   listPreviewEnvironments,
   readEnvironment
-} from "./chunk-HOV2Q2SW.js";
-import "./chunk-7ZF6DGBO.js";
+} from "./chunk-G2FQSC3X.js";
+import "./chunk-XCWAHVD3.js";
 import {
   lastChanged,
   originOf,
@@ -14,10 +14,10 @@ import "./chunk-2NIQTK25.js";
 import {
   armError,
   createRestError
-} from "./chunk-25RJR7XW.js";
+} from "./chunk-TAPA4MC2.js";
 import {
   closestValue
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import {
   ActionError,

@@ -4,8 +4,8 @@ import {
   armError,
   armStep,
   createArmClient
-} from "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+} from "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";

@@ -8,7 +8,7 @@ import {
   judgeTimeout,
   openSource,
   readZipInput
-} from "./chunk-DQZ77XW4.js";
+} from "./chunk-NAUJWYDU.js";
 import "./chunk-RNULDIMQ.js";
 import {
   API_LIMITS,
@@ -16,7 +16,7 @@ import {
   CONFIG_FILE_NAME,
   SITE_PACKAGE,
   findServerText
-} from "./chunk-T3I5CUPV.js";
+} from "./chunk-LZZURRD6.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
@@ -24,7 +24,7 @@ import {
   elapsedMs
 } from "./chunk-JWWNSDB2.js";
 import "./chunk-QHVDYYVQ.js";
-import "./chunk-JQILL4X3.js";
+import "./chunk-RAYSHZJF.js";
 import {
   Interruption,
   STEP_LIMITS,

@@ -7,22 +7,22 @@ import {
   preparePayload,
   validateDeploymentToken,
   writeZip
-} from "./chunk-DQZ77XW4.js";
+} from "./chunk-NAUJWYDU.js";
 import {
   utcMinute
 } from "./chunk-5TAZCBOB.js";
 import {
   buildEventInfo,
   closedSinceEvent
-} from "./chunk-7B5FKFYV.js";
+} from "./chunk-K5BWCTTR.js";
 import "./chunk-Y4NIKKHH.js";
-import "./chunk-T3I5CUPV.js";
+import "./chunk-LZZURRD6.js";
 import {
   PRODUCTION
 } from "./chunk-2NIQTK25.js";
 import {
   signInFor
-} from "./chunk-CWLPLQSF.js";
+} from "./chunk-QMJYSKCK.js";
 import {
   GitHubApiError,
   PER_PAGE,
@@ -41,7 +41,7 @@ import "./chunk-VNDHQQUS.js";
 import "./chunk-QHVDYYVQ.js";
 import {
   staticSiteResourceId
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   CancelledError
 } from "./chunk-EUBNWP6M.js";
@@ -380,7 +380,7 @@ async function upload(request, run) {
   }
   run.enter("Deploy");
   if (officialClient) known.deploymentId = void 0;
-  const uploadWith = officialClient ? (await import("./deploy-U5ZJJO7Y.js")).uploadWithOfficialClient(
+  const uploadWith = officialClient ? (await import("./deploy-75YUQJ5W.js")).uploadWithOfficialClient(
     officialClient,
     target,
     config.workspace
@@ -416,9 +416,9 @@ async function upload(request, run) {
 }
 async function loadSiteSteps() {
   const [staticSite, environments, limits] = await Promise.all([
-    import("./staticSite-C5UWHA46.js"),
-    import("./environments-Y5E5LQYW.js"),
-    import("./limits-JUH5VUBG.js")
+    import("./staticSite-4B57HUVL.js"),
+    import("./environments-NV7Y74GY.js"),
+    import("./limits-NNIC3PSL.js")
   ]);
   return { ...staticSite, ...environments, ...limits };
 }

@@ -8,7 +8,7 @@ import {
 import "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   STEP_LIMITS,
   UnreachableHost,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getStaticSite,
   listStaticSiteSecrets
-} from "./chunk-7ZF6DGBO.js";
+} from "./chunk-XCWAHVD3.js";
 import {
   LIST_SECRETS_STEP,
   armError
-} from "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+} from "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import {
   ActionError,

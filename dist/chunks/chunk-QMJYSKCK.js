@@ -4,7 +4,7 @@ import {
 } from "./chunk-JWWNSDB2.js";
 import {
   staticSiteResourceId
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   cancelOnSignals,
   throwIfCancelled
@@ -180,8 +180,8 @@ function code(text) {
 
 // src/signIn/index.ts
 var METHODS = {
-  oidc: async () => (await import("./githubOidc-YYLR2IQ4.js")).signInWithGitHubOidc,
-  "managed-identity": async () => (await import("./managedIdentity-WYKN27GQ.js")).signInWithManagedIdentity
+  oidc: async () => (await import("./githubOidc-SOREZC47.js")).signInWithGitHubOidc,
+  "managed-identity": async () => (await import("./managedIdentity-4UWFT5E2.js")).signInWithManagedIdentity
 };
 async function signIn(request) {
   const method = await METHODS[request.config.authType]();
@@ -227,7 +227,7 @@ async function signInFor(request, run) {
   if (config.resourceGroup !== void 0) {
     return { ...signedIn, config: { ...config, resourceGroup: config.resourceGroup } };
   }
-  const { findSiteGroup } = await import("./findSite-WLVH2GPE.js");
+  const { findSiteGroup } = await import("./findSite-N4SJTHNE.js");
   const resourceGroup = await run.stage(
     "Find Static Web App",
     () => findSiteGroup(signedIn.arm, config)

@@ -28,7 +28,7 @@ var signInWithManagedIdentity = async ({
   const userAssignedClientId = config.managedIdentityClientId;
   const which = userAssignedClientId === void 0 ? "system-assigned" : `user-assigned, client id ${userAssignedClientId}`;
   onSubject(which, "managed identity");
-  const { acquireManagedIdentityToken } = await import("./managedIdentity-754LKV3D.js");
+  const { acquireManagedIdentityToken } = await import("./managedIdentity-G3YX55F7.js");
   const accessToken = await stage(
     "Managed identity token",
     () => acquireManagedIdentityToken(
@@ -44,7 +44,7 @@ var signInWithManagedIdentity = async ({
   const subject = objectId === void 0 ? which : `${which}, object id ${objectId}`;
   logUsedIdentity(which, claims);
   onSubject(subject, "managed identity");
-  const { createArmClient } = await import("./client-OQTJO56D.js");
+  const { createArmClient } = await import("./client-GG2B22FQ.js");
   const arm = createArmClient(config, accessToken, { signal, runUrl: runUrl(env) });
   return { subject, arm };
 };

@@ -3,10 +3,10 @@ import {
   deleteStaticSiteBuild,
   getStaticSiteBuild,
   listStaticSiteBuilds
-} from "./chunk-7ZF6DGBO.js";
+} from "./chunk-XCWAHVD3.js";
 import {
   armError
-} from "./chunk-25RJR7XW.js";
+} from "./chunk-TAPA4MC2.js";
 import {
   cancelledError,
   knob

@@ -19,7 +19,7 @@ import {
   logWireShape,
   parseApiRuntime,
   resolveReal
-} from "./chunk-T3I5CUPV.js";
+} from "./chunk-LZZURRD6.js";
 import {
   Timings,
   elapsedMs
@@ -30,7 +30,7 @@ import {
 } from "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   STEP_LIMITS,
   cancelledError,

@@ -15,6 +15,10 @@ function matchAccepted(value, accepted) {
   const wanted = value.trim().toLowerCase();
   return accepted.find((candidate) => candidate.toLowerCase() === wanted);
 }
+function otherToolsWord(table, typed) {
+  const key = typed.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
 function useAccepted(value, accepted, list) {
   const question = didYouMean(value, accepted);
   return question === void 0 ? `use ${list}` : `${question} Use ${list}`;
@@ -110,8 +114,7 @@ var OTHER_CLOUD_NAMES = {
   mooncake: { meant: "AzureChinaCloud", whose: "its code name" }
 };
 function aboutCloudName(name) {
-  const key = name.trim().toLowerCase().replace(/[\s_-]+/g, "");
-  const other = Object.hasOwn(OTHER_CLOUD_NAMES, key) ? OTHER_CLOUD_NAMES[key] : void 0;
+  const other = otherToolsWord(OTHER_CLOUD_NAMES, name);
   if (other === void 0) return didYouMean(name, CLOUD_NAMES);
   return "instead" in other ? other.instead : `did you mean '${other.meant}' (${other.whose})?`;
 }
@@ -367,6 +370,7 @@ function diagnoseTransient(step, status, attempts) {
 
 export {
   matchAccepted,
+  otherToolsWord,
   useAccepted,
   closestValue,
   CLOUDS,

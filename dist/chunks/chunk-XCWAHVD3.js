@@ -11,7 +11,7 @@ import {
   staticSiteARMResourceDeserializer,
   staticSiteBuildARMResourceDeserializer,
   stringDictionaryDeserializer
-} from "./chunk-25RJR7XW.js";
+} from "./chunk-TAPA4MC2.js";
 
 // node_modules/@azure/core-lro/dist/esm/logger.js
 var logger = createClientLogger("core-lro");

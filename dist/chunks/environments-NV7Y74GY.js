@@ -4,10 +4,10 @@ import {
   deleteEnvironment,
   listPreviewEnvironments,
   readEnvironment
-} from "./chunk-HOV2Q2SW.js";
-import "./chunk-7ZF6DGBO.js";
-import "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+} from "./chunk-G2FQSC3X.js";
+import "./chunk-XCWAHVD3.js";
+import "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";

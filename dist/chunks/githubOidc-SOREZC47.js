@@ -13,7 +13,7 @@ import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/signIn/githubOidc.ts
-var loadExchangeAndArm = () => Promise.all([import("./exchange-H2PJTPDT.js"), import("./client-OQTJO56D.js")]);
+var loadExchangeAndArm = () => Promise.all([import("./exchange-MODF7BSR.js"), import("./client-GG2B22FQ.js")]);
 var signInWithGitHubOidc = async ({
   config,
   env,

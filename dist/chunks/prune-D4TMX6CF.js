@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   signInFor
-} from "./chunk-CWLPLQSF.js";
+} from "./chunk-QMJYSKCK.js";
 import {
   connectGitHub
 } from "./chunk-SEURIIWG.js";
 import "./chunk-JWWNSDB2.js";
-import "./chunk-JQILL4X3.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import "./chunk-B36TA7D5.js";
 import "./chunk-HANBNIMK.js";
@@ -17,7 +17,7 @@ async function prune(request, run) {
   const { signal, known } = run;
   const github = connectGitHub(request.config, signal);
   const { arm, config } = await signInFor(request, run);
-  const { prunePreviews, PruneIncomplete } = await import("./prune-EZWZKVVM.js");
+  const { prunePreviews, PruneIncomplete } = await import("./prune-UMPCKENV.js");
   const pruned = await run.stage(
     "Prune preview environments",
     () => prunePreviews({

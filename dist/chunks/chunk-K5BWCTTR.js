@@ -5,7 +5,7 @@ import {
 import {
   ContentPlaneRejection,
   ENVIRONMENT_LIMIT
-} from "./chunk-T3I5CUPV.js";
+} from "./chunk-LZZURRD6.js";
 import {
   PRODUCTION,
   environmentNameProblem,

@@ -11,8 +11,8 @@ import {
   pickSiteGroup,
   refuseOtherOrigin,
   staticSitesListUrl
-} from "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+} from "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import "./chunk-EUBNWP6M.js";
 import {
   ActionError,

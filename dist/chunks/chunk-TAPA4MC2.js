@@ -3,7 +3,7 @@ import {
   CLOUDS,
   closestValue,
   diagnoseArm
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   STEP_LIMITS,
   isTransientStatus,

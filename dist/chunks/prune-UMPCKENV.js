@@ -3,8 +3,8 @@ import {
   PRODUCTION_BUILD,
   deleteEnvironment,
   listPreviewEnvironments
-} from "./chunk-HOV2Q2SW.js";
-import "./chunk-7ZF6DGBO.js";
+} from "./chunk-G2FQSC3X.js";
+import "./chunk-XCWAHVD3.js";
 import {
   idleDays,
   lastChanged,
@@ -19,8 +19,8 @@ import {
   pullRequestNumberOf
 } from "./chunk-2NIQTK25.js";
 import "./chunk-SEURIIWG.js";
-import "./chunk-25RJR7XW.js";
-import "./chunk-JQILL4X3.js";
+import "./chunk-TAPA4MC2.js";
+import "./chunk-RAYSHZJF.js";
 import {
   CancelledError
 } from "./chunk-EUBNWP6M.js";

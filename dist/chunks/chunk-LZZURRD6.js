@@ -4,7 +4,7 @@ import {
 } from "./chunk-QHVDYYVQ.js";
 import {
   diagnoseTransient
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   STEP_LIMITS,
   defaultRetryPolicy,

@@ -14,7 +14,7 @@ import {
   CLOUDS,
   diagnoseEntra,
   diagnoseTransient
-} from "./chunk-JQILL4X3.js";
+} from "./chunk-RAYSHZJF.js";
 import {
   STEP_LIMITS,
   describeBody,
