@@ -18,8 +18,7 @@ import {
   succeeded,
   type CountedRun
 } from '../support/deploy.js'
-import type { E2eRunOptions } from '../support/e2e.js'
-import { supportFile, useTestEmulator } from '../support/e2e.js'
+import { supportFile, useTestEmulator, type E2eRunOptions } from '../support/e2e.js'
 import { giveMachineIdentity, managedIdentityJob } from '../support/managed-identity.js'
 
 let emulator: Emulator
